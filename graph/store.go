@@ -5,13 +5,13 @@
 package graph
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
-	"os"
 	"sort"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt"
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	_ "github.com/cayleygraph/cayley/writer"
@@ -23,6 +23,21 @@ type Backend struct {
 	Cayley     string // the Cayley registry name
 	Persistent bool
 	Options    cgraph.Options
+
+	// Open, when set, replaces Cayley's registry for opening (bolt: Cayley
+	// wants a directory, newsgraph a single file).
+	Open func(addr string, opts cgraph.Options) (cgraph.QuadStore, error)
+	// Exists, when set, says whether addr already holds a store, so Open
+	// skips Cayley's init (which logs an error when the tables exist).
+	Exists func(addr string) (bool, error)
+	// AfterOpen prepares an opened store (postgres: the label index).
+	AfterOpen func(s *Store, addr string) error
+
+	// LabelIndex says QuadIterator(quad.Label, v) is an index lookup; without
+	// it an article's quads are found by walking from the article node.
+	LabelIndex bool
+	// KV marks Cayley's kv stores, whose ApplyDeltas has quirks (see apply.go).
+	KV bool
 }
 
 var backends = map[string]Backend{}
@@ -33,9 +48,11 @@ func RegisterBackend(b Backend) { backends[b.Name] = b }
 func init() {
 	// no_bloom: kv stores otherwise size bloom filters for 100M quads
 	// (~300 MiB of heap after the first write), far beyond a news corpus.
-	RegisterBackend(Backend{Name: "bolt", Cayley: "bolt", Persistent: true, Options: cgraph.Options{"no_bloom": true}})
-	RegisterBackend(Backend{Name: "memory", Cayley: "memstore"})
-	RegisterBackend(Backend{Name: "postgres", Cayley: "postgres", Persistent: true})
+	RegisterBackend(Backend{Name: "bolt", Cayley: "bolt", Persistent: true,
+		Options: cgraph.Options{"no_bloom": true}, Open: openBoltFile, KV: true})
+	RegisterBackend(Backend{Name: "memory", Cayley: "memstore", LabelIndex: true})
+	RegisterBackend(Backend{Name: "postgres", Cayley: "postgres", Persistent: true,
+		Exists: postgresHasTables, AfterOpen: preparePostgres, LabelIndex: true})
 }
 
 // Backends lists the names Open accepts.
@@ -48,41 +65,77 @@ func Backends() []string {
 	return out
 }
 
-// Store is an open newsgraph graph.
+// Store is an open newsgraph graph. Its write methods are safe for concurrent
+// use; they are serialised, since an article's replacement reads the stored
+// version before writing the difference.
 type Store struct {
 	backend Backend
 	qs      cgraph.QuadStore
 	qw      cgraph.QuadWriter
+	db      *sql.DB // postgres only: label index, ANALYZE after bulk loads
+	// unanalyzed counts quads written since the last ANALYZE (postgres).
+	unanalyzed int
+
+	mu sync.Mutex
+	// broken is set when a kv write failed part-way: Cayley's kv store keeps
+	// node ids of the rolled-back transaction in its cache, so further writes
+	// through this handle could corrupt the file. Reopening clears it.
+	broken error
 }
 
 // Open opens (creating when missing) the store of the given backend at addr:
-// a file path for bolt, a DSN for postgres, ignored for memory.
+// a file path for bolt, a DSN for postgres; memory takes no address.
 func Open(backend, addr string) (*Store, error) {
 	b, ok := backends[backend]
 	if !ok {
 		return nil, fmt.Errorf("unknown store %q (known: %v)", backend, Backends())
 	}
-	if b.Persistent {
-		if b.Name == "bolt" {
-			if _, err := os.Stat(addr); errors.Is(err, os.ErrNotExist) {
-				if err := cgraph.InitQuadStore(b.Cayley, addr, b.Options); err != nil {
-					return nil, fmt.Errorf("create %s store %s: %w", backend, addr, err)
-				}
+	if !b.Persistent && addr != "" {
+		return nil, fmt.Errorf("the %s store takes no address (got %q)", backend, addr)
+	}
+	if b.Persistent && addr == "" {
+		return nil, fmt.Errorf("the %s store needs an address (a file path or DSN)", backend)
+	}
+	var (
+		qs  cgraph.QuadStore
+		err error
+	)
+	switch {
+	case b.Open != nil:
+		qs, err = b.Open(addr, b.Options)
+	default:
+		exists := false
+		if b.Exists != nil {
+			if exists, err = b.Exists(addr); err != nil {
+				return nil, fmt.Errorf("open %s store: %w", backend, err)
 			}
-		} else if err := cgraph.InitQuadStore(b.Cayley, addr, b.Options); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("create %s store: %w", backend, err)
+		}
+		if b.Persistent && !exists {
+			if err := cgraph.InitQuadStore(b.Cayley, addr, b.Options); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+				return nil, fmt.Errorf("create %s store: %w", backend, err)
+			}
+		}
+		qs, err = cgraph.NewQuadStore(b.Cayley, addr, b.Options)
+		if err != nil {
+			err = fmt.Errorf("open %s store: %w", backend, err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore(b.Cayley, addr, b.Options)
 	if err != nil {
-		return nil, fmt.Errorf("open %s store %s: %w", backend, addr, err)
+		return nil, err
 	}
 	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		qs.Close()
 		return nil, fmt.Errorf("open writer for %s store: %w", backend, err)
 	}
-	return &Store{backend: b, qs: qs, qw: qw}, nil
+	s := &Store{backend: b, qs: qs, qw: qw}
+	if b.AfterOpen != nil {
+		if err := b.AfterOpen(s, addr); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // Backend is the name of the store kind.
@@ -97,6 +150,9 @@ func (s *Store) Handle() *cgraph.Handle { return &cgraph.Handle{QuadStore: s.qs,
 // Close releases the store.
 func (s *Store) Close() error {
 	werr := s.qw.Close()
+	if s.db != nil {
+		s.db.Close()
+	}
 	if err := s.qs.Close(); err != nil {
 		return err
 	}

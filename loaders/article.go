@@ -18,5 +18,6 @@ type Article struct {
 	Byline    string
 	Text      string // plain text, the offsets of all evidence refer to it
 	Path      string // where it was read from ("-" for stdin)
+	Line      int    // the line of a line-per-article source (jsonl), else 0
 	Format    string // the Format.Name that read it
 }

@@ -4,6 +4,10 @@ package queries
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"time"
 
@@ -16,6 +20,7 @@ type ServerOptions struct {
 	QueryLimit   int           // maximum Gizmo results; 0 means 100
 	MaxBody      int64         // request body limit in bytes; 0 means 1 MiB
 	AllowWrites  bool          // enables APIv2 write and delete endpoints
+	Logger       *slog.Logger  // logs one line per request when set
 }
 
 // Server serves the HTTP API over one store.
@@ -23,6 +28,8 @@ type Server struct {
 	store *graph.Store
 	opts  ServerOptions
 	mux   *http.ServeMux
+	v2    http.Handler // Cayley's own APIv2 over the store
+	serve http.Handler // mux behind the middleware
 }
 
 // route is one entry of the HTTP API. Each handler file registers its routes
@@ -50,17 +57,29 @@ func NewServer(store *graph.Store, opts ServerOptions) *Server {
 		opts.MaxBody = 1 << 20
 	}
 	s := &Server{store: store, opts: opts, mux: http.NewServeMux()}
+	s.v2 = newAPIv2(store, opts)
 	for _, rt := range routes {
 		h := rt.handle
 		s.mux.HandleFunc(rt.pattern, func(w http.ResponseWriter, r *http.Request) {
+			if r.ContentLength > s.opts.MaxBody {
+				writeTooLarge(w, s.opts.MaxBody)
+				return
+			}
 			r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxBody)
 			h(s, w, r)
 		})
 	}
+	s.serve = jsonFallback(s.mux)
+	if opts.Logger != nil {
+		s.serve = logRequests(opts.Logger, s.serve)
+	}
 	return s
 }
 
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.serve.ServeHTTP(w, r) }
+
+// Options are the settings the server runs with, defaults filled in.
+func (s *Server) Options() ServerOptions { return s.opts }
 
 // writeJSON answers v as JSON with the given status.
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -74,4 +93,24 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // writeError answers {"error": msg}, the shape Cayley's own API uses.
 func writeError(w http.ResponseWriter, status int, msg string) {
 	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+// readBody reads the whole request body. When the body is over the limit or
+// cannot be read it answers the request (413 or 400) and returns ok=false.
+func readBody(w http.ResponseWriter, r *http.Request) (body []byte, ok bool) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			writeTooLarge(w, tooLarge.Limit)
+		} else {
+			writeError(w, http.StatusBadRequest, "reading request body: "+err.Error())
+		}
+		return nil, false
+	}
+	return body, true
+}
+
+func writeTooLarge(w http.ResponseWriter, limit int64) {
+	writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body is larger than the limit of %d bytes", limit))
 }

@@ -1,11 +1,28 @@
-// Package facts reads relations and events out of an analysed article
-// (an extract.Doc whose entities are already found and resolved).
+// Package facts reads relations and events out of an analysed article (an
+// extract.Doc whose entities are already found and resolved).
+//
+// It works on a masked form of each sentence, where every entity mention is
+// a placeholder of its type, and applies the cue patterns and word lists of
+// data/cues.yaml: appositions, possessives, titles and verbs for relations;
+// cue phrases plus slot rules (who, where from, where to, how many, when,
+// reported by whom) for events. Every relation and event carries the
+// sentence it was read from as evidence.
 package facts
 
 import "newsgraph/loaders/extract"
 
 // Relations returns the relations of the fixed vocabulary the article states.
-func Relations(doc *extract.Doc) []extract.Relation { return []extract.Relation{} }
+func Relations(doc *extract.Doc) []extract.Relation {
+	if doc == nil || len(doc.Sentences) == 0 {
+		return []extract.Relation{}
+	}
+	return newView(doc).relations()
+}
 
 // Events returns the events the article reports.
-func Events(doc *extract.Doc) []extract.Event { return []extract.Event{} }
+func Events(doc *extract.Doc) []extract.Event {
+	if doc == nil || len(doc.Sentences) == 0 {
+		return []extract.Event{}
+	}
+	return newView(doc).events()
+}

@@ -1,0 +1,127 @@
+package evaluate
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph/graph"
+)
+
+// The held-out style set (testdata/corpus, testdata/gold) is annotated by
+// hand; these checks keep the annotations consistent with the contract and
+// with their articles.
+
+var (
+	isoDate    = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	qualifiers = []string{"more than", "fewer than", "at least", "almost", "about"}
+)
+
+func TestHeldOutGoldIsConsistent(t *testing.T) {
+	golds, err := filepath.Glob("testdata/gold/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(golds) != 6 {
+		t.Fatalf("want 6 held-out gold files, found %d", len(golds))
+	}
+	for _, path := range golds {
+		name := strings.TrimSuffix(filepath.Base(path), ".json")
+		t.Run(name, func(t *testing.T) {
+			g, err := ReadDocument(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, err := os.ReadFile(filepath.Join("testdata/corpus", name+".txt"))
+			if err != nil {
+				t.Fatalf("no article for %s: %v", path, err)
+			}
+			for _, p := range goldProblems(g, strings.ToLower(string(text))) {
+				t.Error(p)
+			}
+		})
+	}
+}
+
+// goldProblems lists what is inconsistent in a gold document for the article
+// whose lower-cased text is given.
+func goldProblems(g Document, lowerText string) []string {
+	var out []string
+	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	idx := newGold(g)
+	if len(idx.entities) != len(g.Entities) {
+		bad("%d entities have a type outside %v", len(g.Entities)-len(idx.entities), Types)
+	}
+	for _, e := range g.Entities {
+		// Every alias is a surface form of the text; the name is too, unless
+		// the text only uses aliases (a demonym such as "Soviet" for the
+		// Soviet Union).
+		for _, a := range e.Aliases {
+			if !strings.Contains(lowerText, strings.ToLower(a)) {
+				bad("entity %q: alias %q is not in the article", e.Name, a)
+			}
+		}
+		if len(e.Aliases) == 0 && !strings.Contains(lowerText, strings.ToLower(e.Name)) {
+			bad("entity %q is not in the article", e.Name)
+		}
+	}
+	for _, r := range g.Relations {
+		if !slices.Contains(graph.Relations, r.P) {
+			bad("relation %s %s %s: %q is not in the vocabulary", r.S, r.P, r.O, r.P)
+		}
+		if idx.resolve(r.S) == none || idx.resolve(r.O) == none {
+			bad("relation %s %s %s: an end is not a gold entity", r.S, r.P, r.O)
+		}
+	}
+	for i := range g.Events {
+		e := &g.Events[i]
+		if !slices.Contains(graph.EventKinds, e.Kind) {
+			bad("event %s: kind not in the vocabulary", e)
+		}
+		for _, f := range Participants {
+			if p := e.Participant(f); p != "" && idx.resolve(p) == none {
+				bad("event %s: %s %q is not a gold entity", e, f, p)
+			}
+		}
+		if e.Qualifier != "" && !slices.Contains(qualifiers, e.Qualifier) {
+			bad("event %s: unknown qualifier", e)
+		}
+		if e.Date != "" && !isoDate.MatchString(e.Date) {
+			bad("event %s: date is not an ISO 8601 prefix", e)
+		}
+	}
+	// Gold scored against itself finds everything it requires and nothing
+	// else: no alias is shared by two entities of a type, no relation or
+	// event shadows another.
+	for _, row := range Score(g, g).Rows() {
+		if row.FP != 0 || row.FN != 0 {
+			bad("gold against itself: %s %+v", row.Name, row.Counts)
+		}
+	}
+	return out
+}
+
+func TestGoldProblemsFindsMistakes(t *testing.T) {
+	bad := Document{
+		Entities: []Entity{
+			{Name: "Narva", Type: "Place"},
+			{Name: "Estonia", Type: "Country", Aliases: []string{"Estonian"}},
+			{Name: "Narva river", Type: "Place", Aliases: []string{"Narva"}},
+			{Name: "Tartu", Type: "Place"},
+		},
+		Relations: []Relation{{S: "Narva", P: "situated_in", O: "Estonia"}, {S: "Narva", P: "located_in", O: "Baltics"}},
+		Events:    []Event{{Kind: "Exodus", Origin: "Tallinn", Qualifier: "roughly", Date: "Sept 2022"}},
+	}
+	got := strings.Join(goldProblems(bad, "narva is an estonian town."), "\n")
+	for _, want := range []string{`"Tartu" is not in the article`, `"situated_in" is not in the vocabulary`,
+		"an end is not a gold entity", "kind not in the vocabulary", `origin "Tallinn"`, "unknown qualifier",
+		"not an ISO 8601 prefix", "gold against itself: Place"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("goldProblems missed %q; it found:\n%s", want, got)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/loaders/gazetteer"
+)
+
+// cand is one recognised mention before resolution: a span, what it is and
+// what it would be called.
+type cand struct {
+	sent       int
+	start, end int // bytes into the article
+	typ        string
+	key        string
+	name       string // preferred entity name; "" means the surface form
+	canonical  bool   // name comes from a gazetteer and wins over surface forms
+	surface    string
+	iso        string
+	wikidata   string
+	demonym    bool
+	places     []gazetteer.Place // for a gazetteer place: the readings, best first
+}
+
+// finder holds one article while the recognisers run over it.
+type finder struct {
+	text     string
+	sents    []Sentence
+	lex      *gazetteer.Lexicon
+	covered  [][]bool   // per sentence, per token: already part of a mention
+	lowers   [][]string // per sentence, per token: the text in lower case
+	chunks   [][]rng
+	headline []bool
+	cands    []cand
+	// countries the article names, by ISO2, filled by the country pass;
+	// places are read as the ones in these countries when ambiguous.
+	countries map[string]bool
+}
+
+func newFinder(text string, sents []Sentence) *finder {
+	f := &finder{text: text, sents: sents, lex: gazetteer.Lex(), countries: map[string]bool{}}
+	f.covered = make([][]bool, len(sents))
+	f.lowers = make([][]string, len(sents))
+	f.chunks = make([][]rng, len(sents))
+	f.headline = make([]bool, len(sents))
+	for i := range sents {
+		f.covered[i] = make([]bool, len(sents[i].Tokens))
+		f.lowers[i] = make([]string, len(sents[i].Tokens))
+		for k, t := range sents[i].Tokens {
+			f.lowers[i][k] = strings.ToLower(t.Text)
+		}
+		f.chunks[i] = chunks(sents[i].Tokens)
+		f.headline[i] = headlineCase(sents[i].Tokens)
+	}
+	return f
+}
+
+func (f *finder) toks(s int) []Token { return f.sents[s].Tokens }
+
+// free tells whether no token of r is part of a mention yet.
+func (f *finder) free(s int, r rng) bool {
+	if r.i < 0 || r.j > len(f.covered[s]) || r.i >= r.j {
+		return false
+	}
+	for k := r.i; k < r.j; k++ {
+		if f.covered[s][k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *finder) cover(s int, r rng) {
+	for k := r.i; k < r.j; k++ {
+		f.covered[s][k] = true
+	}
+}
+
+// add records c over the tokens r when they are free.
+func (f *finder) add(s int, r rng, c cand) bool {
+	if !f.free(s, r) {
+		return false
+	}
+	f.cover(s, r)
+	t := f.toks(s)
+	c.sent, c.start, c.end = s, t[r.i].Start, t[r.j-1].End
+	if c.surface == "" {
+		c.surface = f.text[c.start:c.end]
+	}
+	f.cands = append(f.cands, c)
+	return true
+}
+
+// addSpan records c over a byte span that need not follow token bounds
+// (a credit glued to an outlet name, one part of a hyphenated word). The
+// tokens it touches are covered; it is refused when one of them already is
+// part of a mention of another span.
+func (f *finder) addSpan(s, start, end int, c cand, cover bool) bool {
+	r := f.tokenRange(s, start, end)
+	for k := r.i; k < r.j; k++ {
+		if f.covered[s][k] && cover {
+			return false
+		}
+	}
+	if cover {
+		f.cover(s, r)
+	}
+	c.sent, c.start, c.end = s, start, end
+	if c.surface == "" {
+		c.surface = f.text[start:end]
+	}
+	f.cands = append(f.cands, c)
+	return true
+}
+
+// tokenRange is the range of tokens overlapping a byte span.
+func (f *finder) tokenRange(s, start, end int) rng {
+	t := f.toks(s)
+	r := rng{len(t), 0}
+	for k, tk := range t {
+		if tk.End > start && tk.Start < end {
+			if k < r.i {
+				r.i = k
+			}
+			r.j = k + 1
+		}
+	}
+	if r.j == 0 {
+		r.i = 0
+	}
+	return r
+}
+
+// lower is a token's text in lower case.
+func (f *finder) lower(s, k int) string {
+	if k < 0 || k >= len(f.lowers[s]) {
+		return ""
+	}
+	return f.lowers[s][k]
+}
+
+// word is a token's text, "" outside the sentence.
+func (f *finder) word(s, k int) string {
+	t := f.toks(s)
+	if k < 0 || k >= len(t) {
+		return ""
+	}
+	return t[k].Text
+}
+
+// phraseAt is the lower-case text of n tokens from k joined by single
+// spaces, "" when the sentence is shorter.
+func (f *finder) phraseAt(s, k, n int) string {
+	l := f.lowers[s]
+	if k < 0 || k+n > len(l) {
+		return ""
+	}
+	if n == 1 {
+		return l[k]
+	}
+	return strings.Join(l[k:k+n], " ")
+}
+
+// countryCand is a mention of a country, by name or demonym.
+func countryCand(c *gazetteer.Country, demonym bool) cand {
+	return cand{typ: Country, key: gazetteer.CountryKey(c.ISO2), name: c.Name, canonical: true,
+		iso: c.ISO2, wikidata: c.Wikidata, demonym: demonym}
+}
+
+// orgCand is a mention of an organisation of the alias table.
+func orgCand(o *gazetteer.Org) cand {
+	return cand{typ: Organization, key: o.Key(), name: o.Name, canonical: true, iso: o.Country}
+}
+
+// personCand is a mention of a person by (a form of) their name.
+func personCand(name string) cand {
+	name = titleCase(name)
+	return cand{typ: Person, key: gazetteer.PersonKey(name), name: name, surface: ""}
+}

@@ -1,0 +1,367 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/loaders/gazetteer"
+)
+
+// countryAt reads a country name of up to four tokens at k ("United
+// States", "Bosnia and Herzegovina"); short all-capital forms must be
+// written in capitals ("US", not "Us").
+func (f *finder) countryAt(s, k int) (*gazetteer.Country, rng) {
+	t := f.toks(s)
+	if k >= len(t) || !capitalised(t[k].Text) {
+		return nil, rng{}
+	}
+	for n := 4; n >= 1; n-- {
+		if k+n > len(t) || !capitalised(t[k+n-1].Text) {
+			continue
+		}
+		surface := joinTokens(f.text, t, rng{k, k + n})
+		c, ok := gazetteer.CountryByName(surface)
+		if !ok {
+			continue
+		}
+		if len(surface) <= 3 && !allCaps(surface) && surface != c.Name {
+			continue
+		}
+		return c, rng{k, k + n}
+	}
+	return nil, rng{}
+}
+
+// countries finds countries by name and by demonym, also inside hyphenated
+// words ("Georgia-Russia border", "anti-Russian").
+func (f *finder) countryMentions(s int) {
+	t := f.toks(s)
+	for k := 0; k < len(t); k++ {
+		if f.covered[s][k] {
+			continue
+		}
+		if c, r := f.countryAt(s, k); c != nil {
+			if f.add(s, r, countryCand(c, false)) {
+				f.countries[c.ISO2] = true
+				k = r.j - 1
+			}
+			continue
+		}
+		w := t[k].Text
+		if capitalised(w) {
+			if c, ok := gazetteer.CountryByDemonym(w); ok {
+				if f.add(s, rng{k, k + 1}, countryCand(c, true)) {
+					f.countries[c.ISO2] = true
+				}
+				continue
+			}
+		}
+		if strings.Contains(w, "-") {
+			f.hyphenParts(s, k)
+		}
+	}
+}
+
+// hyphenParts reads the capitalised parts of a hyphenated word as
+// countries, demonyms or major places ("Moscow-Belgrade flight").
+func (f *finder) hyphenParts(s, k int) {
+	tk := f.toks(s)[k]
+	off := tk.Start
+	found := false
+	for _, part := range strings.Split(tk.Text, "-") {
+		start, end := off, off+len(part)
+		off = end + 1
+		if !capitalised(part) {
+			continue
+		}
+		var c cand
+		if co, ok := gazetteer.CountryByName(part); ok {
+			c = countryCand(co, false)
+			f.countries[co.ISO2] = true
+		} else if co, ok := gazetteer.CountryByDemonym(part); ok {
+			c = countryCand(co, true)
+			f.countries[co.ISO2] = true
+		} else if ps := majorPlaces(part); len(ps) > 0 {
+			c = cand{typ: Place, name: ps[0].Name, places: ps}
+		} else {
+			continue
+		}
+		f.addSpan(s, start, end, c, false)
+		found = true
+	}
+	if found {
+		f.cover(s, rng{k, k + 1})
+	}
+}
+
+// majorPlaces are the capitals and seats of divisions of a name.
+func majorPlaces(name string) []gazetteer.Place {
+	var out []gazetteer.Place
+	for _, p := range gazetteer.PlacesByName(name) {
+		if p.Rank <= 2 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// placeCue tells whether the words before token k make what follows a
+// place: "in", "near", "from", "to", "at", "outside", "city of".
+func (f *finder) placeCue(s, k int) bool {
+	switch f.lower(s, k-1) {
+	case "in", "near", "from", "to", "at", "outside", "into", "via", "towards", "toward":
+		return true
+	case "of":
+		switch f.lower(s, k-2) {
+		case "city", "town", "village", "region", "port", "outskirts", "exclave", "enclave", "province", "capital":
+			return true
+		}
+	}
+	return false
+}
+
+// placeSites finds airports and border crossings ("Barajas airport",
+// "the border crossing at Upper Lars") and "in Town, Country".
+func (f *finder) placeSites(s int) {
+	t := f.toks(s)
+	for _, c := range f.chunks[s] {
+		r := f.trimLead(s, c)
+		if r.i >= r.j {
+			continue
+		}
+		name := joinTokens(f.text, t, r)
+		switch {
+		case r.j < len(t) && f.lower(s, r.j) == "airport" || t[r.j-1].Text == "Airport":
+			end := r.j
+			if t[r.j-1].Text != "Airport" {
+				end++
+			}
+			full := rng{r.i, end}
+			iso := f.possessorCountry(s, r.i)
+			f.add(s, full, cand{typ: Place, key: gazetteer.PlaceKey(joinTokens(f.text, t, full), iso), iso: iso})
+		case f.crossingBefore(s, r.i) || f.crossingAfter(s, r.j):
+			// "the Vaalimaa and Nuijamaa border crossings": each is a site
+			iso := f.countryAfterComma(s, r.j)
+			start := r.i
+			for k := r.i; k <= r.j; k++ {
+				if k < r.j && t[k].Text != "and" {
+					continue
+				}
+				part := rng{start, k}
+				start = k + 1
+				if part.i >= part.j {
+					continue
+				}
+				pname := joinTokens(f.text, t, part)
+				if allCountries(pname) {
+					continue
+				}
+				f.add(s, part, cand{typ: Place, key: gazetteer.PlaceKey(pname, iso), iso: iso})
+			}
+		case f.placeCue(s, r.i) && r.j-r.i <= 3:
+			co := f.countryAfterCommaC(s, r.j)
+			if co == nil {
+				continue
+			}
+			if _, ok := gazetteer.CountryByName(name); ok {
+				continue
+			}
+			if f.lex.FirstNames[t[r.i].Text] || f.notPersonWord(name) {
+				continue
+			}
+			p := cand{typ: Place, iso: co.ISO2, key: gazetteer.PlaceKey(name, co.ISO2)}
+			for _, gp := range gazetteer.PlacesByName(name) {
+				if gp.Country == co.ISO2 {
+					p.name = gp.Name
+					break
+				}
+			}
+			f.add(s, r, p)
+		}
+	}
+}
+
+// crossingBefore tells whether "border crossing at" or "checkpoint at"
+// ends right before token k.
+func (f *finder) crossingBefore(s, k int) bool {
+	if f.lower(s, k-1) != "at" && f.lower(s, k-1) != "of" && f.lower(s, k-1) != "near" {
+		return false
+	}
+	return f.lower(s, k-2) == "checkpoint" || f.lower(s, k-2) == "crossing" && f.lower(s, k-3) == "border" ||
+		f.lower(s, k-2) == "crossing" && strings.HasSuffix(f.lower(s, k-3), "border")
+}
+
+// crossingAfter tells whether a border site's noun follows at token k:
+// "Vaalimaa border crossing", "Nuijamaa crossings", "Semey checkpoint".
+func (f *finder) crossingAfter(s, k int) bool {
+	w := f.lower(s, k)
+	if w == "border" {
+		w = f.lower(s, k+1)
+	}
+	switch w {
+	case "crossing", "crossings", "checkpoint", "checkpoints", "crossing-point":
+		return true
+	}
+	return false
+}
+
+// possessorCountry is the country of a place named in the possessive right
+// before token k ("Madrid's Barajas airport" → ES), or "".
+func (f *finder) possessorCountry(s, k int) string {
+	if k < 2 || !possessive(f.word(s, k-1)) {
+		return ""
+	}
+	w := f.word(s, k-2)
+	if c, ok := gazetteer.CountryByName(w); ok {
+		return c.ISO2
+	}
+	if ps := gazetteer.PlacesByName(w); len(ps) > 0 {
+		return ps[0].Country
+	}
+	return ""
+}
+
+// countryAfterComma is the ISO code of a country named right after a
+// comma at token k ("Verkhny Lars, Georgia"), or "".
+func (f *finder) countryAfterComma(s, k int) string {
+	if c := f.countryAfterCommaC(s, k); c != nil {
+		return c.ISO2
+	}
+	return ""
+}
+
+func (f *finder) countryAfterCommaC(s, k int) *gazetteer.Country {
+	if f.word(s, k) != "," {
+		return nil
+	}
+	c, _ := f.countryAt(s, k+1)
+	return c
+}
+
+// gazetteerPlaces finds places the gazetteer knows. Capitals and seats of
+// divisions count wherever they are capitalised and not the first word of a
+// sentence that could be an ordinary word; other places need a place cue
+// ("in Narva"). A name shared by places of several countries is read as the
+// one in a country the article names, else as the most important.
+func (f *finder) gazetteerPlaces(s int) {
+	t := f.toks(s)
+	for _, c := range f.chunks[s] {
+		for i := c.i; i < c.j; i++ {
+			for n := 3; n >= 1; n-- {
+				r := rng{i, i + n}
+				if r.j > c.j || !f.free(s, r) || connectors[t[r.j-1].Text] {
+					continue
+				}
+				name := joinTokens(f.text, t, r)
+				if n == 1 && (f.lex.NotNames[name] || f.lex.OrgHeads[name] || allCaps(name)) {
+					continue
+				}
+				if region, ok := f.lex.Regions[name]; ok {
+					_ = region
+					if f.add(s, r, cand{typ: Place, key: gazetteer.PlaceKey(name, ""), name: name, canonical: true}) {
+						i = r.j - 1
+						break
+					}
+					continue
+				}
+				ps := gazetteer.PlacesByName(name)
+				if len(ps) == 0 {
+					continue
+				}
+				best := ps[0].Rank
+				cue := f.placeCue(s, r.i) || f.countryAfterCommaC(s, r.j) != nil
+				if best == 3 && !cue {
+					continue
+				}
+				// a single word must be tagged a proper noun ("Are they…?" is
+				// no town), and the first word of a sentence must be a capital
+				if n == 1 && !cue && !strings.HasPrefix(t[r.i].Tag, "NNP") {
+					continue
+				}
+				if r.i == 0 && best > 1 && !cue {
+					continue
+				}
+				// inside a longer capitalised name ("Paris Club", "Victoria
+				// Station") it is no place, unless a title follows ("Moscow
+				// Mayor …") or the rest is already a mention
+				if (r.i > c.i || r.j < c.j) && !cue {
+					if best > 1 {
+						continue
+					}
+					if r.j < c.j && !f.covered[s][r.j] && !f.lex.Titles[f.lower(s, r.j)] {
+						continue
+					}
+				}
+				if f.add(s, r, cand{typ: Place, name: ps[0].Name, places: ps}) {
+					i = r.j - 1
+					break
+				}
+			}
+		}
+	}
+}
+
+// regionDemonyms reads "European" and the like as mentions of the region.
+func (f *finder) regionDemonyms(s int) {
+	t := f.toks(s)
+	for k := range t {
+		if f.covered[s][k] || !capitalised(t[k].Text) {
+			continue
+		}
+		for region, forms := range f.lex.Regions {
+			for _, d := range forms {
+				if d == t[k].Text {
+					f.add(s, rng{k, k + 1}, cand{typ: Place, key: gazetteer.PlaceKey(region, ""), name: region, canonical: true, demonym: true})
+				}
+			}
+		}
+	}
+}
+
+// dateline reads the place of a dateline: "ALMATY, Kazakhstan (Reuters) -",
+// "HELSINKI —". The capitals must be a place the gazetteer knows.
+func (f *finder) dateline(s int) {
+	t := f.toks(s)
+	n := 0
+	for n < len(t) && n < 3 && allCaps(t[n].Text) && wordToken(t[n].Text) {
+		n++
+	}
+	if n == 0 || n >= len(t) {
+		return
+	}
+	switch t[n].Text {
+	case ",", "—", "–", "-", "--", "(":
+	default:
+		return
+	}
+	r := rng{0, n}
+	name := titleCase(joinTokens(f.text, t, r))
+	if _, ok := gazetteer.CountryByName(name); ok {
+		return
+	}
+	ps := gazetteer.PlacesByName(name)
+	if len(ps) == 0 {
+		return
+	}
+	if co := f.countryAfterCommaC(s, n); co != nil {
+		for _, p := range ps {
+			if p.Country == co.ISO2 {
+				ps = []gazetteer.Place{p}
+				break
+			}
+		}
+	}
+	f.add(s, r, cand{typ: Place, name: ps[0].Name, places: ps})
+}
+
+// allCountries tells whether a name, or every part of a hyphenated name, is
+// a country or demonym ("Georgia-Russia", "Finnish-Russian").
+func allCountries(name string) bool {
+	for _, p := range strings.Split(name, "-") {
+		_, c := gazetteer.CountryByName(p)
+		_, d := gazetteer.CountryByDemonym(p)
+		if !c && !d {
+			return false
+		}
+	}
+	return true
+}

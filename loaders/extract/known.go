@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/loaders/gazetteer"
+)
+
+// knownForm is what a surface form found once means everywhere else in
+// the article.
+type knownForm struct {
+	typ, key, name string
+	iso            string
+}
+
+// knownForms collects the names the cue-based recognisers found, so that
+// their later, cue-less mentions are found too: full names, and the
+// surname alone when only one person of the article bears it.
+func (f *finder) knownForms() (map[string]knownForm, int) {
+	forms := map[string]knownForm{}
+	surnames := map[string][]knownForm{}
+	maxWords := 1
+	for _, c := range f.cands {
+		if c.typ != Person && c.typ != Organization {
+			continue
+		}
+		name := c.name
+		if name == "" {
+			name = c.surface
+		}
+		kf := knownForm{typ: c.typ, key: c.key, name: name, iso: c.iso}
+		for _, form := range []string{name, c.surface} {
+			k := gazetteer.Norm(form)
+			if k == "" {
+				continue
+			}
+			forms[k] = kf
+			if n := strings.Count(k, " ") + 1; n > maxWords {
+				maxWords = n
+			}
+		}
+		if c.typ == Person {
+			if words := strings.Fields(name); len(words) >= 2 {
+				last := gazetteer.Norm(words[len(words)-1])
+				dup := false
+				for _, o := range surnames[last] {
+					dup = dup || o.key == kf.key
+				}
+				if !dup {
+					surnames[last] = append(surnames[last], kf)
+				}
+			}
+		}
+	}
+	for last, ks := range surnames {
+		if _, taken := forms[last]; taken {
+			continue
+		}
+		if len(ks) == 1 {
+			forms[last] = ks[0]
+		} else {
+			// two people share the surname: the bare surname stays unresolved
+			forms[last] = knownForm{}
+		}
+	}
+	return forms, maxWords
+}
+
+// knownMentions finds the later mentions of names found earlier.
+func (f *finder) knownMentions(s int, forms map[string]knownForm, maxWords int) {
+	t := f.toks(s)
+	for i := 0; i < len(t); i++ {
+		if !capitalised(t[i].Text) || f.covered[s][i] {
+			continue
+		}
+		for n := maxWords; n >= 1; n-- {
+			r := rng{i, i + n}
+			if r.j > len(t) || !f.free(s, r) {
+				continue
+			}
+			kf, ok := forms[gazetteer.Norm(joinTokens(f.text, t, r))]
+			if !ok {
+				continue
+			}
+			if kf.key == "" {
+				f.cover(s, r) // an ambiguous surname: nobody's mention
+				i = r.j - 1
+				break
+			}
+			if f.add(s, r, cand{typ: kf.typ, key: kf.key, name: kf.name, iso: kf.iso}) {
+				i = r.j - 1
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,375 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph/loaders/gazetteer"
+)
+
+// aliasOrgs finds the organisations of the alias table, longest form
+// first: "EU Commission" before "EU".
+func (f *finder) aliasOrgs(s int) {
+	t := f.toks(s)
+	for i := 0; i < len(t); i++ {
+		maxN := 0
+		switch {
+		case capitalised(t[i].Text):
+			maxN = gazetteer.OrgFormWords(t[i].Text)
+		case t[i].Text == "the" && i+1 < len(t) && capitalised(t[i+1].Text):
+			if m := gazetteer.OrgFormWords(t[i+1].Text); m > 0 {
+				maxN = m + 1
+			}
+		}
+		for n := maxN; n >= 1; n-- {
+			if i+n > len(t) {
+				continue
+			}
+			r := rng{i, i + n}
+			if !f.free(s, r) {
+				continue
+			}
+			surface := joinTokens(f.text, t, r)
+			o, ok := gazetteer.OrgByName(surface)
+			if !ok || !sameCaseClass(surface, o) || !keepsArticle(surface, o) {
+				continue
+			}
+			// a form ending in a lower-case word must be written as listed
+			// ("UN refugee agency")
+			if last := t[i+n-1].Text; !capitalised(last) && !allCapsOrDigit(last) && !listedExactly(surface, o) {
+				continue
+			}
+			if t[i].Text == "the" { // "the Kremlin": the article is no part of the name
+				r.i++
+			}
+			// "Spanish Red Cross": a national branch of an international body
+			if o.Country == "" && r.i > 0 && f.free(s, rng{r.i - 1, r.i}) {
+				if co, ok := gazetteer.CountryByDemonym(t[r.i-1].Text); ok {
+					nr := rng{r.i - 1, r.j}
+					name := joinTokens(f.text, t, nr)
+					if f.add(s, nr, cand{typ: Organization, key: gazetteer.OrgKey(name), name: name, iso: co.ISO2}) {
+						f.nestedCountry(s, rng{nr.i, nr.i + 1}, co, true)
+						i = nr.j - 1
+						break
+					}
+				}
+			}
+			if f.add(s, r, orgCand(o)) {
+				i = r.j - 1
+				break
+			}
+		}
+	}
+}
+
+func allCapsOrDigit(s string) bool {
+	return s != "" && (allCaps(s) || s[0] >= '0' && s[0] <= '9')
+}
+
+// sameCaseClass keeps short all-capital forms from matching ordinary
+// words: "ICE" is the agency, "Ice" is not; "AP" is the agency, "Ap" is not.
+func sameCaseClass(surface string, o *gazetteer.Org) bool {
+	if len(surface) > 4 || allCaps(surface) {
+		return true
+	}
+	for _, a := range append([]string{o.Name}, o.Aliases...) {
+		if strings.EqualFold(a, surface) && !allCaps(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedExactly tells whether surface is one of the organisation's forms,
+// letter case included.
+func listedExactly(surface string, o *gazetteer.Org) bool {
+	for _, a := range append([]string{o.Name}, o.Aliases...) {
+		if a == surface || "the "+a == surface || "The "+a == surface {
+			return true
+		}
+	}
+	return false
+}
+
+// keepsArticle keeps names that need their article from matching a bare
+// word: "The Independent" is the newspaper, "Independent" is an adjective.
+// A form listed without the article ("Guardian") matches as listed.
+func keepsArticle(surface string, o *gazetteer.Org) bool {
+	if strings.HasPrefix(strings.ToLower(surface), "the ") {
+		return true
+	}
+	for _, a := range append([]string{o.Name}, o.Aliases...) {
+		if !strings.HasPrefix(a, "The ") && gazetteer.Norm(a) == gazetteer.Norm(surface) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOrgans finds the organs of a state named by demonym or possessive:
+// "the Russian army", "the Russian military", "Lithuania's interior
+// ministry", "the Russian Foreign Ministry". One key per state and organ,
+// so "Russian military" and "Russian army" are one organisation.
+func (f *finder) stateOrgans(s int) {
+	t := f.toks(s)
+	for i := 0; i < len(t); i++ {
+		if !capitalised(t[i].Text) {
+			continue
+		}
+		var country *gazetteer.Country
+		demonym := false
+		j := i
+		if c, ok := gazetteer.CountryByDemonym(t[i].Text); ok {
+			country, demonym, j = c, true, i+1
+		} else {
+			for n := 3; n >= 1 && country == nil; n-- {
+				if i+n < len(t) && possessive(t[i+n].Text) {
+					if c, ok := gazetteer.CountryByName(joinTokens(f.text, t, rng{i, i + n})); ok {
+						country, j = c, i+n+1
+					}
+				}
+			}
+		}
+		if country == nil {
+			continue
+		}
+		for n := f.lex.StateOrganWords; n >= 1; n-- {
+			organ, ok := f.lex.StateOrgans[f.phraseAt(s, j, n)]
+			if !ok {
+				continue
+			}
+			r := rng{i, j + n}
+			if !f.free(s, r) {
+				break
+			}
+			adj := country.Name
+			if len(country.Demonyms) > 0 {
+				adj = country.Demonyms[0]
+			}
+			surface := joinTokens(f.text, t, rng{j, j + n})
+			name := adj + " " + organ
+			if strings.EqualFold(surface, organ) {
+				name = adj + " " + surface
+			}
+			f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(adj + " " + organ), name: name, iso: country.ISO2})
+			// the state is named too
+			cr := rng{i, j}
+			if !demonym {
+				cr.j-- // without the possessive
+			}
+			f.nestedCountry(s, cr, country, demonym)
+			i = r.j - 1
+			break
+		}
+	}
+}
+
+// orgShapes finds capitalised names that end in an organisation's head
+// word ("Spanish National Police", "Border Protection") or open with one
+// followed by "of" ("Ministry of Defence").
+func (f *finder) orgShapes(s int) {
+	if f.headline[s] {
+		return
+	}
+	t := f.toks(s)
+	for _, c := range f.chunks[s] {
+		r := f.trimLead(s, c)
+		if r.j-r.i < 2 {
+			continue
+		}
+		end := -1
+		if f.lex.OrgHeads[t[r.i].Text] && t[r.i+1].Text == "of" {
+			end = r.j
+		} else {
+			for k := r.j - 1; k > r.i; k-- {
+				if f.lex.OrgHeads[t[k].Text] {
+					end = k + 1
+					break
+				}
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		nr := rng{r.i, end}
+		// a person's title inside the chunk ("Defence Ministry spokesman …")
+		// ends the name before it; connectors never end a name
+		for nr.j > nr.i && connectors[t[nr.j-1].Text] {
+			nr.j--
+		}
+		if nr.j-nr.i < 2 {
+			continue
+		}
+		if f.add(s, nr, f.orgByShape(joinTokens(f.text, t, nr))) {
+			if co, ok := gazetteer.CountryByDemonym(t[nr.i].Text); ok {
+				f.nestedCountry(s, rng{nr.i, nr.i + 1}, co, true)
+			}
+		}
+	}
+}
+
+// nestedCountry records the mention of a state inside an organisation's
+// name ("Russian" in "Russian Foreign Ministry"): the article names the
+// country too. The tokens stay the organisation's.
+func (f *finder) nestedCountry(s int, r rng, co *gazetteer.Country, demonym bool) {
+	t := f.toks(s)
+	c := countryCand(co, demonym)
+	c.sent, c.start, c.end = s, t[r.i].Start, t[r.j-1].End
+	c.surface = f.text[c.start:c.end]
+	f.cands = append(f.cands, c)
+	f.countries[co.ISO2] = true
+}
+
+// orgByShape builds the candidate of an organisation known by its name's
+// shape; a leading demonym gives its country ("Spanish National Police").
+func (f *finder) orgByShape(name string) cand {
+	if o, ok := gazetteer.OrgByName(name); ok {
+		return orgCand(o)
+	}
+	c := cand{typ: Organization, key: gazetteer.OrgKey(name), name: name}
+	first := name
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		first = name[:i]
+	}
+	if co, ok := gazetteer.CountryByDemonym(first); ok {
+		c.iso = co.ISO2
+	}
+	return c
+}
+
+// mediaCues finds outlets introduced as such: "told broadcaster Radio
+// Kuku", "the Estonian newspaper Postimees", "independent media Zona",
+// "the Postimees newspaper", "according to The Kuku Times".
+func (f *finder) mediaCues(s int) {
+	t := f.toks(s)
+	for _, c := range f.chunks[s] {
+		r := c
+		if r.j-r.i > 4 {
+			continue
+		}
+		before := false
+		for n := 1; n <= 2 && !before; n++ {
+			if f.lex.MediaNouns[f.phraseAt(s, r.i-n, n)] && !capitalised(t[r.i-1].Text) {
+				before = true
+			}
+		}
+		// "the Postimees newspaper", "the Idite Lesom network"
+		after := r.j < len(t) && (f.lex.MediaNouns[f.lower(s, r.j)] || namedBodies[f.lower(s, r.j)]) &&
+			r.i > 0 && f.lower(s, r.i-1) == "the"
+		cue := false
+		if r.i >= 2 && f.lower(s, r.i-2) == "according" && f.lower(s, r.i-1) == "to" && t[r.i].Text == "The" {
+			cue = true
+		}
+		if !before && !after && !cue {
+			// acronyms after a reporting cue: "quoted by BNS", "told ERR"
+			if r.j-r.i == 1 && allCaps(t[r.i].Text) && len(t[r.i].Text) <= 6 && f.sourceCueBefore(s, r.i) {
+				cue = true
+			} else {
+				continue
+			}
+		}
+		name := joinTokens(f.text, t, r)
+		if f.notPersonWord(name) && !cue {
+			if _, ok := gazetteer.OrgByName(name); !ok {
+				continue // "the Russian newspaper": a demonym, no name
+			}
+		}
+		if _, ok := gazetteer.CountryByName(name); ok {
+			continue
+		}
+		if _, ok := gazetteer.CountryByDemonym(name); ok {
+			continue
+		}
+		f.add(s, r, f.orgByShape(name))
+	}
+}
+
+// namedBodies are the nouns that, after "the X", make X an organisation's
+// name: "the Idite Lesom network", "the Kovcheg project".
+var namedBodies = map[string]bool{"network": true, "group": true, "organisation": true, "organization": true,
+	"foundation": true, "movement": true, "initiative": true, "project": true, "coalition": true,
+	"association": true, "charity": true, "ngo": true}
+
+// sourceCueBefore tells whether one of the lexicon's reporting cues ("quoted
+// by", "told") ends right before token k.
+func (f *finder) sourceCueBefore(s, k int) bool {
+	for _, cue := range f.lex.SourceCues {
+		n := strings.Count(cue, " ") + 1
+		if f.phraseAt(s, k-n, n) == cue {
+			return true
+		}
+	}
+	return false
+}
+
+// actorVerbs follow a capital city used for its government or an
+// institution ("Brussels has said", "Brussels wants").
+var actorVerbs = map[string]bool{"has": true, "have": true, "had": true, "said": true, "says": true, "wants": true,
+	"wanted": true, "expressed": true, "announced": true, "agreed": true, "decided": true, "insists": true,
+	"insisted": true, "warned": true, "urged": true, "will": true, "would": true, "must": true, "should": true,
+	"is": true, "was": true, "refused": true, "rejected": true, "proposed": true, "demanded": true}
+
+// contextualOrgs finds the forms that mean an organisation only once the
+// article has named it: "the bloc" for the European Union, and "Brussels"
+// when it acts ("Brussels has said").
+func (f *finder) contextualOrgs(s int, present map[string]bool) {
+	t := f.toks(s)
+	for i := 0; i < len(t); i++ {
+		maxN := gazetteer.OrgFormWords(t[i].Text)
+		if f.lower(s, i) == "the" && i+1 < len(t) {
+			if m := gazetteer.OrgFormWords(t[i+1].Text); m > 0 {
+				maxN = m + 1
+			}
+		}
+		for n := maxN; n >= 1; n-- {
+			if i+n > len(t) {
+				continue
+			}
+			r := rng{i, i + n}
+			if !f.free(s, r) {
+				continue
+			}
+			surface := joinTokens(f.text, t, r)
+			o, ok := gazetteer.OrgByContextualName(surface)
+			if !ok || !present[o.Key()] {
+				continue
+			}
+			lowerForm := false
+			for _, c := range o.Contextual {
+				if c == strings.ToLower(c) && gazetteer.Norm(c) == gazetteer.Norm(surface) {
+					lowerForm = true
+				}
+			}
+			if !lowerForm && !capitalised(t[r.j-1].Text) {
+				continue
+			}
+			if len(gazetteer.PlacesByName(surface)) > 0 && !actorVerbs[f.lower(s, r.j)] {
+				continue // "in Brussels" is the city
+			}
+			c := orgCand(o)
+			if t[i].Text == "the" || t[i].Text == "The" {
+				c.surface = surface
+			}
+			if f.add(s, r, c) {
+				i = r.j - 1
+				break
+			}
+		}
+	}
+}
+
+// bareOrgans resolves "the army" to the one army the article names.
+func (f *finder) bareOrgans(s int, armies map[string]string) {
+	if len(armies) != 1 {
+		return
+	}
+	var key, name string
+	for k, v := range armies {
+		key, name = k, v
+	}
+	t := f.toks(s)
+	for i := 0; i+1 < len(t); i++ {
+		if strings.ToLower(t[i].Text) == "the" && (t[i+1].Text == "army" || t[i+1].Text == "military") {
+			f.add(s, rng{i, i + 2}, cand{typ: Organization, key: key, name: name})
+		}
+	}
+}

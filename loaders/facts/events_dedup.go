@@ -1,0 +1,189 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/loaders/extract"
+)
+
+// finish turns the drafts into events: it keeps only the fields each kind
+// carries, drops events with no participant, merges repeats (same kind,
+// participants, count and date) and puts the most specific events first.
+func (r *eventReader) finish() []extract.Event {
+	var trimmed []draft
+	for _, d := range r.drafts {
+		if d = trimFields(d); d.hasParticipant() {
+			trimmed = append(trimmed, d)
+		}
+	}
+	// Within one sentence, a cue that adds nothing to another of the same
+	// kind ("those fleeing Russia … went to Turkey") is the same claim.
+	var kept []draft
+	for i, d := range trimmed {
+		redundant := false
+		for j, o := range trimmed {
+			if i != j && o.si == d.si && o.kind == d.kind && d.count == nil && d.date == "" &&
+				d.strictlyWithin(o) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			kept = append(kept, d)
+		}
+	}
+	var out []draft
+	for i, d := range kept {
+		drop := false
+		for j, o := range kept {
+			if i == j || o.kind != d.kind || o.participants() != d.participants() {
+				continue
+			}
+			// A unique happening (an invasion) told again without its date
+			// is the same event; a statistic without a number is a claim of
+			// its own ("Russians have fled" beside "700,000 left").
+			if !background[d.kind] && !d.sameFigures(o) {
+				continue
+			}
+			if d.subsumedBy(o) && (!o.subsumedBy(d) || j < i) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, d)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].specificity() > out[j].specificity() })
+	events := make([]extract.Event, 0, len(out))
+	for _, d := range out {
+		events = append(events, r.toEvent(d))
+	}
+	return events
+}
+
+func trimFields(d draft) draft {
+	f := kindFields[d.kind]
+	keep := func(name string) bool { return strings.Contains(f, name) }
+	if !keep("agent") {
+		d.agent = -1
+	}
+	if !keep("subject") {
+		d.subject = -1
+	}
+	if !keep("origin") {
+		d.origin = -1
+	}
+	if !keep("destination") {
+		d.destination = -1
+	}
+	if !keep("location") {
+		d.location = -1
+	}
+	if !keep("source") {
+		d.src = -1
+	}
+	if !keep("count") {
+		d.count, d.qualifier = nil, ""
+	}
+	if !keep("date") {
+		d.date = ""
+	}
+	if d.count == nil {
+		d.qualifier = ""
+	}
+	// one entity in two roles is a misreading of the second
+	if d.src >= 0 && (d.src == d.agent || d.src == d.subject) {
+		d.src = -1
+	}
+	return d
+}
+
+func (d draft) slots() [6]int {
+	return [6]int{d.agent, d.subject, d.origin, d.destination, d.location, d.src}
+}
+
+// hasParticipant: the event names someone besides who reported it.
+func (d draft) hasParticipant() bool {
+	slots := d.slots()
+	for _, x := range slots[:5] {
+		if x >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strictlyWithin: every participant of d is o's, and o has more.
+func (d draft) strictlyWithin(o draft) bool {
+	ds, os := d.slots(), o.slots()
+	more := false
+	for k := range ds {
+		switch {
+		case ds[k] >= 0 && ds[k] != os[k]:
+			return false
+		case ds[k] < 0 && os[k] >= 0:
+			more = true
+		}
+	}
+	return more
+}
+
+// participants is a comparable signature of the participant fields.
+func (d draft) participants() [6]int { return d.slots() }
+
+// subsumedBy: o says everything d says (same participants, and d's count
+// and date are o's or missing).
+func (d draft) subsumedBy(o draft) bool {
+	if d.count != nil && (o.count == nil || *o.count != *d.count) {
+		return false
+	}
+	if d.date != "" && !strings.HasPrefix(o.date, d.date) {
+		return false
+	}
+	return true
+}
+
+func (d draft) sameFigures(o draft) bool {
+	return d.date == o.date && (d.count == nil) == (o.count == nil) && (d.count == nil || *d.count == *o.count)
+}
+
+func (d draft) specificity() int {
+	n := 0
+	for _, x := range d.slots() {
+		if x >= 0 {
+			n++
+		}
+	}
+	if d.count != nil {
+		n++
+	}
+	if d.date != "" {
+		n++
+	}
+	return n
+}
+
+func (r *eventReader) toEvent(d draft) extract.Event {
+	ents := r.v.doc.Entities
+	ev := extract.Event{Kind: d.kind, Count: d.count, Qualifier: d.qualifier, Date: d.date,
+		Evidence: r.v.doc.Evidence(d.si)}
+	set := func(field string, dst *string, ent int) {
+		if ent < 0 {
+			return
+		}
+		*dst = ents[ent].Name
+		if ev.Keys == nil {
+			ev.Keys = map[string]string{}
+		}
+		ev.Keys[field] = ents[ent].Key
+	}
+	set("agent", &ev.Agent, d.agent)
+	set("subject", &ev.Subject, d.subject)
+	set("origin", &ev.Origin, d.origin)
+	set("destination", &ev.Destination, d.destination)
+	set("location", &ev.Location, d.location)
+	set("source", &ev.Source, d.src)
+	return ev
+}

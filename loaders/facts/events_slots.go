@@ -1,0 +1,411 @@
+package facts
+
+import "strings"
+
+// Slot finders: where in a sentence an event's participants, count and date
+// are, relative to its cue (mask offsets a..b).
+
+// clauseStart is where the clause holding offset pos begins.
+func (r *eventReader) clauseStart(s *sentence, pos int) int {
+	start := 0
+	head := s.mask[:pos]
+	for _, br := range r.v.cues.lists["clause_breaks"] {
+		if i := strings.LastIndex(head, br); i >= 0 && i+len(br) > start {
+			start = i + len(br)
+		}
+	}
+	return start
+}
+
+// hypothetical: the clause before the cue makes it a possibility, a wish or
+// a fear rather than a fact.
+func (r *eventReader) hypothetical(s *sentence, pos int) bool {
+	return hasWord(s.mask[r.clauseStart(s, pos):pos], r.v.cues.lists["hypothetical"])
+}
+
+// negated: a negation shortly before the cue ("will not issue visas").
+func (r *eventReader) negated(s *sentence, pos int) bool {
+	from := r.clauseStart(s, pos)
+	if pos-from > 60 {
+		from = pos - 60
+	}
+	return hasWord(s.mask[from:pos], r.v.cues.lists["negations"])
+}
+
+// hasWord tells whether text holds one of words starting at a word start.
+func hasWord(text string, words []string) bool {
+	for _, w := range words {
+		for off := 0; ; {
+			i := strings.Index(text[off:], w)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			if at == 0 || !isWordByte(text[at-1]) || !isWordByte(w[0]) || strings.HasPrefix(w, "n'") {
+				return true
+			}
+			off = at + 1
+		}
+	}
+	return false
+}
+
+// distance from a mention to the span a..b (0 when inside).
+func distance(m mention, a, b int) int {
+	switch {
+	case m.mend <= a:
+		return a - m.mend
+	case m.mstart >= b:
+		return m.mstart - b
+	}
+	return 0
+}
+
+// nearestCountry: the country (by name or demonym) named closest to the cue.
+func (r *eventReader) nearestCountry(s *sentence, a, b int) int {
+	best, bestD := -1, 1<<30
+	for _, m := range s.ments {
+		if (m.typ == 'C' || m.typ == 'D') && !s.inWarPhrase(m) {
+			d := distance(m, a, b)
+			if m.mstart >= b && d > 15 || m.mend <= a && d > 40 {
+				continue
+			}
+			if d < bestD {
+				best, bestD = m.ent, d
+			}
+		}
+	}
+	return best
+}
+
+// originNear: the country people come from, read from the nearest demonym,
+// country or national organisation before the cue, else just after it.
+func (r *eventReader) originNear(s *sentence, a, b int) int {
+	cs := r.clauseStart(s, a)
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > a || m.mstart < cs || s.inWarPhrase(m) {
+			continue
+		}
+		isC := m.typ == 'C' && (strings.HasSuffix(s.mask[:m.mstart], "from ") || m.mstart == 3 && strings.HasPrefix(s.mask, "in "))
+		if m.typ == 'D' || m.typ == 'O' || isC {
+			if c := r.v.countryEntity(m.ent); c >= 0 {
+				return c
+			}
+		}
+	}
+	for _, m := range s.ments {
+		if m.mstart >= b && m.mstart-b <= 60 && !s.inWarPhrase(m) && (m.typ == 'D' || m.typ == 'O') {
+			if c := r.v.countryEntity(m.ent); c >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// peopleDemonym: a demonym that names people ("Russians", "Russian
+// citizens", "Russian male refugees"), not an adjective of a thing ("the
+// Spanish state").
+func (r *eventReader) peopleDemonym(s *sentence, m mention) bool {
+	if m.typ != 'D' && m.typ != 'E' {
+		return false
+	}
+	if strings.HasSuffix(strings.ToLower(m.surface), "s") {
+		return true
+	}
+	next := strings.Fields(s.mask[m.mend:min(len(s.mask), m.mend+40)])
+	if len(next) > 3 {
+		next = next[:3]
+	}
+	for k := range next {
+		w := strings.Trim(next[k], ".,;:\"'()")
+		for _, list := range []string{"people_nouns", "person_nouns"} {
+			for _, n := range r.v.cues.lists[list] {
+				if w == n || w == n+"s" || (strings.Contains(n, " ") && strings.HasPrefix(strings.Join(next[k:], " "), n)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// demonymNear: the nationality of the people a cue is about ("Russian
+// citizens", "Russians"), before the cue first; "from Russia" also counts.
+func (r *eventReader) demonymNear(s *sentence, a, b int) int {
+	best, bestD := -1, 1<<30
+	for _, m := range s.ments {
+		if s.inWarPhrase(m) {
+			continue
+		}
+		fromC := m.typ == 'C' && strings.HasSuffix(s.mask[:m.mstart], "from ")
+		if !fromC && (m.typ != 'D' || !r.peopleDemonym(s, m)) {
+			continue
+		}
+		d := distance(m, a, b)
+		if m.mend <= a && d > 80 || m.mstart >= b && d > 60 {
+			continue // another clause's people
+		}
+		if m.mstart >= b {
+			d += 20 // prefer the people named before the cue
+		}
+		if d < bestD {
+			best, bestD = m.ent, d
+		}
+	}
+	return best
+}
+
+// demonymAfter: the first nationality after the cue ("visas to six Russian
+// soldiers", "to European nationals").
+func (r *eventReader) demonymAfter(s *sentence, b int) int {
+	for _, m := range s.ments {
+		if m.mstart >= b && m.mstart-b <= 60 && r.peopleDemonym(s, m) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// prepMention: the mention of one of types preceded by one of preps ("in
+// Spain", "at Barajas airport"); with after set the first one after b,
+// else the one nearest the cue.
+func (r *eventReader) prepMention(s *sentence, a, b int, preps []string, types string, after bool) int {
+	best, bestD := -1, 1<<30
+	for _, m := range s.ments {
+		if !strings.ContainsRune(types, rune(m.typ)) || s.inWarPhrase(m) {
+			continue
+		}
+		if after && m.mstart < b {
+			continue
+		}
+		before := s.mask[:m.mstart]
+		ok := false
+		for _, p := range preps {
+			if strings.HasSuffix(before, p) || strings.HasSuffix(before, p+"the ") {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		ent := m.ent
+		if rest := s.mask[m.mend:]; strings.HasPrefix(rest, "'s @") {
+			if in, ok := s.mentionAt(m.mend + 3); ok && strings.ContainsRune(types, rune(in.typ)) {
+				ent = in.ent // "Madrid's Barajas airport": the airport
+			}
+		}
+		if d := distance(m, a, b); d < bestD {
+			best, bestD = ent, d
+		}
+	}
+	return best
+}
+
+// subjectCountry: the country acting as the subject of the cue ("France
+// has granted").
+func (r *eventReader) subjectCountry(s *sentence, pos int) int {
+	if l := r.subjectCountryList(s, pos); len(l) > 0 {
+		return l[len(l)-1]
+	}
+	return -1
+}
+
+// subjectCountryList: the countries listed as the subject of the cue
+// ("Estonia, Latvia and Lithuania have stated they will not allow").
+func (r *eventReader) subjectCountryList(s *sentence, pos int) []int {
+	cs := r.clauseStart(s, pos)
+	k := len(s.ments) - 1
+	for k >= 0 && s.ments[k].mend > pos {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	m := s.ments[k]
+	gap := s.mask[m.mend:pos]
+	if m.typ != 'C' || m.mstart < cs || len(gap) > 45 || strings.ContainsAny(gap, ",;:\"") {
+		return nil
+	}
+	out := []int{m.ent}
+	for k--; k >= 0; k-- {
+		prev := s.ments[k]
+		sep := s.mask[prev.mend:s.ments[k+1].mstart]
+		if prev.typ != 'C' || (sep != ", " && sep != " and " && sep != ", and " && sep != " or " && sep != " and the ") {
+			break
+		}
+		out = append([]int{prev.ent}, out...)
+	}
+	return out
+}
+
+// quantifiedBefore: "many found their way", "a few landed" — the cue is
+// about a number of people.
+func (r *eventReader) quantifiedBefore(s *sentence, pos int) bool {
+	from := pos - 30
+	if from < 0 {
+		from = 0
+	}
+	head := strings.Fields(s.mask[from:pos])
+	if len(head) > 3 {
+		head = head[len(head)-3:]
+	}
+	for _, w := range head {
+		for _, q := range r.v.cues.lists["people_quantifiers"] {
+			if w == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personRightBefore: a named person is the subject of the cue.
+func (r *eventReader) personRightBefore(s *sentence, pos int) bool {
+	for _, m := range s.ments {
+		if m.typ == 'P' && m.mend <= pos && pos-m.mend <= 20 && !strings.ContainsAny(s.mask[m.mend:pos], ",\"") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPerson: the person the clause of the cue is about ("X, a Russian
+// pilot who had deserted"); a sentence opening with "he"/"she" continues
+// the person of the sentence before.
+func (r *eventReader) subjectPerson(s *sentence, pos int) int {
+	cs := r.clauseStart(s, pos)
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > pos || m.typ != 'P' {
+			continue
+		}
+		if m.mstart < cs || pos-m.mend > 140 || strings.Contains(s.mask[m.mend:pos], "\"") {
+			return -1
+		}
+		return m.ent
+	}
+	if (strings.HasPrefix(s.mask, "he ") || strings.HasPrefix(s.mask, "she ")) && s.idx > 0 {
+		prev := &r.v.sents[s.idx-1]
+		for k := len(prev.ments) - 1; k >= 0; k-- {
+			if prev.ments[k].typ == 'P' {
+				return prev.ments[k].ent
+			}
+		}
+	}
+	return -1
+}
+
+// courtBefore: a court named just before the cue ("a French court ruled").
+func (r *eventReader) courtBefore(s *sentence, pos int) int {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > pos || pos-m.mend > 30 {
+			continue
+		}
+		name := strings.ToLower(r.v.doc.Entities[m.ent].Name)
+		if m.typ == 'O' && (strings.Contains(name, "court") || strings.Contains(name, "tribunal")) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// demonymRightBefore: "a French court" read as France.
+func (r *eventReader) demonymRightBefore(s *sentence, pos int, noun string) int {
+	for _, m := range s.ments {
+		if m.typ == 'D' && m.mend <= pos+len(noun)+1 && pos-m.mend <= 30 && strings.Contains(s.mask[m.mend:min(len(s.mask), pos+len(noun)+1)], noun) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// countryBeforeWhere: "returned to Russia, where he was sentenced".
+func (r *eventReader) countryBeforeWhere(s *sentence, pos int) int {
+	for _, m := range s.ments {
+		if m.typ == 'C' && m.mend < pos && strings.HasPrefix(s.mask[m.mend:], ", where") {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// armyBefore: an armed force named before the cue (the perpetrator).
+func (r *eventReader) armyBefore(s *sentence, pos int) int {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > pos || m.typ != 'O' {
+			continue
+		}
+		e := r.v.doc.Entities[m.ent]
+		if r.v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "state_organs") {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// countNear: the count of a cue — the nearest number before it in its
+// clause, or (withAfter) just after it ("visas to six soldiers"). A vague
+// amount nearest the cue means no count.
+func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter bool) (*float64, string) {
+	cs := r.clauseStart(s, a)
+	var best *quantity
+	bestD := 1 << 30
+	for i := range qs {
+		q := &qs[i]
+		if !q.count && !q.vague {
+			continue
+		}
+		d := -1
+		switch {
+		case q.end <= a && q.start >= cs && a-q.end <= 70:
+			d = a - q.end
+		case withAfter && q.start >= b && q.start-b <= 25:
+			d = q.start - b + 5
+		}
+		if d >= 0 && d < bestD {
+			best, bestD = q, d
+		}
+	}
+	if best == nil || best.vague {
+		return nil, ""
+	}
+	v := best.value
+	return &v, best.qualifier
+}
+
+// nearestDate: the date phrase closest to the cue in the sentence, skipping
+// ranges and starting points ("since 2022", "between 2022 and 2023");
+// "after" counts only where allowAfter ("after Sept. 21, when … mobilization").
+func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowAfter bool) string {
+	var best *datePhrase
+	bestD := 120
+	for i := range ds {
+		d := &ds[i]
+		switch d.prep {
+		case "since", "between", "and", "from", "until", "before", "than":
+			continue
+		case "after":
+			if !allowAfter {
+				continue
+			}
+		}
+		dist := 0
+		switch {
+		case d.end <= a:
+			dist = a - d.end
+		case d.start >= b:
+			dist = d.start - b
+		}
+		if dist < bestD {
+			best, bestD = d, dist
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return r.dates.resolve(*best)
+}

@@ -1,0 +1,244 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+)
+
+// quantity is a number phrase in a masked sentence.
+type quantity struct {
+	start, end int     // mask offsets
+	value      float64 // 0 when vague
+	vague      bool    // "hundreds of thousands": a number but no count
+	count      bool    // usable as a count of people or things
+	qualifier  string  // "more than", "almost", …
+}
+
+// word is a token of a masked sentence; mention placeholders become "@".
+type word struct {
+	s          string
+	start, end int
+}
+
+// words splits a masked sentence into number-relevant tokens.
+func words(mask string) []word {
+	var out []word
+	for i := 0; i < len(mask); {
+		c := mask[i]
+		switch {
+		case c == '@' && i+1 < len(mask) && mask[i+1] >= 'A' && mask[i+1] <= 'Z':
+			j := strings.IndexByte(mask[i+1:], '@')
+			if j < 0 {
+				j = len(mask) - i - 1
+			}
+			out = append(out, word{"@", i, i + j + 2})
+			i += j + 2
+		case c >= '0' && c <= '9':
+			j := i + 1
+			for j < len(mask) && (isDigit(mask[j]) || (mask[j] == ',' || mask[j] == '.') && j+1 < len(mask) && isDigit(mask[j+1])) {
+				j++
+			}
+			out = append(out, word{mask[i:j], i, j})
+			i = j
+		case c >= 'a' && c <= 'z':
+			j := i + 1
+			for j < len(mask) && (mask[j] >= 'a' && mask[j] <= 'z' || mask[j] == '-' && j+1 < len(mask) && mask[j+1] >= 'a' && mask[j+1] <= 'z') {
+				j++
+			}
+			out = append(out, word{mask[i:j], i, j})
+			i = j
+		case c == ' ':
+			i++
+		default:
+			out = append(out, word{mask[i : i+1], i, i + 1})
+			i++
+		}
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// quantities finds the number phrases of a masked sentence.
+func (c *cues) quantities(mask string) []quantity {
+	w := words(mask)
+	var out []quantity
+	for i := 0; i < len(w); {
+		if n := matchPhrase(w, i, c.vague); n > 0 {
+			out = append(out, quantity{start: w[i].start, end: w[i+n-1].end, vague: true})
+			i += n
+			continue
+		}
+		v, j, ok := c.numberAt(w, i)
+		if !ok {
+			i++
+			continue
+		}
+		q := quantity{start: w[i].start, end: w[j-1].end, value: v, count: true}
+		tok := w[i].s
+		plainInt := isDigit(tok[0]) && !strings.ContainsAny(tok, ",.")
+		if plainInt && j == i+1 && len(tok) == 4 && v >= 1900 && v <= 2100 {
+			q.count = false // a year
+		}
+		if tok == "one" && j == i+1 {
+			q.count = false // "one of them", "one soldier": a pronoun more than a count
+		}
+		if c.unitFollows(w, j) || partitive(w, j) {
+			q.count = false
+		}
+		q.qualifier = c.qualifierBefore(w, i)
+		out = append(out, q)
+		i = j
+	}
+	return out
+}
+
+// numberAt reads a number starting at word i: "7,300", "8 thousand",
+// "half a million", "six", "twenty-five", "six and a half". It returns the
+// value and the index after it.
+func (c *cues) numberAt(w []word, i int) (float64, int, bool) {
+	var v float64
+	j := i
+	s := w[i].s
+	switch {
+	case isDigit(s[0]):
+		f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if err != nil {
+			return 0, i, false
+		}
+		v, j = f, i+1
+	default:
+		u, ok := c.unitValue(s)
+		if !ok {
+			return 0, i, false
+		}
+		if s == "a" || s == "an" || s == "half" {
+			// only as part of "a million", "half a million", "a dozen"
+			k := i + 1
+			if s == "half" && k < len(w) && (w[k].s == "a" || w[k].s == "an") {
+				k++
+			}
+			if k >= len(w) {
+				return 0, i, false
+			}
+			if _, isScale := c.scales[w[k].s]; !isScale && w[k].s != "dozen" {
+				return 0, i, false
+			}
+			if s != "half" {
+				u = 1
+			}
+			v, j = u, k
+		} else {
+			v, j = u, i+1
+		}
+	}
+	// "six and a half"
+	if j+2 < len(w) && w[j].s == "and" && w[j+1].s == "a" && w[j+2].s == "half" {
+		v += 0.5
+		j += 3
+	}
+	for j < len(w) {
+		if sc, ok := c.scales[w[j].s]; ok && (j > i || isDigit(s[0])) {
+			v *= sc
+			j++
+			continue
+		}
+		if w[j].s == "dozen" {
+			v *= 12
+			j++
+			continue
+		}
+		break
+	}
+	return v, j, true
+}
+
+// unitValue reads a number word, including hyphenated tens ("twenty-five").
+func (c *cues) unitValue(s string) (float64, bool) {
+	if u, ok := c.units[s]; ok {
+		return u, true
+	}
+	if strings.Contains(s, "-") {
+		var sum float64
+		for _, part := range strings.Split(s, "-") {
+			u, ok := c.units[part]
+			if !ok {
+				return 0, false
+			}
+			sum += u
+		}
+		return sum, true
+	}
+	return 0, false
+}
+
+// unitFollows: the number measures time, money, distance or a share.
+func (c *cues) unitFollows(w []word, j int) bool {
+	units := c.lists["non_count_units"]
+	for k := j; k < len(w) && k < j+3; k++ {
+		s := w[k].s
+		if s == "@" || s == "." || s == "," || s == ";" {
+			return false
+		}
+		for _, u := range units {
+			if s == u || s == strings.TrimPrefix(u, "-") || strings.HasSuffix(s, "-"+strings.TrimPrefix(u, "-")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qualifierBefore returns the qualifier phrase ending just before word i.
+func (c *cues) qualifierBefore(w []word, i int) string {
+	for _, q := range c.qualifiers {
+		n := len(q.words)
+		if i-n < 0 {
+			continue
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			if w[i-n+k].s != q.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return q.label
+		}
+	}
+	return ""
+}
+
+// matchPhrase returns the length of the first phrase that starts at word i.
+func matchPhrase(w []word, i int, phrases [][]string) int {
+	for _, p := range phrases {
+		if i+len(p) > len(w) {
+			continue
+		}
+		ok := true
+		for k, pw := range p {
+			if w[i+k].s != pw {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// partitive: "two of them", "three of the states" count a part of something
+// named elsewhere, not the people of the event.
+func partitive(w []word, j int) bool {
+	if j+1 >= len(w) || w[j].s != "of" {
+		return false
+	}
+	switch w[j+1].s {
+	case "them", "those", "these", "the", "us", "which", "whom", "its", "their", "our":
+		return true
+	}
+	return false
+}

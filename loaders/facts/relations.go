@@ -1,0 +1,182 @@
+package facts
+
+import (
+	"strings"
+
+	"newsgraph/loaders/extract"
+)
+
+// objectTypes lists, per predicate, the entity types its subject and object
+// may have (FORMAT.md).
+var objectTypes = map[string][2][]string{
+	"member_of":        {{extract.Person}, {extract.Organization}},
+	"spokesperson_for": {{extract.Person}, {extract.Organization}},
+	"leader_of":        {{extract.Person}, {extract.Organization, extract.Country}},
+	"official_of":      {{extract.Person}, {extract.Country}},
+	"founded":          {{extract.Person}, {extract.Organization}},
+	"citizen_of":       {{extract.Person}, {extract.Country}},
+	"based_in":         {{extract.Organization}, {extract.Country, extract.Place}},
+	"part_of":          {{extract.Organization}, {extract.Organization, extract.Country}},
+	"located_in":       {{extract.Place}, {extract.Place, extract.Country}},
+	"borders":          {{extract.Country}, {extract.Country}},
+	"deserted_from":    {{extract.Person}, {extract.Organization}},
+	"fled_to":          {{extract.Person}, {extract.Country, extract.Place}},
+	"sought_asylum_in": {{extract.Person}, {extract.Country}},
+	"deported_from":    {{extract.Person}, {extract.Country, extract.Place}},
+	"deported_to":      {{extract.Person}, {extract.Country, extract.Place}},
+	"died_in":          {{extract.Person}, {extract.Place, extract.Country}},
+	"sentenced_in":     {{extract.Person}, {extract.Country}},
+	"helped":           {{extract.Organization, extract.Person}, {extract.Person}},
+}
+
+// relationSet collects relations without duplicates.
+type relationSet struct {
+	v    *view
+	out  []extract.Relation
+	seen map[[3]string]int
+}
+
+// add records "s p o" read from sentence si; it checks the contract's types.
+func (rs *relationSet) add(s int, p string, o int, role string, si int) bool {
+	if s < 0 || o < 0 || s == o {
+		return false
+	}
+	types, ok := objectTypes[p]
+	ents := rs.v.doc.Entities
+	if !ok || !contains(types[0], ents[s].Type) || !contains(types[1], ents[o].Type) {
+		return false
+	}
+	if p == "borders" && ents[o].Key < ents[s].Key {
+		s, o = o, s
+	}
+	k := [3]string{ents[s].Key, p, ents[o].Key}
+	if i, dup := rs.seen[k]; dup {
+		if rs.out[i].Role == "" && role != "" {
+			rs.out[i].Role = role
+		}
+		return false
+	}
+	rs.seen[k] = len(rs.out)
+	rs.out = append(rs.out, extract.Relation{
+		S: ents[s].Name, P: p, O: ents[o].Name, Role: role,
+		SKey: ents[s].Key, OKey: ents[o].Key, Evidence: rs.v.doc.Evidence(si),
+	})
+	return true
+}
+
+func (rs *relationSet) has(s int, p string, o int) bool {
+	if s < 0 || o < 0 {
+		return false
+	}
+	ents := rs.v.doc.Entities
+	_, ok := rs.seen[[3]string{ents[s].Key, p, ents[o].Key}]
+	return ok
+}
+
+// objects returns the objects of subject s under p, in order found.
+func (rs *relationSet) objects(s int, p string) []int {
+	var out []int
+	ents := rs.v.doc.Entities
+	for _, r := range rs.out {
+		if r.P == p && r.SKey == ents[s].Key {
+			if o := rs.v.entityIndexByKey(r.OKey); o >= 0 {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+func (v *view) entityIndexByKey(key string) int {
+	for i, e := range v.doc.Entities {
+		if e.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// relations runs every relation family over the article.
+func (v *view) relations() []extract.Relation {
+	rs := &relationSet{v: v, seen: map[[3]string]int{}}
+	v.patternRelations(rs)
+	v.organisationRelations(rs)
+	v.placeRelations(rs)
+	v.borderRelations(rs)
+	v.movementRelations(rs)
+	if rs.out == nil {
+		return []extract.Relation{}
+	}
+	return rs.out
+}
+
+// patternRelations applies the pattern rules of cues.yaml.
+func (v *view) patternRelations(rs *relationSet) {
+	lastOfficialCountry := -1
+	for si := range v.sents {
+		s := &v.sents[si]
+		if len(s.ments) == 0 {
+			continue
+		}
+		for ri := range v.cues.relations {
+			rule := &v.cues.relations[ri]
+			for _, m := range rule.pat.findAll(s.mask) {
+				subj := s.group(rule.pat, m, "s")
+				if len(subj) == 0 {
+					continue
+				}
+				var obj []mention
+				o := -1
+				switch rule.O {
+				case "context_country":
+					o = lastOfficialCountry
+					if o < 0 {
+						o = v.previousCountry(si)
+					}
+				case "dominant_country":
+					o = v.dominant
+				default:
+					obj = s.group(rule.pat, m, "o")
+					if len(obj) == 0 {
+						continue
+					}
+					o = obj[0].ent
+				}
+				role := rule.Role
+				if t := s.groupText(rule.pat, m, "role"); t != "" {
+					role = strings.TrimSpace(t)
+				}
+				sEnt := subj[0].ent
+				// demonym objects of person facts mean the country
+				if rule.P != "located_in" && rule.P != "based_in" && len(obj) > 0 && obj[0].typ == 'E' {
+					continue
+				}
+				if !rs.add(sEnt, rule.P, o, role, si) && !rs.has(sEnt, rule.P, o) {
+					continue
+				}
+				if rule.P == "official_of" {
+					lastOfficialCountry = o
+				}
+				if rule.Also != "" {
+					rs.add(sEnt, rule.Also, o, "", si)
+				}
+				if rule.AlsoCountry != "" && v.doc.Entities[o].Type == extract.Country {
+					rs.add(sEnt, rule.AlsoCountry, o, "", si)
+				}
+			}
+		}
+	}
+}
+
+// previousCountry is the first country named in the nearest earlier
+// sentence that names one ("The country's foreign minister").
+func (v *view) previousCountry(si int) int {
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		for _, m := range v.sents[k].ments {
+			if m.typ == 'C' || m.typ == 'D' {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,133 @@
+package facts
+
+import (
+	"strings"
+
+	"newsgraph/loaders/extract"
+	"newsgraph/loaders/gazetteer"
+)
+
+// organisationRelations finds part_of and based_in from what organisations
+// are called: "Spanish National Police" → part_of Spain, "the Kremlin" →
+// part_of Russia, "European Commission" → part_of European Union, and a
+// state agency named without its country → the one country named (not by
+// demonym) beside it.
+func (v *view) organisationRelations(rs *relationSet) {
+	for oi, e := range v.doc.Entities {
+		if e.Type != extract.Organization {
+			continue
+		}
+		si := v.firstSentence(oi)
+		if si < 0 {
+			continue
+		}
+		forms := append([]string{e.Name}, e.Aliases...)
+		if parent := v.institutionParent(forms); parent >= 0 {
+			rs.add(oi, "part_of", parent, "", si)
+			continue
+		}
+		if c := v.metonymCountry(forms); c >= 0 {
+			rs.add(oi, "part_of", c, "", si)
+			continue
+		}
+		media := v.hasHeadNoun(forms, "media_nouns")
+		organ := v.hasHeadNoun(forms, "state_organs")
+		if !media && !organ {
+			continue
+		}
+		if c := v.orgCountry(oi); c >= 0 {
+			if media {
+				rs.add(oi, "based_in", c, "", si)
+			} else {
+				rs.add(oi, "part_of", c, "", si)
+			}
+			continue
+		}
+		if organ && !media {
+			if c, at := v.soleNamedCountry(oi); c >= 0 {
+				rs.add(oi, "part_of", c, "", at)
+			}
+		}
+	}
+}
+
+// firstSentence is the index of the first sentence that mentions entity ent.
+func (v *view) firstSentence(ent int) int {
+	for si, s := range v.sents {
+		for _, m := range s.ments {
+			if m.ent == ent {
+				return si
+			}
+		}
+	}
+	return -1
+}
+
+// institutionParent resolves a known institution to its parent body, when
+// the article names that body.
+func (v *view) institutionParent(forms []string) int {
+	for _, f := range forms {
+		if parent, ok := v.cues.institutions[gazetteer.Norm(f)]; ok {
+			if p := v.entityByNorm(gazetteer.Norm(parent), extract.Organization); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// metonymCountry resolves "the Kremlin", "the White House" to the country
+// they stand for, when the article names that country.
+func (v *view) metonymCountry(forms []string) int {
+	for _, f := range forms {
+		if code, ok := v.cues.metonyms[gazetteer.Norm(f)]; ok {
+			if c, ok := v.countryOf[code]; ok {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// hasHeadNoun tells whether a name ends in (or is) a word of the list:
+// "National Police", "Foreign Ministry", "Customs and Border Protection".
+func (v *view) hasHeadNoun(forms []string, list string) bool {
+	for _, f := range forms {
+		n := " " + gazetteer.Norm(f)
+		for _, w := range v.cues.lists[list] {
+			w = gazetteer.Norm(w)
+			if strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// soleNamedCountry: the only country named by name in the sentences that
+// mention organisation oi ("Customs and Border Protection … at US borders").
+func (v *view) soleNamedCountry(oi int) (int, int) {
+	for si, s := range v.sents {
+		in := false
+		for _, m := range s.ments {
+			in = in || m.ent == oi
+		}
+		if !in {
+			continue
+		}
+		found, at := -1, -1
+		for _, m := range s.ments {
+			if m.typ != 'C' || s.inWarPhrase(m) {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return -1, -1
+			}
+			found, at = m.ent, si
+		}
+		if found >= 0 {
+			return found, at
+		}
+	}
+	return -1, -1
+}

@@ -1,0 +1,103 @@
+package facts
+
+import (
+	"newsgraph/loaders/extract"
+	"newsgraph/loaders/gazetteer"
+)
+
+// placeRelations adds located_in from a place's country code when the
+// article names that country, unless the text already put the place inside
+// another place of the same country ("Madrid's Barajas airport").
+func (v *view) placeRelations(rs *relationSet) {
+	for pi, e := range v.doc.Entities {
+		if e.Type != extract.Place || v.iso[pi] == "" {
+			continue
+		}
+		c, ok := v.countryOf[v.iso[pi]]
+		if !ok {
+			continue
+		}
+		inner := false
+		for _, o := range rs.objects(pi, "located_in") {
+			if v.doc.Entities[o].Type == extract.Place && v.iso[o] == v.iso[pi] {
+				inner = true
+			}
+		}
+		if inner {
+			continue
+		}
+		if si := v.firstSentence(pi); si >= 0 {
+			rs.add(pi, "located_in", c, "", si)
+		}
+	}
+}
+
+// borderRelations adds borders the text states or implies ("which borders
+// the Russian exclave", "the Georgia-Russia border crossing") and the
+// gazetteer confirms; "closed their borders to" states no border.
+func (v *view) borderRelations(rs *relationSet) {
+	for si := range v.sents {
+		s := &v.sents[si]
+		for _, p := range v.cues.borders {
+			for _, m := range p.findAll(s.mask) {
+				bs := s.group(p, m, "b")
+				if len(bs) == 0 {
+					continue
+				}
+				b := v.countryEntity(bs[0].ent)
+				var as []int
+				if a := s.group(p, m, "a"); len(a) > 0 {
+					as = append(as, v.countryEntity(a[0].ent))
+				} else if s.groupText(p, m, "which") != "" {
+					// "…in his country, which borders X": the countries named before
+					for k := len(s.ments) - 1; k >= 0; k-- {
+						if s.ments[k].mend <= m[0] {
+							as = append(as, v.countryEntity(s.ments[k].ent))
+						}
+					}
+				}
+				for _, a := range as {
+					if v.confirmBorder(a, b) {
+						rs.add(a, "borders", b, "", si)
+						break
+					}
+				}
+			}
+		}
+		// "Georgia-Russia border" inside one place mention
+		for _, m := range v.cues.borderWords.FindAllStringSubmatch(s.lower, -1) {
+			a := v.countryByWord(lastWords(m[1], 2))
+			if a < 0 {
+				a = v.countryByWord(lastWords(m[1], 1))
+			}
+			b := v.countryByWord(m[2])
+			if v.confirmBorder(a, b) {
+				rs.add(a, "borders", b, "", si)
+			}
+		}
+	}
+}
+
+// lastWords keeps the last n words of a phrase ("near south korea", 2 →
+// "south korea").
+func lastWords(s string, n int) string {
+	k := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' {
+			k++
+			if k == n {
+				return s[i+1:]
+			}
+		}
+	}
+	return s
+}
+
+// confirmBorder checks a land border between two Country entities.
+func (v *view) confirmBorder(a, b int) bool {
+	if a < 0 || b < 0 || a == b {
+		return false
+	}
+	ia, ib := v.iso[a], v.iso[b]
+	return ia != "" && ib != "" && gazetteer.Borders(ia, ib)
+}

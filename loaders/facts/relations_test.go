@@ -1,0 +1,222 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestRelations(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want      []string // "S p O", each must be found
+		not       []string // each must not be found
+		roles     map[string]string
+	}{
+		{
+			name:      "possessive country title",
+			ents:      []ent{"Finland|Country|FI", "Aino Virtanen|Person"},
+			sentences: []string{"[Finland]'s interior minister [Aino Virtanen] said the crossings would stay shut."},
+			want:      []string{"Aino Virtanen official_of Finland", "Aino Virtanen citizen_of Finland"},
+			roles:     map[string]string{"Aino Virtanen official_of Finland": "interior minister"},
+		},
+		{
+			name:      "demonym title",
+			ents:      []ent{"Poland|Country|PL", "Piotr Nowak|Person"},
+			sentences: []string{"[Polish|~Poland] Foreign Minister [Piotr Nowak] spoke to reporters on Friday."},
+			want:      []string{"Piotr Nowak official_of Poland", "Piotr Nowak citizen_of Poland"},
+			roles:     map[string]string{"Piotr Nowak official_of Poland": "foreign minister"},
+		},
+		{
+			name: "the country's minister takes the country of the official before",
+			ents: []ent{"Norway|Country|NO", "Russia|Country|RU", "Ola Berg|Person", "Kari Lund|Person"},
+			sentences: []string{
+				"[Norway]'s justice minister [Ola Berg] said [Russia] must end the war.",
+				"\"We will not change course,\" he said.",
+				"The country's foreign minister [Kari Lund] said visas would not be issued."},
+			want: []string{"Kari Lund official_of Norway", "Kari Lund citizen_of Norway"},
+			not:  []string{"Kari Lund official_of Russia"},
+		},
+		{
+			name:      "head of an organisation in apposition",
+			ents:      []ent{"European Parliament|Organization", "Anna Keller|Person"},
+			sentences: []string{"Last month the president of the [European Parliament], [Anna Keller], welcomed the proposal."},
+			want:      []string{"Anna Keller leader_of European Parliament"},
+			roles:     map[string]string{"Anna Keller leader_of European Parliament": "president"},
+		},
+		{
+			name: "a person's regime is the leadership of the article's country",
+			ents: []ent{"Belarus|Country|BY", "Lithuania|Country|LT", "Viktor Lenko|Person"},
+			sentences: []string{
+				"Thousands of young men have left [Belarus] since the crackdown.",
+				"Opponents of [Viktor Lenko]'s regime are crossing into [Lithuania] and [Belarus] border guards cannot stop them."},
+			want: []string{"Viktor Lenko leader_of Belarus"},
+			not:  []string{"Viktor Lenko leader_of Lithuania", "Viktor Lenko citizen_of Belarus"},
+		},
+		{
+			name: "spokespeople",
+			ents: []ent{"Free Passage|Organization", "European Commission|Organization", "Marta Ilves|Person", "Luc Martin|Person"},
+			sentences: []string{
+				"[Marta Ilves], a spokeswoman for [Free Passage], said the group had received hundreds of calls.",
+				"\"Each case is examined separately,\" said [the Commission|European Commission]'s spokesman [Luc Martin]."},
+			want: []string{"Marta Ilves spokesperson_for Free Passage", "Luc Martin spokesperson_for European Commission"},
+		},
+		{
+			name: "photo credits",
+			ents: []ent{"Reuters|Organization", "AFP|Organization", "EPA|Organization", "Maria Ortiz|Person", "Jan Novak|Person", "Peter Holm|Person"},
+			sentences: []string{
+				"Travellers queue at a checkpoint. [Reuters] Photo/[Maria Ortiz]",
+				"Cars wait in line at the crossing ([AFP] photo by [Jan Novak]).",
+				"A conscript boards a train. Copyright [PETER HOLM|Peter Holm]/[EPA]"},
+			want:  []string{"Maria Ortiz member_of Reuters", "Jan Novak member_of AFP", "Peter Holm member_of EPA"},
+			roles: map[string]string{"Jan Novak member_of AFP": "photographer"},
+		},
+		{
+			name:      "reporter and founder",
+			ents:      []ent{"Nordic Herald|Organization", "Way Home|Organization", "Lena Fischer|Person", "Grigory Melkonov|Person"},
+			sentences: []string{"[Lena Fischer], a reporter for [Nordic Herald], met [Grigory Melkonov], the founder of [Way Home], in a cafe."},
+			want:      []string{"Lena Fischer member_of Nordic Herald", "Grigory Melkonov founded Way Home"},
+			not:       []string{"Lena Fischer founded Way Home"},
+		},
+		{
+			name: "citizens from demonym nouns",
+			ents: []ent{"Russia|Country|RU", "Oleg Petrov|Person", "Pavel Smirnov|Person", "Norway|Country|NO"},
+			sentences: []string{
+				"[Russian|~Russia] paratrooper [Oleg Petrov] crossed into [Norway] on foot.",
+				"[Pavel Smirnov], a former [Russian|~Russia] naval officer, now lives in [Norway]."},
+			want: []string{"Oleg Petrov citizen_of Russia", "Pavel Smirnov citizen_of Russia", "Oleg Petrov fled_to Norway"},
+			not:  []string{"Pavel Smirnov citizen_of Norway"},
+		},
+		{
+			name: "state bodies and media by name",
+			ents: []ent{"Poland|Country|PL", "Russia|Country|RU", "European Union|Organization", "Polish Border Guard|Organization",
+				"Kremlin|Organization", "European Commission|Organization", "Novaya Svoboda|Organization", "Berliner Tag|Organization", "Germany|Country|DE"},
+			sentences: []string{
+				"The [Polish Border Guard] turned back cars from [Russia] as [the Kremlin|Kremlin] protested.",
+				"The [European Commission] asked [European Union] members for a common line.",
+				"The independent [Russian|~Russia] outlet [Novaya Svoboda] and the [German|~Germany] newspaper [Berliner Tag] reported the story."},
+			want: []string{"Polish Border Guard part_of Poland", "Kremlin part_of Russia", "European Commission part_of European Union",
+				"Novaya Svoboda based_in Russia", "Berliner Tag based_in Germany"},
+		},
+		{
+			name: "an agency named without its country takes the one country named beside it",
+			ents: []ent{"United States|Country|US", "Russia|Country|RU", "Immigration and Customs Enforcement|Organization"},
+			sentences: []string{
+				"[Immigration and Customs Enforcement] detained more than 300 [Russians|~Russia] at [US|United States] airports last year."},
+			want: []string{"Immigration and Customs Enforcement part_of United States"},
+			not:  []string{"Immigration and Customs Enforcement part_of Russia"},
+		},
+		{
+			name: "places",
+			ents: []ent{"Estonia|Country|EE", "Finland|Country|FI", "Narva|Place|EE", "Helsinki|Place|FI", "Vantaa airport|Place|FI", "Tartu|Place|EE", "Oslo|Place|NO"},
+			sentences: []string{
+				"The queue at [Narva], [Estonia], grew overnight.",
+				"Others flew from [Helsinki]'s [Vantaa airport] or took buses from [Tartu].",
+				"Some continued to [Oslo]."},
+			want: []string{"Narva located_in Estonia", "Vantaa airport located_in Helsinki", "Helsinki located_in Finland", "Tartu located_in Estonia"},
+			// Oslo's country is not named; the airport is placed in its city only
+			not: []string{"Vantaa airport located_in Finland", "Oslo located_in Finland"},
+		},
+		{
+			name: "the Russian exclave of X",
+			ents: []ent{"Russia|Country|RU", "Kaliningrad|Place"},
+			sentences: []string{"Trains still run to the [Russian|~Russia] exclave of [Kaliningrad]."},
+			want:      []string{"Kaliningrad located_in Russia"},
+		},
+		{
+			name: "borders stated and confirmed",
+			ents: []ent{"Latvia|Country|LV", "Russia|Country|RU", "Norway|Country|NO", "Spain|Country|ES", "Finland|Country|FI"},
+			sentences: []string{
+				"[Latvian|~Latvia] officials said their country, which borders [Russia], would not take deserters.",
+				"Cars lined up at the [Norway]-[Russia] border for days.",
+				"[Spain], which borders [Russia] in this sentence only, is far away.",
+				"[Finland] closed its borders to [Russians|~Russia] in September."},
+			want: []string{"Latvia borders Russia", "Norway borders Russia"},
+			not:  []string{"Spain borders Russia", "Finland borders Russia"},
+		},
+		{
+			name: "movements of a named deserter",
+			ents: []ent{"Russia|Country|RU", "Armenia|Country|AM", "Russian army|Organization", "Anton Belov|Person", "France|Country|FR"},
+			sentences: []string{
+				"[Anton Belov], a [Russian|~Russia] conscript who deserted from the [Russian army], sought asylum in [France].",
+				"His comrade was deported from [Armenia] and returned to [Russia], where he was sentenced to five years.",
+				"[Anton Belov] said another conscript was deported from [Armenia] and returned to [Russia], where he was sentenced to six years."},
+			want: []string{"Anton Belov deserted_from Russian army", "Anton Belov sought_asylum_in France", "Anton Belov citizen_of Russia"},
+		},
+		{
+			name: "deported, sentenced and died",
+			ents: []ent{"Russia|Country|RU", "Armenia|Country|AM", "Spain|Country|ES", "Valencia|Place|ES", "Ilya Gromov|Person", "Sergei Volkov|Person"},
+			sentences: []string{
+				"[Ilya Gromov], a [Russian|~Russia] sergeant who was deported from [Armenia] and returned to [Russia], where he was sentenced to five years, appealed.",
+				"[Sergei Volkov], a [Russian|~Russia] helicopter pilot who defected, was found dead in a garage in [Valencia], [Spain]."},
+			want: []string{"Ilya Gromov deported_from Armenia", "Ilya Gromov deported_to Russia", "Ilya Gromov fled_to Armenia",
+				"Ilya Gromov sentenced_in Russia", "Sergei Volkov died_in Valencia", "Sergei Volkov fled_to Spain",
+				"Valencia located_in Spain", "Sergei Volkov citizen_of Russia"},
+			not: []string{"Sergei Volkov died_in Spain", "Ilya Gromov fled_to Russia"},
+		},
+		{
+			name:      "helped",
+			ents:      []ent{"Way Home|Organization", "Dmitri Lebedev|Person", "Georgia|Country|GE"},
+			sentences: []string{"[Way Home] helped [Dmitri Lebedev] reach [Georgia] in October."},
+			want:      []string{"Way Home helped Dmitri Lebedev"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, time.Time{}, tc.ents, tc.sentences...)
+			rels := Relations(doc)
+			got := map[string]string{}
+			for _, r := range rels {
+				got[relString(r)] = r.Role
+				if r.Evidence == nil || doc.Text[r.Evidence.Start:r.Evidence.End] != r.Evidence.Sentence {
+					t.Errorf("%s: evidence %+v is not a sentence of the text", relString(r), r.Evidence)
+				}
+				if r.SKey == "" || r.OKey == "" {
+					t.Errorf("%s: missing keys", relString(r))
+				}
+			}
+			for _, w := range tc.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("missing %q; got %s", w, keys(got))
+				}
+			}
+			for _, n := range tc.not {
+				if _, ok := got[n]; ok {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+			for rel, role := range tc.roles {
+				if got[rel] != role {
+					t.Errorf("%s: role %q, want %q", rel, got[rel], role)
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]string) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return "[" + strings.Join(out, "; ") + "]"
+}
+
+// Relations and Events never return nil, even for an empty article.
+func TestEmptyDoc(t *testing.T) {
+	doc := testDoc(t, time.Time{}, nil)
+	if r := Relations(doc); r == nil || len(r) != 0 {
+		t.Errorf("Relations(empty) = %#v", r)
+	}
+	if e := Events(doc); e == nil || len(e) != 0 {
+		t.Errorf("Events(empty) = %#v", e)
+	}
+	if r := Relations(nil); r == nil {
+		t.Error("Relations(nil) = nil")
+	}
+	doc = testDoc(t, time.Time{}, nil, "Nothing happened here.")
+	if r, e := Relations(doc), Events(doc); r == nil || e == nil || len(r)+len(e) != 0 {
+		t.Errorf("plain sentence gave %v %v", r, e)
+	}
+}

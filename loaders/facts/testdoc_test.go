@@ -1,0 +1,106 @@
+package facts
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"newsgraph/loaders/extract"
+	"newsgraph/loaders/gazetteer"
+)
+
+// ent declares an entity of a test article: "Name|Type" or "Name|Type|ISO".
+type ent string
+
+var markRE = regexp.MustCompile(`\[([^\]|]+)(?:\|(~?)([^\]]+))?\]`)
+
+// testDoc builds an extract.Doc from sentences marked up with their
+// mentions: "[Estonia]'s interior minister [Kadri Tamm]" or, when the
+// surface differs from the name, "[Estonian|~Estonia]" (~: a demonym) and
+// "[the army|Russian army]". Every marked entity must be declared.
+func testDoc(t testing.TB, published time.Time, ents []ent, sentences ...string) *extract.Doc {
+	t.Helper()
+	doc := &extract.Doc{Published: published}
+	index := map[string]int{}
+	for _, e := range ents {
+		parts := strings.Split(string(e), "|")
+		x := extract.Entity{Name: parts[0], Type: parts[1]}
+		if len(parts) > 2 {
+			x.ISO3166 = parts[2]
+		}
+		switch x.Type {
+		case extract.Country:
+			x.Key = "country/" + strings.ToLower(x.ISO3166)
+		case extract.Person:
+			x.Key = gazetteer.PersonKey(x.Name)
+		case extract.Organization:
+			x.Key = gazetteer.OrgKey(x.Name)
+		default:
+			x.Key = gazetteer.PlaceKey(x.Name, x.ISO3166)
+		}
+		index[x.Name] = len(doc.Entities)
+		doc.Entities = append(doc.Entities, x)
+	}
+	var text strings.Builder
+	for i, marked := range sentences {
+		if i > 0 {
+			text.WriteString(" ")
+		}
+		s := extract.Sentence{Start: text.Len()}
+		last := 0
+		for _, m := range markRE.FindAllStringSubmatchIndex(marked, -1) {
+			text.WriteString(marked[last:m[0]])
+			surface := marked[m[2]:m[3]]
+			name := surface
+			demonym := m[4] >= 0 && marked[m[4]:m[5]] == "~"
+			if m[6] >= 0 {
+				name = marked[m[6]:m[7]]
+			}
+			ei, ok := index[name]
+			if !ok {
+				t.Fatalf("test article marks undeclared entity %q", name)
+			}
+			start := text.Len()
+			text.WriteString(surface)
+			s.Mentions = append(s.Mentions, extract.Mention{
+				Span: extract.Span{Start: start, End: text.Len()}, Text: surface, Entity: ei, Demonym: demonym})
+			doc.Entities[ei].Mentions = append(doc.Entities[ei].Mentions, extract.Span{Start: start, End: text.Len()})
+			if surface != name && !contains(doc.Entities[ei].Aliases, surface) {
+				doc.Entities[ei].Aliases = append(doc.Entities[ei].Aliases, surface)
+			}
+			last = m[1]
+		}
+		text.WriteString(marked[last:])
+		s.End = text.Len()
+		doc.Sentences = append(doc.Sentences, s)
+	}
+	doc.Text = text.String()
+	for i := range doc.Sentences {
+		doc.Sentences[i].Text = doc.Text[doc.Sentences[i].Start:doc.Sentences[i].End]
+	}
+	return doc
+}
+
+// relString prints a relation compactly for comparisons.
+func relString(r extract.Relation) string { return r.S + " " + r.P + " " + r.O }
+
+// evString prints an event compactly: kind, set participants, count, date.
+func evString(e extract.Event) string {
+	var b strings.Builder
+	b.WriteString(e.Kind)
+	for _, p := range e.Participants() {
+		b.WriteString(" " + p[0] + "=" + p[1])
+	}
+	if e.Count != nil {
+		b.WriteString(" count=" + strconv.FormatFloat(*e.Count, 'f', -1, 64))
+		if e.Qualifier != "" {
+			b.WriteString(" (" + e.Qualifier + ")")
+		}
+	}
+	if e.Date != "" {
+		b.WriteString(" date=" + e.Date)
+	}
+	return b.String()
+}

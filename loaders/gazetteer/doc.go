@@ -1,0 +1,30 @@
+// Package gazetteer is newsgraph's reference data about named things: the
+// countries of the world (from github.com/pariz/gountries plus an embedded
+// table of demonyms, Wikidata ids, short and historical names), populated
+// places (a trimmed, embedded extract of GeoNames via
+// github.com/ringsaturn/go-cities.json, CC-BY 3.0), and an alias table of
+// well-known organisations (international bodies, governments, agencies,
+// news media) that users can extend with their own YAML file.
+//
+// All data is loaded once, on first use, and is safe for concurrent reads.
+// Lookups take a surface form as it appears in text; matching ignores case,
+// accents, punctuation and a leading "the" (see Norm).
+//
+//	Norm(s) string                         // lookup form: "the E.U." → "e u"
+//	Slug(s) string                         // key form: "Édgars Rinkēvičs" → "edgars-rinkevics"
+//	CountryKey(iso2), PersonKey(name), OrgKey(name), PlaceKey(name, iso2) string
+//	CountryByCode("RU"), CountryByName("Russian Federation"), CountryByDemonym("Russians") (*Country, bool)
+//	Countries() []*Country                 // every country, ISO code order
+//	Borders("EE", "RU") bool               // land border (gountries data)
+//	PlacesByName("Alicante") []Place       // places of that name, most important first
+//	Regions and subdivisions: RegionByName("Kaliningrad Oblast") (Place, bool)
+//	OrgByName("EU") (*Org, bool)           // alias table; Org.Contextual lists forms valid only in context
+//	Orgs() []*Org
+//	LoadAliases(path) error                // add organisations from a user YAML file of the same shape
+//	Lexicon()                              // word lists: titles, org heads, non-name words
+//
+// Keys follow graph/vocab.go: country/<iso2 lower>, person/<slug>,
+// org/<slug>, place/<slug>-<iso2 lower> (or place/<slug> when the country is
+// unknown). Slugs are transliterated with go-unidecode so that Cyrillic and
+// Latin spellings of one name meet.
+package gazetteer

@@ -1,0 +1,180 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDataLoads(t *testing.T) {
+	if err := DataError(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LexiconData(); err != nil {
+		t.Fatal(err)
+	}
+	if len(Countries()) < 240 {
+		t.Fatalf("only %d countries", len(Countries()))
+	}
+}
+
+func TestNormAndSlug(t *testing.T) {
+	for _, c := range []struct{ in, norm, slug string }{
+		{"The European Union", "european union", "european-union"},
+		{"Lithuania's interior ministry", "lithuania interior ministry", "lithuania-interior-ministry"},
+		{"Édgars Rinkēvičs", "edgars rinkevics", "edgars-rinkevics"},
+		{"Владимир Путин", "vladimir putin", "vladimir-putin"},
+		{"  AP Photo/Name ", "ap photo name", "ap-photo-name"},
+	} {
+		if got := Norm(c.in); got != c.norm {
+			t.Errorf("Norm(%q) = %q, want %q", c.in, got, c.norm)
+		}
+		if got := Slug(c.in); got != c.slug {
+			t.Errorf("Slug(%q) = %q, want %q", c.in, got, c.slug)
+		}
+	}
+	if got := PlaceKey("Alicante", "ES"); got != "place/alicante-es" {
+		t.Errorf("PlaceKey = %q", got)
+	}
+	if got := CountryKey("RU"); got != "country/ru" {
+		t.Errorf("CountryKey = %q", got)
+	}
+}
+
+func TestCountryLookups(t *testing.T) {
+	for _, c := range []struct {
+		how, in, iso, wikidata string
+	}{
+		{"name", "Russia", "RU", "Q159"},
+		{"name", "Russian Federation", "RU", "Q159"},
+		{"name", "the US", "US", "Q30"},
+		{"name", "United States of America", "US", "Q30"},
+		{"name", "Britain", "GB", "Q145"},
+		{"name", "Soviet Union", "SU", "Q15180"},
+		{"name", "South Korea", "KR", "Q884"},
+		{"demonym", "Spanish", "ES", "Q29"},
+		{"demonym", "Russians", "RU", "Q159"},
+		{"demonym", "Lithuanian", "LT", "Q37"},
+		{"demonym", "American", "US", "Q30"},
+		{"demonym", "Soviet", "SU", "Q15180"},
+		{"code", "ge", "GE", "Q230"},
+	} {
+		var got *Country
+		var ok bool
+		switch c.how {
+		case "name":
+			got, ok = CountryByName(c.in)
+		case "demonym":
+			got, ok = CountryByDemonym(c.in)
+		default:
+			got, ok = CountryByCode(c.in)
+		}
+		if !ok || got.ISO2 != c.iso || got.Wikidata != c.wikidata {
+			t.Errorf("%s %q = %+v, %v; want %s %s", c.how, c.in, got, ok, c.iso, c.wikidata)
+		}
+	}
+	if _, ok := CountryByName("Moscow"); ok {
+		t.Error("Moscow is no country")
+	}
+	if _, ok := CountryByDemonym("Monday"); ok {
+		t.Error("Monday is no demonym")
+	}
+}
+
+func TestBorders(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"EE", "RU", true}, {"RU", "GE", true}, {"lt", "ru", true}, {"ES", "RU", false}, {"FR", "KZ", false},
+	} {
+		if got := Borders(c.a, c.b); got != c.want {
+			t.Errorf("Borders(%s,%s) = %v", c.a, c.b, got)
+		}
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	for _, c := range []struct {
+		name, iso string
+		rank      int
+	}{
+		{"Madrid", "ES", 1}, {"Kyiv", "UA", 1}, {"Moscow", "RU", 1}, {"Kaliningrad", "RU", 2},
+		{"Tbilisi", "GE", 1}, {"Lyon", "FR", 3}, {"Narva", "EE", 2},
+	} {
+		ps := PlacesByName(c.name)
+		found := false
+		for _, p := range ps {
+			if p.Country == c.iso && p.Rank == c.rank {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("PlacesByName(%q) = %+v, want %s rank %d", c.name, ps, c.iso, c.rank)
+		}
+	}
+	if ps := PlacesByName("Qwertyville"); ps != nil {
+		t.Errorf("unknown place found: %+v", ps)
+	}
+}
+
+func TestOrgAliases(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"EU", "European Union"}, {"the Kremlin", "Kremlin"}, {"AP", "Associated Press"},
+		{"EU Commission", "European Commission"}, {"UN refugee agency", "UNHCR"}, {"Nato", "NATO"},
+	} {
+		o, ok := OrgByName(c.in)
+		if !ok || o.Name != c.want {
+			t.Errorf("OrgByName(%q) = %v, %v; want %s", c.in, o, ok, c.want)
+		}
+	}
+	if o, ok := OrgByContextualName("the bloc"); !ok || o.Name != "European Union" {
+		t.Errorf("the bloc = %v %v", o, ok)
+	}
+	if _, ok := OrgByName("the bloc"); ok {
+		t.Error("the bloc must be contextual only")
+	}
+}
+
+func TestLoadAliases(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "orgs.yaml")
+	os.WriteFile(good, []byte("- name: Idite Lesom Test Network\n  aliases: [ILTN]\n  kind: ngo\n"), 0o644)
+	if err := LoadAliases(good); err != nil {
+		t.Fatal(err)
+	}
+	if o, ok := OrgByName("ILTN"); !ok || o.Name != "Idite Lesom Test Network" {
+		t.Errorf("user alias not found: %v %v", o, ok)
+	}
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("- aliases: [X]\n"), 0o644)
+	err := LoadAliases(bad)
+	if err == nil || !strings.Contains(err.Error(), "bad.yaml") || !strings.Contains(err.Error(), "no name") {
+		t.Errorf("bad file error = %v", err)
+	}
+	if err := LoadAliases(filepath.Join(dir, "missing.yaml")); err == nil {
+		t.Error("missing file accepted")
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	l := Lex()
+	for _, c := range []struct {
+		got, want bool
+		what      string
+	}{
+		{l.IsTitle("Interior Minister"), true, "interior minister is a title"},
+		{l.IsTitle("weather"), false, "weather is no title"},
+		{l.HasSurnameSuffix("Kuznetsov"), true, "Kuznetsov"},
+		{l.HasSurnameSuffix("Tkachenko"), true, "Tkachenko"},
+		{l.HasSurnameSuffix("Ov"), false, "too short"},
+		{l.FirstNames["Vladimir"], true, "Vladimir"},
+		{l.NotNames["September"], true, "September"},
+		{l.StateOrgans["military"] == "army", true, "military is the army"},
+	} {
+		if c.got != c.want {
+			t.Error(c.what)
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data/lexicon.yaml
+var lexiconYAML []byte
+
+// Lexicon holds the word lists of data/lexicon.yaml, ready for lookup.
+// Phrase sets are keyed by lower-case text with single spaces.
+type Lexicon struct {
+	Titles          map[string]bool   // "interior minister", "spokesman"
+	TitleMaxWords   int               // longest title in words
+	TitleStarts     map[string]int    // first word of a title → most words of a title it opens
+	PersonNouns     map[string]bool   // apposition heads meaning a person
+	OrgNouns        map[string]bool   // apposition heads meaning an organisation
+	OrgHeads        map[string]bool   // capitalised words ending an org name ("Ministry")
+	StateOrgans     map[string]string // lower-case organ phrase → canonical organ ("military" → "army")
+	StateOrganWords int               // longest organ phrase in words
+	MediaNouns      map[string]bool   // "newspaper", "broadcaster"
+	SourceCues      []string          // "quoted by", "according to"
+	FirstNames      map[string]bool   // "Vladimir" (case as written)
+	SurnameSuffixes []string          // "ov", "enko", longest first
+	NotNames        map[string]bool   // "September", "However" (case as written)
+	LineBoilerplate []string          // lower-case line openings of page furniture
+	StopBoilerplate []string          // lower-case openings after which all is furniture
+	Regions         map[string][]string
+}
+
+type lexiconFile struct {
+	Titles          []string            `yaml:"titles"`
+	PersonNouns     []string            `yaml:"person_nouns"`
+	OrgNouns        []string            `yaml:"org_nouns"`
+	OrgHeads        []string            `yaml:"org_heads"`
+	StateOrgans     map[string]string   `yaml:"state_organs"`
+	MediaNouns      []string            `yaml:"media_nouns"`
+	SourceCues      []string            `yaml:"source_cues"`
+	FirstNames      []string            `yaml:"first_names"`
+	SurnameSuffixes []string            `yaml:"surname_suffixes"`
+	NotNames        []string            `yaml:"not_names"`
+	Regions         map[string][]string `yaml:"regions"`
+	Boilerplate     struct {
+		Line []string `yaml:"line"`
+		Stop []string `yaml:"stop"`
+	} `yaml:"boilerplate"`
+}
+
+var (
+	lexiconOnce sync.Once
+	lexicon     *Lexicon
+	lexiconErr  error
+)
+
+// LexiconData returns the word lists, loaded once. The error reports a
+// broken embedded file (a build defect, caught by the package tests).
+func LexiconData() (*Lexicon, error) {
+	lexiconOnce.Do(func() { lexicon, lexiconErr = parseLexicon(lexiconYAML) })
+	return lexicon, lexiconErr
+}
+
+// Lex is LexiconData for callers that rely on the tested embedded file.
+func Lex() *Lexicon {
+	l, err := LexiconData()
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+func phrase(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+func set(list []string, fold bool) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		if fold {
+			w = phrase(w)
+		}
+		m[w] = true
+	}
+	return m
+}
+
+func maxWords(m map[string]bool) int {
+	n := 0
+	for k := range m {
+		if c := len(strings.Fields(k)); c > n {
+			n = c
+		}
+	}
+	return n
+}
+
+func parseLexicon(data []byte) (*Lexicon, error) {
+	var f lexiconFile
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("lexicon.yaml: %w", err)
+	}
+	if len(f.Titles) == 0 || len(f.FirstNames) == 0 || len(f.OrgHeads) == 0 {
+		return nil, fmt.Errorf("lexicon.yaml: titles, first_names and org_heads must not be empty")
+	}
+	l := &Lexicon{
+		Titles:      set(f.Titles, true),
+		PersonNouns: set(f.PersonNouns, true),
+		OrgNouns:    set(f.OrgNouns, true),
+		OrgHeads:    set(f.OrgHeads, false),
+		StateOrgans: map[string]string{},
+		MediaNouns:  set(f.MediaNouns, true),
+		FirstNames:  set(f.FirstNames, false),
+		NotNames:    set(f.NotNames, false),
+		Regions:     f.Regions,
+	}
+	l.TitleMaxWords = maxWords(l.Titles)
+	l.TitleStarts = map[string]int{}
+	for t := range l.Titles {
+		w := strings.Fields(t)
+		if len(w) > l.TitleStarts[w[0]] {
+			l.TitleStarts[w[0]] = len(w)
+		}
+	}
+	for k, v := range f.StateOrgans {
+		k = phrase(k)
+		l.StateOrgans[k] = v
+		if n := len(strings.Fields(k)); n > l.StateOrganWords {
+			l.StateOrganWords = n
+		}
+	}
+	for _, c := range f.SourceCues {
+		l.SourceCues = append(l.SourceCues, phrase(c))
+	}
+	l.SurnameSuffixes = append(l.SurnameSuffixes, f.SurnameSuffixes...)
+	sort.Slice(l.SurnameSuffixes, func(i, j int) bool { return len(l.SurnameSuffixes[i]) > len(l.SurnameSuffixes[j]) })
+	for _, s := range f.Boilerplate.Line {
+		l.LineBoilerplate = append(l.LineBoilerplate, phrase(s))
+	}
+	for _, s := range f.Boilerplate.Stop {
+		l.StopBoilerplate = append(l.StopBoilerplate, phrase(s))
+	}
+	return l, nil
+}
+
+// IsTitle tells whether a lower-case phrase is a title or role word.
+func (l *Lexicon) IsTitle(p string) bool { return l.Titles[phrase(p)] }
+
+// HasSurnameSuffix tells whether a word ends like a surname of the region
+// and is long enough for the ending to mean something.
+func (l *Lexicon) HasSurnameSuffix(w string) bool {
+	lw := strings.ToLower(w)
+	for _, s := range l.SurnameSuffixes {
+		if len(lw) >= len(s)+3 && strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,87 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data/places.tsv.gz
+var placesGz []byte
+
+// Place is a populated place, region or site below country level.
+type Place struct {
+	Name    string
+	Country string // ISO2 code of its country, "" when unknown
+	Region  string // first-level division, when known
+	Kind    string // "city" (GeoNames), "region" (gountries subdivision)
+	// Rank orders importance: 1 national capital, 2 seat of an
+	// administrative division, 3 other place. Regions have rank 2.
+	Rank int
+}
+
+type placeIndex struct {
+	byName map[string][]Place
+	err    error
+}
+
+var (
+	placesOnce sync.Once
+	places     placeIndex
+)
+
+func loadPlaces() *placeIndex {
+	placesOnce.Do(func() {
+		places.byName, places.err = parsePlaces(placesGz)
+	})
+	return &places
+}
+
+func parsePlaces(gz []byte) (map[string][]Place, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return map[string][]Place{}, fmt.Errorf("places.tsv.gz: %w", err)
+	}
+	byName := make(map[string][]Place, 64000)
+	sc := bufio.NewScanner(zr)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 4 || len(f[3]) != 1 || f[3][0] < '1' || f[3][0] > '3' {
+			return byName, fmt.Errorf("places.tsv.gz line %d: want name, iso2, region, rank", line)
+		}
+		p := Place{Name: f[0], Country: f[1], Region: f[2], Kind: "city", Rank: int(f[3][0] - '0')}
+		k := Norm(p.Name)
+		byName[k] = append(byName[k], p)
+	}
+	for _, ps := range byName {
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Rank < ps[j].Rank })
+	}
+	return byName, sc.Err()
+}
+
+// PlacesByName returns the places called name, most important first
+// (capitals, then seats of divisions, then the rest), followed by a region of
+// that name if there is one. It returns nil for unknown names.
+func PlacesByName(name string) []Place {
+	var b [48]byte
+	k := appendNorm(b[:0], name)
+	ps := loadPlaces().byName[string(k)]
+	if r, ok := loadCountries().regions[string(k)]; ok {
+		r.Rank = 2
+		out := make([]Place, 0, len(ps)+1)
+		out = append(out, ps...)
+		return append(out, r)
+	}
+	return ps
+}
