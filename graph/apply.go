@@ -88,6 +88,7 @@ func (s *Store) apply(del, add []quad.Quad) error {
 	if len(del) == 0 && len(add) == 0 {
 		return nil
 	}
+	defer s.generation.Add(1)
 	if !s.backend.KV {
 		// Strict options: a quad that is missing or already there means
 		// another writer changed the article meanwhile; the transaction rolls back.

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/memstore"
@@ -75,6 +76,11 @@ type Store struct {
 	db      *sql.DB // postgres only: label index, ANALYZE after bulk loads
 	// unanalyzed counts quads written since the last ANALYZE (postgres).
 	unanalyzed int
+
+	// generation counts the writes made through this Store, so readers can
+	// tell that a cache built from it is stale even when the quad count is
+	// unchanged (a replacement of equal size).
+	generation atomic.Uint64
 
 	mu sync.Mutex
 	// broken is set when a kv write failed part-way: Cayley's kv store keeps
@@ -158,3 +164,7 @@ func (s *Store) Close() error {
 	}
 	return werr
 }
+
+// Generation changes after every write made through the Store (articles,
+// deletes, imports). Writes through Handle() by Cayley's own API bypass it.
+func (s *Store) Generation() uint64 { return s.generation.Load() }

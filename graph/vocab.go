@@ -61,9 +61,9 @@ var (
 
 	// ClassClaim is the evidence record behind one relation quad.
 	ClassClaim    = quad.IRI(NS + "Claim")
-	ClaimSubject  = quad.IRI(NS + "subject")
+	ClaimSubject  = quad.IRI(NS + "claimSubject")
 	ClaimRelation = quad.IRI(NS + "relation")
-	ClaimObject   = quad.IRI(NS + "object")
+	ClaimObject   = quad.IRI(NS + "claimObject")
 	Role          = quad.IRI(NS + "role")
 
 	// Evidence, shared by claims and events.

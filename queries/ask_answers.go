@@ -296,6 +296,9 @@ func (a *asker) reportedBy(m []string) (*Answer, error) {
 	}
 	ans := &Answer{}
 	for _, e := range evs {
+		if !r.isEvent(e) {
+			continue
+		}
 		ev, err := r.eventInfo(e)
 		if err != nil {
 			return nil, err

@@ -210,6 +210,9 @@ func (r *reader) eventsOf(ref cgraph.Ref, roles []string) ([]EventRole, error) {
 			return nil, err
 		}
 		for _, e := range evs {
+			if !r.isEvent(e) {
+				continue
+			}
 			info, err := r.eventInfo(e)
 			if err != nil {
 				return nil, err

@@ -78,3 +78,16 @@ func (r *reader) eventInfo(ref cgraph.Ref) (EventInfo, error) {
 	}
 	return ev, nil
 }
+
+// isEvent tells event nodes from claim nodes: ng:subject is both an event
+// role and a claim's subject, so a node pointing at an entity through it
+// can be either.
+func (r *reader) isEvent(ref cgraph.Ref) bool {
+	class := r.ref(graph.ClassEvent)
+	found := false
+	_ = r.scan(quad.Subject, ref, r.ref(graph.Type), func(q cgraph.Ref) bool {
+		found = sameRef(r.dir(q, quad.Object), class)
+		return !found
+	})
+	return found
+}

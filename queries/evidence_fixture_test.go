@@ -172,3 +172,97 @@ func openFixture(t testing.TB, arts ...*fxArticle) *graph.Store {
 	}
 	return st
 }
+
+// The test world: three short reports written for these tests, restating in
+// our own words the kind of facts the field's coverage carries. People and
+// organisations are invented.
+var (
+	fxRussia     = fxEntity{Key: "country/ru", Name: "Russia", Type: "Country", Aliases: []string{"Russian"}, ISO: "RU", Wikidata: "Q159"}
+	fxKazakhstan = fxEntity{Key: "country/kz", Name: "Kazakhstan", Type: "Country", Aliases: []string{"Kazakh"}, ISO: "KZ", Wikidata: "Q232"}
+	fxGeorgia    = fxEntity{Key: "country/ge", Name: "Georgia", Type: "Country", ISO: "GE", Wikidata: "Q230"}
+	fxEstonia    = fxEntity{Key: "country/ee", Name: "Estonia", Type: "Country", Aliases: []string{"Estonian"}, ISO: "EE", Wikidata: "Q191"}
+	fxLatvia     = fxEntity{Key: "country/lv", Name: "Latvia", Type: "Country", ISO: "LV", Wikidata: "Q211"}
+	fxFrance     = fxEntity{Key: "country/fr", Name: "France", Type: "Country", Aliases: []string{"French"}, ISO: "FR", Wikidata: "Q142"}
+	fxUkraine    = fxEntity{Key: "country/ua", Name: "Ukraine", Type: "Country", ISO: "UA", Wikidata: "Q212"}
+	fxArmy       = fxEntity{Key: "org/russian-army", Name: "Russian army", Type: "Organization"}
+	fxExitRoute  = fxEntity{Key: "org/exit-route", Name: "Exit Route", Type: "Organization"}
+	fxFreePass   = fxEntity{Key: "org/free-passage", Name: "Free Passage", Type: "Organization"}
+	fxAlmaty     = fxEntity{Key: "place/almaty-kz", Name: "Almaty", Type: "Place"}
+	fxTbilisi    = fxEntity{Key: "place/tbilisi-ge", Name: "Tbilisi", Type: "Place"}
+	fxMarseille  = fxEntity{Key: "place/marseille-fr", Name: "Marseille", Type: "Place"}
+	fxOrlov      = fxEntity{Key: "person/pavel-orlov", Name: "Pavel Orlov", Type: "Person", Aliases: []string{"Orlov"}}
+	fxSokolov    = fxEntity{Key: "person/dmitri-sokolov", Name: "Dmitri Sokolov", Type: "Person", Aliases: []string{"Sokolov"}}
+	fxNino       = fxEntity{Key: "person/nino-abashidze", Name: "Nino Abashidze", Type: "Person"}
+	fxKask       = fxEntity{Key: "person/mart-kask", Name: "Mart Kask", Type: "Person", Aliases: []string{"Kask"}}
+	fxIvanP      = fxEntity{Key: "person/ivan-petrov", Name: "Ivan Petrov", Type: "Person", Aliases: []string{"Petrov"}}
+	fxSergeiP    = fxEntity{Key: "person/sergei-petrov", Name: "Sergéi Petrov", Type: "Person", Aliases: []string{"Petrov"}}
+)
+
+func count(n int64) quad.Value { return quad.Int(n) }
+
+// steppeArticle: a deserter reaches Kazakhstan with an NGO's help.
+func steppeArticle() *fxArticle {
+	a := newFxArticle("steppe-deserter", "A deserter's road to Almaty", "2022-10-05", "Steppe Post")
+	a.entities(fxRussia, fxKazakhstan, fxArmy, fxExitRoute, fxAlmaty, fxOrlov, fxIvanP)
+	a.rel(fxOrlov.Key, "deserted_from", fxArmy.Key, "Pavel Orlov walked away from his Russian army unit in late September.")
+	a.rel(fxArmy.Key, "part_of", fxRussia.Key, "The Russian army answers to the government of Russia.")
+	a.rel(fxOrlov.Key, "citizen_of", fxRussia.Key, "Orlov, a Russian citizen, had never left the country before.")
+	a.rel(fxOrlov.Key, "fled_to", fxAlmaty.Key, "He crossed the steppe border and made his way to Almaty.")
+	a.rel(fxAlmaty.Key, "located_in", fxKazakhstan.Key, "Almaty is the largest city of Kazakhstan.")
+	a.rel(fxExitRoute.Key, "helped", fxOrlov.Key, "Volunteers of Exit Route bought his bus ticket.")
+	a.rel(fxIvanP.Key, "leader_of", fxExitRoute.Key, "Ivan Petrov, who directs Exit Route, said dozens write to the group every day.", "director")
+	a.event(fxEvent{Kind: "Desertion", Roles: map[string]string{"subject": fxOrlov.Key, "origin": fxArmy.Key}, Date: "2022-09",
+		Sentence: "Orlov deserted in September, days after the call-up began."})
+	a.event(fxEvent{Kind: "Emigration", Roles: map[string]string{"origin": fxRussia.Key, "destination": fxKazakhstan.Key, "source": fxExitRoute.Key},
+		Count: count(200000), Qualifier: "more than", Date: "2022-10",
+		Sentence: "Exit Route counts more than 200,000 Russians who have entered Kazakhstan since the call-up."})
+	return a
+}
+
+// caucasusArticle: a second fugitive in Tbilisi, another count, the war's start.
+func caucasusArticle() *fxArticle {
+	a := newFxArticle("caucasus-exodus", "Tbilisi shelters new arrivals", "2022-11-10", "Caucasus Daily")
+	a.entities(fxRussia, fxKazakhstan, fxGeorgia, fxUkraine, fxTbilisi, fxFreePass, fxSokolov, fxNino)
+	a.rel(fxSokolov.Key, "citizen_of", fxRussia.Key, "Dmitri Sokolov, also a Russian national, arrived by car.")
+	a.rel(fxSokolov.Key, "fled_to", fxTbilisi.Key, "Sokolov fled to Tbilisi two days after his summons came.")
+	a.rel(fxTbilisi.Key, "located_in", fxGeorgia.Key, "Tbilisi, the Georgian capital, has absorbed many of the newcomers.")
+	a.rel(fxFreePass.Key, "helped", fxSokolov.Key, "Free Passage found him a room for the first month.")
+	a.rel(fxFreePass.Key, "based_in", fxTbilisi.Key, "Free Passage works out of a small office in Tbilisi.")
+	a.rel(fxNino.Key, "spokesperson_for", fxFreePass.Key, "Nino Abashidze, who speaks for Free Passage, described the queues.")
+	a.rel(fxGeorgia.Key, "borders", fxRussia.Key, "Georgia shares a mountain border with Russia.")
+	a.event(fxEvent{Kind: "Emigration", Roles: map[string]string{"origin": fxRussia.Key, "destination": fxKazakhstan.Key, "source": fxFreePass.Key},
+		Count: count(400000), Date: "2022-10",
+		Sentence: "Free Passage believes some 400,000 Russians went to Kazakhstan in October alone."})
+	a.event(fxEvent{Kind: "Invasion", Roles: map[string]string{"agent": fxRussia.Key, "location": fxUkraine.Key}, Date: "2022-02-24",
+		Sentence: "Many say they decided to leave on 24 February 2022, when Russia invaded Ukraine."})
+	return a
+}
+
+// balticArticle: closed borders, a minister, a grant, a death and another
+// date for the invasion.
+func balticArticle() *fxArticle {
+	a := newFxArticle("baltic-borders", "Baltic states shut the door", "2022-09-20", "Baltic Wire")
+	a.entities(fxRussia, fxEstonia, fxLatvia, fxFrance, fxUkraine, fxMarseille, fxKask, fxSergeiP, fxExitRoute, fxIvanP)
+	a.rel(fxKask.Key, "official_of", fxEstonia.Key, "Estonian interior minister Mart Kask defended the decision.", "interior minister")
+	a.rel(fxEstonia.Key, "borders", fxRussia.Key, "Estonia has a long land border with Russia.")
+	a.rel(fxLatvia.Key, "borders", fxRussia.Key, "Latvia also borders Russia.")
+	a.rel(fxSergeiP.Key, "died_in", fxMarseille.Key, "Sergei Petrov died in Marseille last winter.")
+	a.rel(fxMarseille.Key, "located_in", fxFrance.Key, "Marseille lies on the French coast.")
+	a.rel(fxIvanP.Key, "member_of", fxExitRoute.Key, "Ivan Petrov has worked with Exit Route since its first month.")
+	a.event(fxEvent{Kind: "EntryRefusal", Roles: map[string]string{"agent": fxEstonia.Key, "origin": fxRussia.Key}, Date: "2022-09-19",
+		Sentence: "Estonia stopped letting in Russian citizens with tourist visas on 19 September."})
+	a.event(fxEvent{Kind: "EntryRefusal", Roles: map[string]string{"agent": fxLatvia.Key, "origin": fxRussia.Key}, Date: "2022-09-19",
+		Sentence: "Latvia turned Russian travellers away from the same day."})
+	a.event(fxEvent{Kind: "AsylumGrant", Roles: map[string]string{"agent": fxFrance.Key, "origin": fxRussia.Key},
+		Sentence: "France, by contrast, has granted asylum to a number of Russians who refused to fight."})
+	a.event(fxEvent{Kind: "Death", Roles: map[string]string{"subject": fxSergeiP.Key, "location": fxMarseille.Key}, Date: "2023-01",
+		Sentence: "Petrov's death in Marseille was reported in January."})
+	a.event(fxEvent{Kind: "Invasion", Roles: map[string]string{"agent": fxRussia.Key, "location": fxUkraine.Key}, Date: "2022-02-23",
+		Sentence: "The paper wrongly dated the start of the invasion of Ukraine to 23 February 2022."})
+	return a
+}
+
+// openWorld writes the three articles into a fresh bolt store.
+func openWorld(t testing.TB) *graph.Store {
+	return openFixture(t, steppeArticle(), caucasusArticle(), balticArticle())
+}

@@ -2,7 +2,6 @@ package queries
 
 import (
 	"context"
-	"fmt"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -125,9 +124,7 @@ func (r *reader) scan(d quad.Direction, node, pred cgraph.Ref, fn func(q cgraph.
 	it := r.quadIterator(d, node, pred)
 	defer it.Close()
 	n := 0
-	dbgScans++
 	for it.Next(r.ctx) {
-		dbgQuads++
 		n++
 		if n&1023 == 0 {
 			if err := r.ctx.Err(); err != nil {
@@ -142,16 +139,11 @@ func (r *reader) scan(d quad.Direction, node, pred cgraph.Ref, fn func(q cgraph.
 			break
 		}
 	}
-	if n > 300 && dbgOn {
-		fmt.Println("big scan", d, r.value(node), r.value(pred), n)
-	}
 	if err := it.Err(); err != nil {
 		return err
 	}
 	return r.ctx.Err()
 }
-
-var dbgOn bool
 
 func (r *reader) quadIterator(d quad.Direction, node, pred cgraph.Ref) cgraph.Iterator {
 	if pred != nil {
@@ -288,5 +280,3 @@ func (r *reader) props(node cgraph.Ref) (map[quad.IRI][]quad.Value, cgraph.Ref, 
 	}
 	return out, label, nil
 }
-
-var dbgScans, dbgQuads int

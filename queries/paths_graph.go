@@ -1,7 +1,10 @@
 package queries
 
 import (
+	"strings"
+
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"newsgraph/graph"
@@ -16,6 +19,7 @@ type pathGraph struct {
 	r     *reader
 	opts  *PathOptions
 	ids   map[any]int32
+	ids64 map[uint64]int32
 	nodes []pnode
 
 	preds     []predInfo
@@ -29,6 +33,7 @@ type pathGraph struct {
 	// because a filter names event kinds.
 	checkKinds bool
 	only, skip map[string]bool
+	cache      *hubCache // nil when the store cannot say when it changed
 }
 
 type edgeKind uint8
@@ -80,7 +85,7 @@ const (
 )
 
 func newPathGraph(r *reader, o *PathOptions) *pathGraph {
-	g := &pathGraph{r: r, opts: o, ids: map[any]int32{}, predIdx: map[any]int16{}, mentionIx: -1,
+	g := &pathGraph{r: r, opts: o, ids: map[any]int32{}, ids64: map[uint64]int32{}, predIdx: map[any]int16{}, mentionIx: -1,
 		only: setOf(o.Predicates), skip: setOf(o.ExcludePredicates)}
 	add := func(name string, kind edgeKind) int16 {
 		ref := r.ref(graph.Predicate(name))
@@ -119,6 +124,7 @@ func newPathGraph(r *reader, o *PathOptions) *pathGraph {
 	}
 	g.kindRef = r.ref(graph.Kind)
 	g.checkKinds = kindsNamed
+	g.cache = cacheFor(r.ctx, r.store, r.qs)
 	return g
 }
 
@@ -139,8 +145,18 @@ func (g *pathGraph) allowed(pred, kind string) bool {
 	return len(g.only) == 0 || g.only[pred] || (kind != "" && g.only[kind])
 }
 
-// id interns a node.
+// id interns a node. Refs of kv stores (plain integers) get a map of their
+// own: hub adjacency interns tens of thousands of them per query.
 func (g *pathGraph) id(ref cgraph.Ref, event bool) int32 {
+	if v, ok := ref.(kv.Int64Value); ok {
+		if id, ok := g.ids64[uint64(v)]; ok {
+			return id
+		}
+		id := int32(len(g.nodes))
+		g.ids64[uint64(v)] = id
+		g.nodes = append(g.nodes, pnode{ref: ref, event: event})
+		return id
+	}
 	k := ref.Key()
 	if id, ok := g.ids[k]; ok {
 		return id
@@ -166,6 +182,9 @@ func (g *pathGraph) ensure(id int32, budget int) (bool, error) {
 	}
 	if !n.probed {
 		n.probed = true
+		if g.fromCache(id) {
+			return true, nil
+		}
 		ok, err := g.loadGeneric(id)
 		if err != nil || ok {
 			return ok, err
@@ -177,6 +196,8 @@ func (g *pathGraph) ensure(id int32, budget int) (bool, error) {
 	}
 	if !ok {
 		g.nodes[id].hub = true
+	} else if len(g.nodes[id].adj) > hubCap {
+		g.toCache(id)
 	}
 	return ok, nil
 }
@@ -202,7 +223,6 @@ func (g *pathGraph) keeps(label cgraph.Ref) bool { return g.r.keepsLabel(g.opts.
 // loadGeneric reads an ordinary entity with one scan per direction; false
 // when either direction has more than genericCap quads.
 func (g *pathGraph) loadGeneric(id int32) (bool, error) {
-	dbgGeneric++
 	r, ref := g.r, g.nodes[id].ref
 	type pq struct{ p, n, label cgraph.Ref }
 	var outs, ins []pq
@@ -262,14 +282,7 @@ func (g *pathGraph) loadGeneric(id int32) (bool, error) {
 
 // loadIndexed reads an entity predicate by predicate; with budget > 0 it
 // stops (false) once more than budget edges are found.
-var dbgFull, dbgProbe, dbgGeneric, dbgEvents int
-
 func (g *pathGraph) loadIndexed(id int32, budget int) (bool, error) {
-	if budget == 0 {
-		dbgFull++
-	} else {
-		dbgProbe++
-	}
 	r, ref := g.r, g.nodes[id].ref
 	b := g.newAdj()
 	over := func() bool { return budget > 0 && len(b.adj) > budget }
@@ -338,7 +351,7 @@ func (g *pathGraph) addCoMentions(b *adjBuilder, id int32, articles []cgraph.Ref
 // finish stores the adjacency, first dropping events whose kind the
 // filters exclude.
 func (g *pathGraph) finish(id int32, b *adjBuilder) error {
-	adj := b.adj
+	adj := g.dropClaims(b.adj)
 	if g.checkKinds {
 		kept := adj[:0]
 		for _, e := range adj {
@@ -364,9 +377,10 @@ func (g *pathGraph) loadEvent(id int32) error {
 	if g.nodes[id].loaded {
 		return nil
 	}
-	dbgEvents++
 	r, ref := g.r, g.nodes[id].ref
 	var kindRef, label cgraph.Ref
+	isEvent := false
+	typeRef, classEvent := r.ref(graph.Type), r.ref(graph.ClassEvent)
 	type role struct {
 		ix int16
 		to cgraph.Ref
@@ -377,7 +391,9 @@ func (g *pathGraph) loadEvent(id int32) error {
 		if label == nil {
 			label = r.dir(q, quad.Label)
 		}
-		if sameRef(p, g.kindRef) {
+		if sameRef(p, typeRef) && sameRef(r.dir(q, quad.Object), classEvent) {
+			isEvent = true
+		} else if sameRef(p, g.kindRef) {
 			kindRef = r.dir(q, quad.Object)
 		} else if ix, ok := g.predIdx[p.Key()]; ok && g.preds[ix].kind == kindEvent {
 			roles = append(roles, role{ix, r.dir(q, quad.Object)})
@@ -390,7 +406,7 @@ func (g *pathGraph) loadEvent(id int32) error {
 	n := &g.nodes[id]
 	n.kind = literal(r.value(kindRef))
 	n.loaded = true
-	if g.opts.Via&ViaEvent == 0 || !g.keeps(label) || g.skip[n.kind] {
+	if !isEvent || g.opts.Via&ViaEvent == 0 || !g.keeps(label) || g.skip[n.kind] {
 		n.dead = true
 		return nil
 	}
@@ -406,4 +422,38 @@ func (g *pathGraph) loadEvent(id int32) error {
 		}
 	}
 	return nil
+}
+
+// dropClaims removes claim nodes reached through ng:subject, which is both
+// an event role and a claim's subject. Claims live under IDBase+"claim/"
+// (graph.HashedIRI("claim", ...)); their IRIs are read in one batch. A
+// claim that slipped through would still be dropped by loadEvent, which
+// checks rdf:type.
+func (g *pathGraph) dropClaims(adj []edge) []edge {
+	var refs []cgraph.Ref
+	var at []int
+	for i, e := range adj {
+		if e.kind == kindEvent && !g.nodes[e.to].loaded && g.preds[e.pred].name == "subject" {
+			refs = append(refs, g.nodes[e.to].ref)
+			at = append(at, i)
+		}
+	}
+	if len(refs) == 0 {
+		return adj
+	}
+	claimPrefix := graph.IDBase + "claim/"
+	drop := map[int]bool{}
+	for j, v := range g.r.values(refs) {
+		if iri, ok := v.(quad.IRI); ok && strings.HasPrefix(string(iri), claimPrefix) {
+			drop[at[j]] = true
+			g.nodes[adj[at[j]].to].dead = true
+		}
+	}
+	kept := adj[:0]
+	for i, e := range adj {
+		if !drop[i] {
+			kept = append(kept, e)
+		}
+	}
+	return kept
 }

@@ -31,9 +31,16 @@ func mkpair(a, b int32) pair {
 	return pair{a, b}
 }
 
-// hubCost is what an unexpanded hub is assumed to cost when choosing which
-// side of the search to expand.
-const hubCost = 64 * hubCap
+// Cost units for choosing which side of a search to expand: reading a
+// node costs a few scans (scanCost) plus one unit per edge; an unread hub is
+// assumed to cost hubCost.
+const (
+	scanCost = 40
+	hubCost  = 64 * hubCap
+	// costSample: a frontier with more unread nodes than this is costed from
+	// a sample of them, so that costing does not read it all.
+	costSample = 48
+)
 
 // searchSide is one half of a bidirectional breadth-first search.
 type searchSide struct {
@@ -51,17 +58,43 @@ func newSide(root int32) *searchSide {
 	}
 }
 
-// frontierCost estimates the work of expanding a side: the number of edges
-// of its frontier, probing unread nodes, stopping once above limit.
+// frontierCost estimates the work of expanding a side, reading unread
+// nodes to learn their size, a sample of them when there are many, and
+// stopping once above limit.
 func (g *pathGraph) frontierCost(s *searchSide, limit int) (int, error) {
-	sum := 0
+	sum, probed, unread := 0, 0, 0
 	for _, id := range s.frontier {
+		if !g.nodes[id].loaded && !g.nodes[id].hub {
+			unread++
+		}
+	}
+	step := 1
+	if unread > costSample {
+		step = unread / costSample
+	}
+	seenUnread := 0
+	for _, id := range s.frontier {
+		n := &g.nodes[id]
+		switch {
+		case n.loaded:
+			sum += len(n.adj) + 1
+			continue
+		case n.hub:
+			sum += hubCost
+			continue
+		}
+		seenUnread++
+		if seenUnread%step != 0 {
+			continue
+		}
 		ok, err := g.ensure(id, hubCap)
 		if err != nil {
 			return 0, err
 		}
+		probed++
 		if ok {
-			sum += len(g.nodes[id].adj) + 1
+			sum += scanCost * step
+			sum += (len(g.nodes[id].adj) + 1) * step
 		} else {
 			sum += hubCost
 		}

@@ -151,9 +151,8 @@ func newAskCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ask QUESTION",
 		Short: "Answer a plain-English question about the graph, with evidence",
-		Long: "Ask answers a fixed set of question forms without any language model:\n\n  " +
-			strings.Join(queries.QuestionForms(), "\n  "),
-		Args: cobra.MinimumNArgs(1),
+		Long:  "Ask answers a fixed set of question forms without any language model:\n\n" + questionForms(),
+		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
@@ -206,4 +205,13 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// questionForms lists the question forms ask understands, one per line.
+func questionForms() string {
+	var b strings.Builder
+	if err := queries.FormatQuestionForms(&b); err != nil {
+		return err.Error()
+	}
+	return b.String()
 }

@@ -27,6 +27,8 @@ Estonia, Latvia and Lithuania have closed their borders to most Russians. Finlan
 
 France has been more open. A court in Paris ruled last year that Russians who refuse to fight may be granted refugee status, and the French asylum office has since granted protection to several deserters, the Guardian reported.
 
+Not everyone who leaves is safe abroad. Last year a Russian helicopter pilot who had flown to Ukraine was found dead in Villajoyosa, Spain, and Spanish investigators said they suspected a contract killing. "Nobody can promise these men that the long arm of the state will not reach them," said Elena Volkova, 38, a lawyer who advises deserters in Tbilisi. She said her clients now avoid Turkey and the United Arab Emirates, where Russian requests for extradition are often granted, and prefer to wait for humanitarian visas in Georgia or Armenia.
+
 Photo: Pavel Mikheyev/Reuters
 `)
 

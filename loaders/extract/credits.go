@@ -27,13 +27,51 @@ var creditPatterns = []struct {
 	{regexp.MustCompile(`\bPhoto(?:graph)?(?:[ \t\p{Zs}]*:|[ \t\p{Zs}]+by)[ \t\p{Zs}]*` + creditName + `(?:[ \t\p{Zs}]*/[ \t\p{Zs}]*([A-Z][A-Za-z]{1,14})\b)?`), 2, 1},
 }
 
-// byline is an article's author line: "By Jaan Tamm", "By Jaan Tamm and
-// Mari Mets", possibly glued to the outlet ("By Jaan TammReuters").
-var byline = regexp.MustCompile(`^By[ \t\p{Zs}]+` + creditName + `(?:[ \t\p{Zs}]*(?:,|and|&)[ \t\p{Zs}]*` + creditName + `)?[ \t\p{Zs}]*$`)
+// bylineSeparators split the authors and outlet of a byline: "By Jaan
+// Tamm and Mari Mets, Reuters".
+var bylineSeparators = regexp.MustCompile(`[ \t\p{Zs}]*(?:,|&|\||—|–| - |\band\b)[ \t\p{Zs}]*`)
+
+// staffCredit opens a wire story's closing credits: "Reporting by Jaan
+// Tamm and Mari Mets; editing by Kalle Rand".
+var staffCredit = regexp.MustCompile(`(?:^|[\s(])(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)(?: and [a-z]+)? by[ \t\p{Zs}]+`)
+
+// staffCredits reads the names of closing credits from byte from of the
+// sentence on, up to its end, and the credits that follow a ";".
+func (f *finder) staffCredits(s, from int) {
+	st := f.sents[s]
+	text := st.Text
+	for from < len(text) {
+		end := strings.IndexAny(text[from:], ";.)")
+		if end < 0 {
+			end = len(text) - from
+		}
+		seg := text[from : from+end]
+		pos := 0
+		for _, sep := range append(bylineSeparators.FindAllStringIndex(seg, -1), []int{len(seg), len(seg)}) {
+			part := seg[pos:sep[0]]
+			start := st.Start + from + pos + len(part) - len(strings.TrimLeft(part, " \t\u00a0"))
+			pos = sep[1]
+			if p := strings.TrimSpace(part); p != "" && len(strings.Fields(p)) <= 3 {
+				f.creditName(s, start, start+len(p))
+			}
+		}
+		from += end
+		m := staffCredit.FindStringIndex(text[from:])
+		if m == nil {
+			return
+		}
+		from += m[1]
+	}
+}
 
 // credits reads the photo credits and the byline of a sentence.
 func (f *finder) credits(s int) {
 	st := f.sents[s]
+	if strings.Contains(st.Text, "ing by") || strings.Contains(st.Text, "iled by") {
+		if m := staffCredit.FindStringIndex(st.Text); m != nil {
+			f.staffCredits(s, m[1])
+		}
+	}
 	if !strings.Contains(st.Text, "hoto") && !strings.Contains(st.Text, "Copyright") && !strings.Contains(st.Text, "©") {
 		goto byLine
 	}
@@ -46,13 +84,50 @@ func (f *finder) credits(s int) {
 		}
 	}
 byLine:
-	if len(st.Text) < 90 && strings.HasPrefix(st.Text, "By") {
-		if m := byline.FindStringSubmatchIndex(st.Text); m != nil {
-			for g := 1; g <= 2; g++ {
-				if m[2*g] >= 0 {
-					f.bylineName(s, st.Start+m[2*g], st.Start+m[2*g+1])
+	if len(st.Text) < 100 && (strings.HasPrefix(st.Text, "By ") || strings.HasPrefix(st.Text, "By\u00a0")) {
+		f.byline(s)
+	}
+}
+
+// byline reads an author line: each part between separators is an
+// author's name, possibly followed (or glued) by the outlet's.
+func (f *finder) byline(s int) {
+	st := f.sents[s]
+	body := 3
+	if strings.HasPrefix(st.Text, "By\u00a0") {
+		body = len("By\u00a0")
+	}
+	text := st.Text[body:]
+	pos := 0
+	for _, sep := range append(bylineSeparators.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		part := text[pos:sep[0]]
+		partStart := st.Start + body + pos
+		pos = sep[1]
+		lead := len(part) - len(strings.TrimLeft(part, " \t\u00a0"))
+		part = strings.TrimSpace(part)
+		partStart += lead
+		if part == "" {
+			continue
+		}
+		if o, ok := gazetteer.OrgByName(part); ok {
+			f.addSpan(s, partStart, partStart+len(part), orgCand(o), true)
+			continue
+		}
+		// "Jaan Tamm Associated Press": the name, then an outlet
+		words := strings.Fields(part)
+		for n := len(words) - 1; n >= 2; n-- {
+			rest := strings.Join(words[n:], " ")
+			if o, ok := gazetteer.OrgByName(rest); ok {
+				if i := strings.LastIndex(part, words[n]); i > 0 {
+					f.bylineName(s, partStart, partStart+len(strings.TrimSpace(part[:i])))
+					f.addSpan(s, partStart+i, partStart+len(part), orgCand(o), true)
 				}
+				part = ""
+				break
 			}
+		}
+		if part != "" && len(words) <= 3 {
+			f.bylineName(s, partStart, partStart+len(part))
 		}
 	}
 }

@@ -31,7 +31,7 @@ func (f *finder) countryAt(s, k int) (*gazetteer.Country, rng) {
 	return nil, rng{}
 }
 
-// countries finds countries by name and by demonym, also inside hyphenated
+// countryMentions finds countries by name and by demonym, also inside hyphenated
 // words ("Georgia-Russia border", "anti-Russian").
 func (f *finder) countryMentions(s int) {
 	t := f.toks(s)
@@ -65,6 +65,11 @@ func (f *finder) countryMentions(s int) {
 // countries, demonyms or major places ("Moscow-Belgrade flight").
 func (f *finder) hyphenParts(s, k int) {
 	tk := f.toks(s)[k]
+	// the whole word may be the place: "Rostov-on-Don", "Ivano-Frankivsk"
+	if ps := majorPlaces(tk.Text); len(ps) > 0 && capitalised(tk.Text) {
+		f.add(s, rng{k, k + 1}, cand{typ: Place, name: ps[0].Name, places: ps})
+		return
+	}
 	off := tk.Start
 	found := false
 	for _, part := range strings.Split(tk.Text, "-") {
@@ -244,7 +249,7 @@ func (f *finder) countryAfterCommaC(s, k int) *gazetteer.Country {
 // one in a country the article names, else as the most important.
 func (f *finder) gazetteerPlaces(s int) {
 	t := f.toks(s)
-	for _, c := range f.chunks[s] {
+	for _, c := range splitAtAnd(t, f.chunks[s]) {
 		for i := c.i; i < c.j; i++ {
 			for n := 3; n >= 1; n-- {
 				r := rng{i, i + n}
@@ -255,8 +260,7 @@ func (f *finder) gazetteerPlaces(s int) {
 				if n == 1 && (f.lex.NotNames[name] || f.lex.OrgHeads[name] || allCaps(name)) {
 					continue
 				}
-				if region, ok := f.lex.Regions[name]; ok {
-					_ = region
+				if _, ok := f.lex.Regions[name]; ok {
 					if f.add(s, r, cand{typ: Place, key: gazetteer.PlaceKey(name, ""), name: name, canonical: true}) {
 						i = r.j - 1
 						break
@@ -364,4 +368,25 @@ func allCountries(name string) bool {
 		}
 	}
 	return true
+}
+
+// splitAtAnd splits chunks at "and" and "&": "Rostov and Krasnodar" are two
+// names for the place rules.
+func splitAtAnd(t []Token, cs []rng) []rng {
+	var out []rng
+	for _, c := range cs {
+		start := c.i
+		for k := c.i; k < c.j; k++ {
+			if t[k].Text == "and" || t[k].Text == "&" {
+				if k > start {
+					out = append(out, rng{start, k})
+				}
+				start = k + 1
+			}
+		}
+		if start < c.j {
+			out = append(out, rng{start, c.j})
+		}
+	}
+	return out
 }

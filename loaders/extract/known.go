@@ -69,16 +69,32 @@ func (f *finder) knownForms() (map[string]knownForm, int) {
 // knownMentions finds the later mentions of names found earlier.
 func (f *finder) knownMentions(s int, forms map[string]knownForm, maxWords int) {
 	t := f.toks(s)
+	var buf [96]byte
+	ends := make([]int, maxWords+1) // ends[n]: length of the folded first n tokens
 	for i := 0; i < len(t); i++ {
 		if !capitalised(t[i].Text) || f.covered[s][i] {
 			continue
 		}
-		for n := maxWords; n >= 1; n-- {
+		// fold the tokens from i once; the n-word phrase is a prefix
+		b := buf[:0]
+		top := 0
+		for n := 1; n <= maxWords && i+n <= len(t); n++ {
+			before := len(b)
+			if before > 0 {
+				b = append(b, ' ')
+			}
+			b = gazetteer.AppendNorm(b, t[i+n-1].Text)
+			if len(b) == before+1 { // punctuation folds to nothing
+				b = b[:before]
+			}
+			ends[n], top = len(b), n
+		}
+		for n := top; n >= 1; n-- {
 			r := rng{i, i + n}
-			if r.j > len(t) || !f.free(s, r) {
+			if !f.free(s, r) {
 				continue
 			}
-			kf, ok := forms[gazetteer.Norm(joinTokens(f.text, t, r))]
+			kf, ok := forms[string(b[:ends[n]])]
 			if !ok {
 				continue
 			}

@@ -141,6 +141,11 @@ func (f *finder) stateOrgans(s int) {
 			if !f.free(s, r) {
 				break
 			}
+			// "Norwegian Police Security Service": a longer capitalised
+			// name goes on; the shape rule reads it whole
+			if capitalised(t[j].Text) && r.j < len(t) && capitalised(t[r.j].Text) && wordToken(t[r.j].Text) {
+				break
+			}
 			adj := country.Name
 			if len(country.Demonyms) > 0 {
 				adj = country.Demonyms[0]
@@ -173,6 +178,14 @@ func (f *finder) orgShapes(s int) {
 	t := f.toks(s)
 	for _, c := range f.chunks[s] {
 		r := f.trimLead(s, c)
+		// "Officials of the Finnish Police": an ordinary first word of the
+		// sentence joined to the name by a connector is no part of it
+		if r.i == 0 && r.j-r.i > 2 && connectors[t[1].Text] && !strings.HasPrefix(t[0].Tag, "NNP") {
+			r.i = 1
+			for r.i < r.j && connectors[t[r.i].Text] {
+				r.i++
+			}
+		}
 		if r.j-r.i < 2 {
 			continue
 		}
@@ -199,6 +212,20 @@ func (f *finder) orgShapes(s int) {
 		if nr.j-nr.i < 2 {
 			continue
 		}
+		if _, ok := gazetteer.CountryByName(joinTokens(f.text, t, nr)); ok {
+			continue // "the Soviet Union" is a state
+		}
+		// "Russia's Security Council": the state's own body
+		if co := f.possessorState(s, nr.i); co != nil {
+			name := joinTokens(f.text, t, nr)
+			adj := co.Name
+			if len(co.Demonyms) > 0 {
+				adj = co.Demonyms[0]
+			}
+			if f.add(s, nr, cand{typ: Organization, key: gazetteer.OrgKey(adj + " " + name), name: adj + " " + name, iso: co.ISO2}) {
+				continue
+			}
+		}
 		if f.add(s, nr, f.orgByShape(joinTokens(f.text, t, nr))) {
 			if co, ok := gazetteer.CountryByDemonym(t[nr.i].Text); ok {
 				f.nestedCountry(s, rng{nr.i, nr.i + 1}, co, true)
@@ -217,6 +244,16 @@ func (f *finder) nestedCountry(s int, r rng, co *gazetteer.Country, demonym bool
 	c.surface = f.text[c.start:c.end]
 	f.cands = append(f.cands, c)
 	f.countries[co.ISO2] = true
+}
+
+// possessorState is the country named in the possessive right before token
+// k ("Russia's Security Council"), or nil.
+func (f *finder) possessorState(s, k int) *gazetteer.Country {
+	if k < 2 || !possessive(f.word(s, k-1)) {
+		return nil
+	}
+	c, _ := gazetteer.CountryByName(f.word(s, k-2))
+	return c
 }
 
 // orgByShape builds the candidate of an organisation known by its name's

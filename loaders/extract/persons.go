@@ -34,15 +34,33 @@ func (f *finder) notPersonWord(w string) bool {
 func (f *finder) nameAt(s, k, max int) rng {
 	t := f.toks(s)
 	j := k
-	for j < len(t) && j-k < max {
+	words := 0
+	for j < len(t) && words < max {
 		w := t[j].Text
+		if j > k && nameParticles[w] {
+			// "Ursula von der Leyen": particles inside, never last
+			p := j
+			for p < len(t) && nameParticles[t[p].Text] {
+				p++
+			}
+			if p < len(t) && nameShaped(t[p].Text) && !f.notPersonWord(t[p].Text) {
+				j = p
+				continue
+			}
+			break
+		}
 		if !nameShaped(w) || f.notPersonWord(w) {
 			break
 		}
 		j++
+		words++
 	}
 	return rng{k, j}
 }
+
+// nameParticles are the lower-case words inside surnames.
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "del": true, "della": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "ter": true}
 
 // strongTitles may precede a surname alone ("President Putin").
 var strongTitles = map[string]bool{"president": true, "prime minister": true, "chancellor": true,
@@ -126,19 +144,33 @@ func (f *finder) appositionHead(s, k int) string {
 			return ""
 		}
 	}
-	for x := k; x < len(t) && x < k+6; x++ {
-		w := strings.ToLower(t[x].Text)
-		if w == "," || w == "." || w == "who" || w == "that" || w == "which" || w == "of" || w == "for" || w == "from" || w == "in" {
-			// "a Russian, who…": a demonym as the noun
-			if x > k && x == k+1 {
-				if _, ok := gazetteer.CountryByDemonym(t[x-1].Text); ok && capitalised(t[x-1].Text) {
-					return Person
-				}
-			}
-			return ""
+	// the noun phrase runs to a verb, a new article, a preposition or
+	// punctuation: in "X, a military court sentenced a soldier" it is "a
+	// military court"
+	end := k
+	for end < len(t) && end < k+6 {
+		w := f.lowers[s][end]
+		tag := t[end].Tag
+		if w == "," || w == "." || w == "who" || w == "that" || w == "which" || w == ";" || w == ":" ||
+			tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "DT" || tag == "CC" ||
+			tag == "WDT" || tag == "WP" || tag == "IN" || tag == "TO" {
+			break
 		}
-		if x+1 < len(t) {
-			two := w + " " + strings.ToLower(t[x+1].Text)
+		end++
+	}
+	// "a Russian, who…": a demonym as the noun
+	if end == k+1 {
+		if _, ok := gazetteer.CountryByDemonym(t[k].Text); ok && capitalised(t[k].Text) {
+			return Person
+		}
+	}
+	// its head is the last person or organisation noun in it: "a refugee
+	// rights organisation" is an organisation, "a Left party lawmaker" a
+	// person
+	for x := end - 1; x >= k; x-- {
+		w := f.lowers[s][x]
+		if x > k {
+			two := f.lowers[s][x-1] + " " + w
 			if f.lex.OrgNouns[two] {
 				return Organization
 			}
@@ -154,6 +186,22 @@ func (f *finder) appositionHead(s, k int) string {
 		}
 	}
 	return ""
+}
+
+// age tells whether token k is a number that can be a person's age.
+func (f *finder) age(s, k int) bool {
+	w := f.word(s, k)
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n >= 14 && n < 110
 }
 
 // trimLead drops the words a chunk may open with that are not part of a
@@ -177,6 +225,12 @@ func (f *finder) appositions(s int) {
 		}
 		kind := ""
 		switch {
+		case t[r.j].Text == "," && (f.lower(s, r.j+1) == "who" || f.lower(s, r.j+1) == "whose") && r.j-r.i >= 2:
+			// "Jaan Tamm, who fled in 2022, …": only people are "who"
+			kind = Person
+		case t[r.j].Text == "," && f.age(s, r.j+1) && f.word(s, r.j+2) == "," && r.j-r.i >= 2:
+			// "Jaan Tamm, 34, said"
+			kind = Person
 		case t[r.j].Text == ",":
 			kind = f.appositionHead(s, r.j+1)
 		case (f.lower(s, r.j) == "is" || f.lower(s, r.j) == "was") && r.i == 0:
@@ -202,6 +256,9 @@ func (f *finder) appositions(s int) {
 			nr := rng{k, r.j}
 			if nr.j-nr.i == 1 && f.capitalOrOrg(t[nr.i].Text) {
 				continue
+			}
+			if ps := majorPlaces(joinTokens(f.text, t, nr)); nr.j-nr.i > 1 && len(ps) > 0 {
+				continue // "In Nizhny Novgorod, a …"
 			}
 			f.add(s, nr, personCand(joinTokens(f.text, t, nr)))
 		case Organization:
@@ -244,6 +301,9 @@ func (f *finder) givenNames(s int) {
 				continue
 			}
 			first, last := t[r.i].Text, t[r.j-1].Text
+			if !singularProper(t[r.i:r.j]) {
+				continue
+			}
 			if !f.lex.FirstNames[first] && !(f.lex.HasSurnameSuffix(last) && len(gazetteer.PlacesByName(last)) == 0) {
 				continue
 			}
@@ -311,6 +371,10 @@ func (f *finder) speakers(s int) {
 	t := f.toks(s)
 	for _, c := range f.chunks[s] {
 		r := f.trimLead(s, c)
+		// an ordinary word opening the sentence is no part of the name
+		if r.i == 0 && r.j-r.i > 2 && !strings.HasPrefix(t[0].Tag, "NNP") {
+			r.i++
+		}
 		if r.j-r.i < 2 || r.j-r.i > 3 || !f.free(s, r) {
 			continue
 		}
@@ -319,9 +383,20 @@ func (f *finder) speakers(s int) {
 		if !before && !after {
 			continue
 		}
-		if nr := f.nameAt(s, r.i, 3); nr != r {
+		if nr := f.nameAt(s, r.i, 3); nr != r || !singularProper(t[r.i:r.j]) {
 			continue
 		}
 		f.add(s, r, personCand(joinTokens(f.text, t, r)))
 	}
+}
+
+// singularProper tells whether a name's words are all tagged singular
+// proper nouns: "Social Democrats" (NNPS) is a party, not a person.
+func singularProper(ts []Token) bool {
+	for _, t := range ts {
+		if t.Tag == "NNPS" || t.Tag == "NNS" {
+			return false
+		}
+	}
+	return true
 }

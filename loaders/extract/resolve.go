@@ -11,6 +11,18 @@ import (
 // country the article names, else the most important.
 func (f *finder) placeReading(c *cand) {
 	if len(c.places) == 0 {
+		// a site found by its cue ("the Semey checkpoint") takes the
+		// country of a gazetteer place of its name in a country the
+		// article names
+		if c.iso == "" && c.name == "" {
+			for _, p := range gazetteer.PlacesByName(cleanSurface(c.surface)) {
+				if f.countries[p.Country] {
+					c.iso = p.Country
+					c.key = gazetteer.PlaceKey(cleanSurface(c.surface), p.Country)
+					break
+				}
+			}
+		}
 		if c.key == "" {
 			c.key = gazetteer.PlaceKey(c.surface, c.iso)
 		}
@@ -83,7 +95,7 @@ func (f *finder) resolve(doc *Doc) {
 		switch {
 		case c.canonical:
 			e.Name = c.name
-		case e.Name == "" || !isCanonical(e, f.cands, c.key) && betterName(c.name, e.Name, c.typ):
+		case e.Name == "" || !isCanonical(f.cands, c.key) && betterName(c.name, e.Name, c.typ):
 			if c.name != "" {
 				e.Name = c.name
 			}
@@ -114,7 +126,7 @@ func (f *finder) resolve(doc *Doc) {
 }
 
 // isCanonical tells whether some candidate of key carries a gazetteer name.
-func isCanonical(e *Entity, cands []cand, key string) bool {
+func isCanonical(cands []cand, key string) bool {
 	for _, c := range cands {
 		if c.key == key && c.canonical {
 			return true

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"newsgraph/loaders/gazetteer"
 )
 
 //go:embed data/cues.yaml
@@ -46,33 +48,124 @@ type relationRuleSpec struct {
 	Re          string `yaml:"re"`
 }
 
-// pattern is a compiled cue with a cheap literal prefilter: the regexp can
-// only match a text containing one of need (nil: always try).
+// pattern is a compiled cue with a literal prefilter: the regexp can only
+// match a text containing one of need (nil: always try). id indexes the
+// per-sentence prefilter results (sentence.possible).
 type pattern struct {
-	re   *regexp.Regexp
-	need []string
+	re     *regexp.Regexp
+	need   []string
+	id     int
+	checks []groupCheck
+	// before: a group read from the words preceding the match
+	beforeGroup string
+	beforeList  map[string]bool
 }
 
-func (p *pattern) find(s string) []int {
-	if !p.possible(s) {
+// groupIndex is the submatch index of a named group in match m.
+func (p *pattern) groupIndex(name string, m []int) int {
+	if name == p.beforeGroup && name != "" {
+		return len(m)/2 - 1 // appended by withBefore
+	}
+	return p.re.SubexpIndex(name)
+}
+
+// withBefore checks the words before the match against beforeList and
+// appends their span as the last group; nil if they are not an entry.
+func (p *pattern) withBefore(text string, m []int) []int {
+	if p.beforeGroup == "" {
+		return m
+	}
+	end := m[0]
+	start := end
+	found := -1
+	for words := 0; words < 5 && start > 0; words++ {
+		k := strings.LastIndexByte(text[:start-1], ' ')
+		if start-1 <= 0 {
+			break
+		}
+		start = k + 1
+		if p.beforeList[text[start:end]] {
+			found = start
+		}
+		if k < 0 {
+			break
+		}
+	}
+	if found < 0 {
 		return nil
 	}
-	return p.re.FindStringSubmatchIndex(s)
+	out := append(append(make([]int, 0, len(m)+2), m...), found, end)
+	out[0] = found
+	return out
 }
 
-func (p *pattern) findAll(s string) [][]int {
-	if !p.possible(s) {
+// groupCheck: the text of group must end with an entry of list.
+type groupCheck struct {
+	group int
+	list  []string
+}
+
+// valid applies the group checks to a match.
+func (p *pattern) valid(text string, m []int) bool {
+	for _, c := range p.checks {
+		if m[2*c.group] < 0 {
+			continue
+		}
+		if endsWithEntry(text[m[2*c.group]:m[2*c.group+1]], c.list) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithEntry returns the entry of list that text ends with (as whole
+// words), "" if none.
+func endsWithEntry(text string, list []string) string {
+	best := ""
+	for _, e := range list {
+		if len(e) > len(best) && (text == e || strings.HasSuffix(text, " "+e)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// find returns the first match in a sentence, nil if none.
+func (p *pattern) find(s *sentence) []int {
+	if !s.possible[p.id] {
 		return nil
 	}
-	return p.re.FindAllStringSubmatchIndex(s, -1)
+	if all := p.findAll(s); len(all) > 0 {
+		return all[0]
+	}
+	return nil
 }
 
-func (p *pattern) possible(s string) bool {
+// findAll returns every match in a sentence.
+func (p *pattern) findAll(s *sentence) [][]int {
+	if !s.possible[p.id] {
+		return nil
+	}
+	all := p.re.FindAllStringSubmatchIndex(s.mask, -1)
+	if p.checks == nil && p.beforeGroup == "" {
+		return all
+	}
+	kept := all[:0]
+	for _, m := range all {
+		if m = p.withBefore(s.mask, m); m != nil && p.valid(s.mask, m) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// possibleIn is the prefilter on a plain string (for tests).
+func (p *pattern) possibleIn(text string) bool {
 	if p.need == nil {
 		return true
 	}
 	for _, n := range p.need {
-		if strings.Contains(s, n) {
+		if strings.Contains(text, n) {
 			return true
 		}
 	}
@@ -87,6 +180,7 @@ type relationRule struct {
 // cues is the compiled cue data.
 type cues struct {
 	lists          map[string][]string
+	normLists      map[string][]string // lists in gazetteer.Norm form
 	qualifiers     []qualifierPhrase
 	units, scales  map[string]float64
 	vague          [][]string
@@ -100,8 +194,8 @@ type cues struct {
 	sources        []*pattern
 	sourceAnaphora []*pattern
 	events         []eventCue
-	datePhrase     *regexp.Regexp
-	numberToken    *regexp.Regexp
+	patterns       []*pattern  // every compiled pattern, by id
+	needles        needleIndex // prefilter over all patterns
 }
 
 type qualifierPhrase struct {
@@ -154,6 +248,12 @@ func compileCues(data []byte) (*cues, error) {
 	for _, w := range f.Weekdays {
 		c.weekdays[w] = true
 	}
+	c.normLists = map[string][]string{}
+	for name, words := range f.Lists {
+		for _, w := range words {
+			c.normLists[name] = append(c.normLists[name], gazetteer.Norm(w))
+		}
+	}
 	for label, phrases := range f.Qualifiers {
 		for _, p := range phrases {
 			c.qualifiers = append(c.qualifiers, qualifierPhrase{words: strings.Fields(p), label: label})
@@ -169,11 +269,6 @@ func compileCues(data []byte) (*cues, error) {
 	sort.SliceStable(c.vague, func(i, j int) bool { return len(c.vague[i]) > len(c.vague[j]) })
 
 	var err error
-	c.datePhrase, err = regexp.Compile(datePattern(f.Months, f.Weekdays))
-	if err != nil {
-		return nil, fmt.Errorf("cues.yaml: date phrase: %w", err)
-	}
-	c.numberToken = regexp.MustCompile(`\d+(?:[.,]\d+)*|[a-z]+(?:-[a-z]+)*|%`)
 	for i, spec := range f.Relations {
 		p, err := c.compile(spec.Re)
 		if err != nil {
@@ -215,7 +310,25 @@ func compileCues(data []byte) (*cues, error) {
 			return nil, fmt.Errorf("cues.yaml: unknown event kind %q", kind)
 		}
 	}
+	for _, p := range c.patterns {
+		for _, n := range p.need {
+			c.needles.addNeedle(n, p.id)
+		}
+	}
+	c.needles.build()
 	return c, nil
+}
+
+// possible runs the prefilter of every pattern over a masked sentence.
+func (c *cues) possible(mask string) []bool {
+	hit := make([]bool, len(c.patterns))
+	for _, p := range c.patterns {
+		if p.need == nil {
+			hit[p.id] = true
+		}
+	}
+	c.needles.scan(mask, hit)
+	return hit
 }
 
 func isEventKind(k string) bool {
@@ -230,12 +343,33 @@ func isEventKind(k string) bool {
 var (
 	macroRE    = regexp.MustCompile(`\{([A-Za-z]+)(\*)?(?::([a-z_]+))?\}|\{GAP\}`)
 	leftoverRE = regexp.MustCompile(`\{[A-Za-z]`)
+	wordsRE    = regexp.MustCompile(`\{WORDS:([a-z_]+)=([a-z_]+)\}`)
+	beforeRE   = regexp.MustCompile(`^\{BEFORE:([a-z_]+)=([a-z_]+)\}`)
 )
 
 // compile expands the macros of a cue pattern and compiles it.
 func (c *cues) compile(src string) (*pattern, error) {
 	var bad error
-	expanded := macroRE.ReplaceAllStringFunc(src, func(m string) string {
+	type pending struct{ group, list string }
+	var checks []pending
+	var before pending
+	if m := beforeRE.FindStringSubmatch(src); m != nil {
+		if _, ok := c.lists[m[2]]; !ok {
+			return nil, fmt.Errorf("unknown list %q", m[2])
+		}
+		before = pending{m[1], m[2]}
+		src = src[len(m[0]):]
+	}
+	expanded := wordsRE.ReplaceAllStringFunc(src, func(m string) string {
+		sub := wordsRE.FindStringSubmatch(m)
+		if _, ok := c.lists[sub[2]]; !ok {
+			bad = fmt.Errorf("unknown list %q", sub[2])
+			return ""
+		}
+		checks = append(checks, pending{sub[1], sub[2]})
+		return `(?P<` + sub[1] + `>(?:[a-z-]+ ){0,3}?[a-z-]+)`
+	})
+	expanded = macroRE.ReplaceAllStringFunc(expanded, func(m string) string {
 		if m == "{GAP}" {
 			// any text but a person mention or a clause end
 			return `(?:[^;@]|@[CDLEO]\d+@)`
@@ -251,7 +385,8 @@ func (c *cues) compile(src string) (*pattern, error) {
 			}
 			return alternation(words)
 		case name == "DATE":
-			return `(?P<` + group + `>` + c.datePhrase.String() + `)`
+			// only marks where a date follows; dates() reads the phrase
+			return `(?P<` + group + `>(?:[a-z]+\.? )?(?:\d{1,2},? )?\d{4}|[a-z]+\.? \d{1,2}|[a-z]+)`
 		case strings.Trim(name, "PCDLEO") == "":
 			one := `@[` + name + `]\d+@`
 			body := one
@@ -276,7 +411,28 @@ func (c *cues) compile(src string) (*pattern, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &pattern{re: re, need: requiredLiterals(expanded)}, nil
+	p := &pattern{re: re, need: requiredLiterals(expanded), id: len(c.patterns)}
+	// a checked list's entries must occur too: use them when they are the
+	// better prefilter ("interior minister" rather than "@C")
+	for _, ck := range append(checks, before) {
+		if ck.list == "" {
+			continue
+		}
+		if entries := dedupStrings(append([]string(nil), c.lists[ck.list]...)); strength(entries) > strength(p.need) {
+			p.need = entries
+		}
+	}
+	for _, ck := range checks {
+		p.checks = append(p.checks, groupCheck{group: re.SubexpIndex(ck.group), list: c.lists[ck.list]})
+	}
+	if before.group != "" {
+		p.beforeGroup, p.beforeList = before.group, map[string]bool{}
+		for _, w := range c.lists[before.list] {
+			p.beforeList[w] = true
+		}
+	}
+	c.patterns = append(c.patterns, p)
+	return p, nil
 }
 
 // alternation is a regexp matching any of words, longest first.
@@ -287,23 +443,4 @@ func alternation(words []string) string {
 		w[i] = regexp.QuoteMeta(w[i])
 	}
 	return `(?:` + strings.Join(w, "|") + `)`
-}
-
-// datePattern matches the date phrases facts normalises: "Sept. 21, 2022",
-// "21 September 2022", "February 2022", "in 2023", "in February",
-// "on Wednesday".
-func datePattern(months map[string]int, weekdays []string) string {
-	var ms []string
-	for m := range months {
-		ms = append(ms, m)
-	}
-	month := alternation(ms)
-	day := alternation(weekdays)
-	prep := `(?:(?:in|since|during|by|until|from|of|early|late|mid-|throughout|before|after|between|and|on) )?`
-	return `\b(?:` + prep + `(?:` + month + `\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?` +
-		`|\d{1,2}(?:st|nd|rd|th)? ` + month + `\.?(?:,? \d{4})?` +
-		`|` + month + `\.?(?: of)?,? \d{4})` +
-		`|(?:in|since|during|by|until|from|of|early|late|mid-|throughout|before|after|between|and) \d{4}` +
-		`|(?:in|since|during|by|until|from|early|late|mid-|last|this|next|on|before|after|throughout) ` + month + `\.?` +
-		`|(?:on|last|this|next) ` + day + `)\b`
 }

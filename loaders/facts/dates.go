@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	dps "github.com/markusmobius/go-dateparser"
@@ -17,44 +19,119 @@ type datePhrase struct {
 	text       string // the phrase without its preposition
 }
 
+// parsedDates memoises go-dateparser (about 90 µs a call) by phrase and,
+// for phrases that need one, reference day.
 var (
-	leadingPrep = regexp.MustCompile(`^(in|since|during|by|until|from|of|early|late|mid-|throughout|before|after|between|and|on|last|this|next) ?`)
-	yearRE      = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|2100)\b`)
-	dayRE       = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\b`)
+	parsedDates sync.Map
+	parsedCount atomic.Int64
 )
 
-// dates finds the date phrases of a masked sentence.
-func (c *cues) dates(mask string) []datePhrase {
-	if !strings.ContainsAny(mask, "0123456789") && !c.mayHaveMonth(mask) {
-		return nil
-	}
+const maxParsedDates = 50000
+
+var (
+	yearRE = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|2100)\b`)
+	dayRE  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\b`)
+)
+
+// dates finds the date phrases of a masked sentence: "sept. 21, 2022",
+// "21 september 2022", "february 2022", "in 2023", "in february", "on
+// wednesday". A month alone needs a preposition before it ("in may").
+func (c *cues) dates(mask string) []datePhrase { return c.datesIn(mask, words(mask)) }
+
+// datesIn is dates over tokens already made.
+func (c *cues) datesIn(mask string, w []word) []datePhrase {
 	var out []datePhrase
-	for _, m := range c.datePhrase.FindAllStringIndex(mask, -1) {
-		t := mask[m[0]:m[1]]
-		d := datePhrase{start: m[0], end: m[1], text: t}
-		if p := leadingPrep.FindString(t); p != "" && len(p) < len(t) {
-			d.prep = strings.TrimSpace(p)
-			d.text = t[len(p):]
+	for i := 0; i < len(w); i++ {
+		t := w[i].s
+		first, end := -1, -1 // token range of the phrase without its preposition
+		switch {
+		case c.isMonth(t):
+			first, end = i, i+1
+			k := i + 1
+			if k < len(w) && w[k].s == "." {
+				k++
+			}
+			if i > 0 && isDay(w[i-1].s) { // "21 september"
+				first = i - 1
+			} else if k < len(w) && isDay(w[k].s) { // "sept. 21"
+				k++
+				if k < len(w) && isOrdinal(w[k].s) {
+					k++
+				}
+				end = k
+			}
+			y := k
+			if y < len(w) && w[y].s == "of" {
+				y++
+			}
+			if y < len(w) && w[y].s == "," {
+				y++
+			}
+			if y < len(w) && isYear(w[y].s) {
+				end = y + 1
+			}
+			if first == i && end == i+1 && !c.datePrep(w, i, monthPreps) {
+				continue // "may", "march": a month alone only after "in", "since", …
+			}
+		case isYear(t) && c.datePrep(w, i, yearPreps):
+			first, end = i, i+1
+		case c.weekdays[t] && c.datePrep(w, i, weekdayPreps):
+			first, end = i, i+1
+		default:
+			continue
+		}
+		d := datePhrase{start: w[first].start, end: w[end-1].end}
+		d.text = mask[d.start:d.end]
+		if first > 0 && isPrep(w[first-1].s) {
+			d.prep = w[first-1].s
+			d.start = w[first-1].start
 		}
 		out = append(out, d)
+		i = end - 1
 	}
 	return out
 }
 
-// mayHaveMonth is a cheap check before the date regexp runs on a sentence
-// without digits.
-func (c *cues) mayHaveMonth(mask string) bool {
-	for m := range c.months {
-		if len(m) > 3 && strings.Contains(mask, m) {
-			return true
-		}
+var (
+	yearPreps    = []string{"in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after", "between", "and"}
+	monthPreps   = []string{"in", "since", "during", "by", "until", "from", "early", "late", "mid", "last", "this", "next", "on", "before", "after", "throughout"}
+	weekdayPreps = []string{"on", "last", "this", "next"}
+)
+
+// datePrep: the word before token i is one of preps ("mid-2022" too).
+func (c *cues) datePrep(w []word, i int, preps []string) bool {
+	k := i - 1
+	if k >= 0 && w[k].s == "-" {
+		k--
 	}
-	for d := range c.weekdays {
-		if strings.Contains(mask, d) {
-			return true
-		}
+	return k >= 0 && contains(preps, w[k].s)
+}
+
+func isPrep(s string) bool {
+	return contains(yearPreps, s) || contains(monthPreps, s)
+}
+
+func (c *cues) isMonth(s string) bool {
+	_, ok := c.months[s]
+	return ok && len(s) >= 3
+}
+
+func isDay(s string) bool {
+	if len(s) == 0 || len(s) > 2 || !isDigit(s[0]) || len(s) == 2 && !isDigit(s[1]) {
+		return false
 	}
-	return strings.Contains(mask, "sept") || strings.Contains(mask, "dec.") || strings.Contains(mask, "jan.")
+	n, _ := strconv.Atoi(s)
+	return n >= 1 && n <= 31
+}
+
+func isOrdinal(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
+
+func isYear(s string) bool {
+	if len(s) != 4 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) || !isDigit(s[3]) {
+		return false
+	}
+	n, _ := strconv.Atoi(s)
+	return n >= 1900 && n <= 2100
 }
 
 // dateResolver normalises date phrases of one article against its
@@ -77,25 +154,28 @@ func newDateResolver(c *cues, published time.Time, sents []sentence) *dateResolv
 	return r
 }
 
-// latestStatedDate is the latest date an article writes out with its year.
+// latestStatedDate is the latest date an article writes out with its year
+// and month.
 func (c *cues) latestStatedDate(sents []sentence) time.Time {
 	var best time.Time
-	for _, s := range sents {
-		for _, d := range c.dates(s.mask) {
+	for i := range sents {
+		s := &sents[i]
+		for _, d := range c.datesIn(s.mask, s.words()) {
 			y := yearRE.FindString(d.text)
 			if y == "" {
 				continue
 			}
 			year, _ := strconv.Atoi(y)
-			t := time.Date(year, 12, 31, 12, 0, 0, 0, time.UTC)
-			if m := c.monthIn(d.text); m > 0 {
-				// the month's last day unless the day is stated
-				t = time.Date(year, time.Month(m)+1, 0, 12, 0, 0, 0, time.UTC)
-				rest := strings.Replace(d.text, y, "", 1)
-				if dm := dayRE.FindStringSubmatch(rest); dm != nil {
-					day, _ := strconv.Atoi(dm[1])
-					t = time.Date(year, time.Month(m), day, 12, 0, 0, 0, time.UTC)
-				}
+			m := c.monthIn(d.text)
+			if m == 0 {
+				continue // a bare year says too little about when the article was written
+			}
+			// the month's last day unless the day is stated
+			t := time.Date(year, time.Month(m)+1, 0, 12, 0, 0, 0, time.UTC)
+			rest := strings.Replace(d.text, y, "", 1)
+			if dm := dayRE.FindStringSubmatch(rest); dm != nil {
+				day, _ := strconv.Atoi(dm[1])
+				t = time.Date(year, time.Month(m), day, 12, 0, 0, 0, time.UTC)
 			}
 			if t.After(best) {
 				best = t
@@ -133,6 +213,20 @@ func (r *dateResolver) resolve(d datePhrase) string {
 	if iso, ok := r.cache[phrase]; ok {
 		return iso
 	}
+	if wd, ok := r.c.weekdayIndex(d.text); ok && d.prep == "on" {
+		// "on Wednesday": the last such day on or before publication
+		back := (int(r.ref.Weekday()) - wd + 7) % 7
+		iso := r.ref.AddDate(0, 0, -back).Format("2006-01-02")
+		r.cache[phrase] = iso
+		return iso
+	}
+	memoKey := phrase
+	if !hasYear || relative {
+		memoKey = phrase + "|" + r.ref.Format("2006-01-02")
+	}
+	if iso, ok := parsedDates.Load(memoKey); ok {
+		return iso.(string)
+	}
 	ref := r.ref
 	if ref.IsZero() {
 		ref = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -150,5 +244,18 @@ func (r *dateResolver) resolve(d datePhrase) string {
 		}
 	}
 	r.cache[phrase] = iso
+	if parsedCount.Add(1) <= maxParsedDates {
+		parsedDates.Store(memoKey, iso) // the same phrase and reference always give the same date
+	}
 	return iso
+}
+
+// weekdayIndex: "wednesday" → 3 (time.Weekday numbering).
+func (c *cues) weekdayIndex(w string) (int, bool) {
+	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		if w == d && c.weekdays[d] {
+			return i, true
+		}
+	}
+	return 0, false
 }

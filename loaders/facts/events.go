@@ -13,6 +13,7 @@ type draft struct {
 	agent, subject, origin, destination, location, src int
 	count                                              *float64
 	qualifier, date                                    string
+	datePh                                             *datePhrase // resolved in finish, if the event survives
 	si, pos                                            int
 }
 
@@ -50,12 +51,29 @@ type eventReader struct {
 	warAgent    int
 	warLocation int
 	drafts      []draft
+	hits        [][]cueHit // event cue matches per sentence
+}
+
+// cueHit is one match of an event cue.
+type cueHit struct {
+	cue *eventCue
+	m   []int
 }
 
 // events reads the events of the article.
 func (v *view) events() []extract.Event {
 	r := &eventReader{v: v, sources: v.sentenceSources(), warAgent: -1, warLocation: -1}
 	r.dates = newDateResolver(v.cues, v.doc.Published, v.sents)
+	r.hits = make([][]cueHit, len(v.sents))
+	for si := range v.sents {
+		s := &v.sents[si]
+		for ci := range v.cues.events {
+			cue := &v.cues.events[ci]
+			for _, m := range cue.pat.findAll(s) {
+				r.hits[si] = append(r.hits[si], cueHit{cue, m})
+			}
+		}
+	}
 	r.findWar()
 	for si := range v.sents {
 		r.sentence(si)
@@ -68,11 +86,12 @@ func (v *view) events() []extract.Event {
 func (r *eventReader) findWar() {
 	for si := range r.v.sents {
 		s := &r.v.sents[si]
-		for _, cue := range r.v.cues.events {
+		for _, h := range r.hits[si] {
+			cue, m := h.cue, h.m
 			if cue.kind != "Invasion" {
 				continue
 			}
-			for _, m := range cue.pat.findAll(s.mask) {
+			{
 				loc := s.group(cue.pat, m, "location")
 				if len(loc) == 0 {
 					continue
@@ -95,24 +114,16 @@ func (r *eventReader) findWar() {
 func (r *eventReader) sentence(si int) {
 	s := &r.v.sents[si]
 	question := strings.HasSuffix(strings.TrimRight(s.mask, ` "'`), "?")
-	var kindsHere = map[string]bool{}
-	type hit struct {
-		cue *eventCue
-		m   []int
-	}
-	var hits []hit
-	for ci := range r.v.cues.events {
-		cue := &r.v.cues.events[ci]
-		for _, m := range cue.pat.findAll(s.mask) {
-			hits = append(hits, hit{cue, m})
-			kindsHere[cue.kind] = true
-		}
-	}
+	hits := r.hits[si]
 	if len(hits) == 0 {
 		return
 	}
-	qs := r.v.cues.quantities(s.mask)
-	ds := r.v.cues.dates(s.mask)
+	var kindsHere = map[string]bool{}
+	for _, h := range hits {
+		kindsHere[h.cue.kind] = true
+	}
+	qs := r.v.cues.quantitiesIn(s.words())
+	ds := r.v.cues.datesIn(s.mask, s.words())
 	// an origin read anywhere in the sentence serves its other emigration cues
 	sentOrigin := -1
 	for _, h := range hits {
@@ -174,7 +185,7 @@ func (r *eventReader) sentence(si int) {
 				d.agent = r.v.dominant
 			}
 			d.location = d.agent
-			d.date = r.nearestDate(s, ds, m[0], m[1], true)
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], true)
 		case "Desertion":
 			d.subject = r.subjectPerson(s, m[0])
 			if a := g("army"); a >= 0 {
@@ -188,7 +199,7 @@ func (r *eventReader) sentence(si int) {
 			if s.groupText(p, m, "weak") != "" && !r.quantifiedBefore(s, m[0]) {
 				continue
 			}
-			if r.personRightBefore(s, m[0]) {
+			if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
 				continue // a named person's journey is a relation, not a statistic
 			}
 			d.origin = r.v.countryEntity(g("origin"))
@@ -199,7 +210,7 @@ func (r *eventReader) sentence(si int) {
 				d.origin = r.demonymNear(s, m[0], m[1])
 			}
 			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-			d.date = r.nearestDate(s, ds, m[0], m[1], false)
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
 			if dests := s.group(p, m, "destination"); len(dests) > 0 {
 				for _, dm := range dests {
 					e := d
@@ -220,6 +231,9 @@ func (r *eventReader) sentence(si int) {
 			if d.destination < 0 {
 				d.destination = r.prepMention(s, m[0], m[1], []string{"in ", "to "}, "CLE", false)
 			}
+			if d.destination < 0 {
+				d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
+			}
 			d.origin = r.countryEntity(g("origin"))
 			if d.origin < 0 {
 				d.origin = r.demonymNear(s, m[0], m[1])
@@ -229,7 +243,7 @@ func (r *eventReader) sentence(si int) {
 			}
 			d.location = r.prepMention(s, m[0], m[1], []string{"at "}, "L", false)
 			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-			d.date = r.nearestDate(s, ds, m[0], m[1], false)
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
 		case "AsylumGrant", "VisaGrant":
 			d.agent = r.subjectCountry(s, m[0])
 			if d.agent < 0 {
@@ -245,12 +259,12 @@ func (r *eventReader) sentence(si int) {
 					continue
 				}
 				d.kind = "EntryRefusal"
-				d.date = ""
+				d.datePh = nil
 				r.addDraft(d)
 				continue
 			}
 			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], true)
-			d.date = r.nearestDate(s, ds, m[0], m[1], false)
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
 		case "EntryRefusal":
 			d.origin = r.demonymAfter(s, m[1])
 			if d.origin < 0 {
@@ -272,11 +286,24 @@ func (r *eventReader) sentence(si int) {
 				continue
 			}
 		case "Deportation":
+			// "X was deported from A and returned to B", "A deported a
+			// soldier back to B": the deporting state is where he was sent from
 			d.subject = r.subjectPerson(s, m[0])
-			d.origin = g("origin")
-			d.destination = g("destination")
-			if c := r.v.countryEntity(d.origin); c >= 0 && c == d.origin {
-				d.agent = c
+			d.agent = r.subjectCountry(s, m[0])
+			if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) {
+				d.origin = from
+			}
+			if d.origin < 0 {
+				d.origin = d.agent
+			}
+			if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
+				d.agent = d.origin
+			}
+			if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CL", true); to >= 0 && r.within(s, to, m[1], 80) {
+				d.destination = to
+			}
+			if d.destination == d.origin {
+				d.destination = -1
 			}
 		case "Death":
 			d.subject = g("subject")
@@ -287,7 +314,7 @@ func (r *eventReader) sentence(si int) {
 			if d.location < 0 {
 				d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", true)
 			}
-			d.date = r.nearestDate(s, ds, m[0], m[1], false)
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
 			if d.subject < 0 {
 				d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
 			}
@@ -302,7 +329,10 @@ func (r *eventReader) sentence(si int) {
 			d.subject = r.prepMention(s, m[0], m[1], []string{"against "}, "P", true)
 			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
 		case "CourtRuling":
-			d.agent = r.courtBefore(s, m[0])
+			if c := g("court"); c >= 0 && !r.isCourt(c) {
+				continue // "the ministry ruled out": not a court
+			}
+			d.agent = r.courtBefore(s, m[1])
 			d.location = r.v.countryEntity(d.agent)
 			if d.location < 0 {
 				d.location = r.demonymRightBefore(s, m[0], "court")
@@ -319,7 +349,7 @@ func (r *eventReader) sentence(si int) {
 					d.subject = x[0].ent
 				}
 			}
-			d.date = r.nearestDate(s, ds, m[0], m[1], false)
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
 		case "Detention":
 			d.location = r.v.countryEntity(g("location"))
 			if d.location < 0 {
@@ -327,11 +357,11 @@ func (r *eventReader) sentence(si int) {
 			}
 			d.subject = r.subjectPerson(s, m[0])
 			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-			d.date = r.nearestDate(s, ds, m[0], m[1], false)
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
 		case "Massacre":
 			d.location = g("location")
 			d.agent = r.armyBefore(s, m[0])
-			d.date = r.nearestDate(s, ds, m[0], m[1], false)
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
 		}
 		d.src = r.sources[si]
 		r.addDraft(d)

@@ -14,6 +14,9 @@ func (r *eventReader) finish() []extract.Event {
 	var trimmed []draft
 	for _, d := range r.drafts {
 		if d = trimFields(d); d.hasParticipant() {
+			if d.datePh != nil && d.date == "" {
+				d.date = r.dates.resolve(*d.datePh) // only now: parsing dates is the costly part
+			}
 			trimmed = append(trimmed, d)
 		}
 	}
@@ -88,7 +91,7 @@ func trimFields(d draft) draft {
 		d.count, d.qualifier = nil, ""
 	}
 	if !keep("date") {
-		d.date = ""
+		d.date, d.datePh = "", nil
 	}
 	if d.count == nil {
 		d.qualifier = ""

@@ -225,7 +225,7 @@ func (r *eventReader) subjectCountryList(s *sentence, pos int) []int {
 	}
 	m := s.ments[k]
 	gap := s.mask[m.mend:pos]
-	if m.typ != 'C' || m.mstart < cs || len(gap) > 45 || strings.ContainsAny(gap, ",;:\"") {
+	if m.typ != 'C' || m.mstart < cs || len(gap) > 45 || clausePunct(gap) {
 		return nil
 	}
 	out := []int{m.ent}
@@ -238,6 +238,12 @@ func (r *eventReader) subjectCountryList(s *sentence, pos int) []int {
 		out = append([]int{prev.ent}, out...)
 	}
 	return out
+}
+
+// clausePunct: text holds punctuation that ends a clause (not the comma
+// of "7,663").
+func clausePunct(text string) bool {
+	return strings.Contains(text, ", ") || strings.ContainsAny(text, ";:\"")
 }
 
 // quantifiedBefore: "many found their way", "a few landed" — the cue is
@@ -259,6 +265,45 @@ func (r *eventReader) quantifiedBefore(s *sentence, pos int) bool {
 		}
 	}
 	return false
+}
+
+// within: mention entity ent is named within n bytes after pos.
+func (r *eventReader) within(s *sentence, ent, pos, n int) bool {
+	for _, m := range s.ments {
+		if m.ent == ent && m.mstart >= pos && m.mstart-pos <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// personsJourney: the clause of the cue is about one named person ("X, a
+// paratrooper who deserted in 2023, crossed into Finland"), with no group
+// of people named between them and the cue.
+func (r *eventReader) personsJourney(s *sentence, pos int) bool {
+	p := r.subjectPerson(s, pos)
+	if p < 0 {
+		return false
+	}
+	var last mention
+	for _, m := range s.ments {
+		if m.ent == p && m.mend <= pos {
+			last = m
+		}
+	}
+	between := s.mask[last.mend:pos]
+	for _, m := range s.ments {
+		if m.mstart >= last.mend && m.mend <= pos && r.peopleDemonym(s, m) && strings.HasSuffix(strings.ToLower(m.surface), "s") {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(between) {
+		w = strings.Trim(w, ".,;:\"'()")
+		if contains(r.v.cues.lists["people_nouns"], w) || contains(r.v.cues.lists["people_quantifiers"], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // personRightBefore: a named person is the subject of the cue.
@@ -297,19 +342,24 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 	return -1
 }
 
-// courtBefore: a court named just before the cue ("a French court ruled").
+// courtBefore: a court named before pos, at most 30 bytes from it ("the
+// City Court ruled").
 func (r *eventReader) courtBefore(s *sentence, pos int) int {
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
 		if m.mend > pos || pos-m.mend > 30 {
 			continue
 		}
-		name := strings.ToLower(r.v.doc.Entities[m.ent].Name)
-		if m.typ == 'O' && (strings.Contains(name, "court") || strings.Contains(name, "tribunal")) {
+		if m.typ == 'O' && r.isCourt(m.ent) {
 			return m.ent
 		}
 	}
 	return -1
+}
+
+func (r *eventReader) isCourt(ent int) bool {
+	name := strings.ToLower(r.v.doc.Entities[ent].Name)
+	return strings.Contains(name, "court") || strings.Contains(name, "tribunal")
 }
 
 // demonymRightBefore: "a French court" read as France.
@@ -325,8 +375,12 @@ func (r *eventReader) demonymRightBefore(s *sentence, pos int, noun string) int 
 // countryBeforeWhere: "returned to Russia, where he was sentenced".
 func (r *eventReader) countryBeforeWhere(s *sentence, pos int) int {
 	for _, m := range s.ments {
-		if m.typ == 'C' && m.mend < pos && strings.HasPrefix(s.mask[m.mend:], ", where") {
-			return m.ent
+		if m.typ != 'C' || m.mend >= pos {
+			continue
+		}
+		rest := s.mask[m.mend:min(len(s.mask), m.mend+30)]
+		if i := strings.Index(rest, ", where"); i >= 0 && !strings.Contains(rest[:i], "@") {
+			return m.ent // "returned to Russia in January, where he was sentenced"
 		}
 	}
 	return -1
@@ -380,11 +434,15 @@ func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter 
 // nearestDate: the date phrase closest to the cue in the sentence, skipping
 // ranges and starting points ("since 2022", "between 2022 and 2023");
 // "after" counts only where allowAfter ("after Sept. 21, when … mobilization").
-func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowAfter bool) string {
+func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowAfter bool) *datePhrase {
 	var best *datePhrase
 	bestD := 120
 	for i := range ds {
 		d := &ds[i]
+		head := s.mask[max(0, d.start-60):d.start]
+		if i := strings.LastIndex(head, "since "); i >= 0 && !strings.ContainsAny(head[i:], ",;") {
+			continue // "since the war began in February 2022": a starting point
+		}
 		switch d.prep {
 		case "since", "between", "and", "from", "until", "before", "than":
 			continue
@@ -404,8 +462,5 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 			best, bestD = d, dist
 		}
 	}
-	if best == nil {
-		return ""
-	}
-	return r.dates.resolve(*best)
+	return best
 }

@@ -19,6 +19,16 @@ func Relations(doc *extract.Doc) []extract.Relation {
 	return newView(doc).relations()
 }
 
+// Read returns both the relations and the events of an article; it
+// prepares the article once, where Relations and Events each do.
+func Read(doc *extract.Doc) ([]extract.Relation, []extract.Event) {
+	if doc == nil || len(doc.Sentences) == 0 {
+		return []extract.Relation{}, []extract.Event{}
+	}
+	v := newView(doc)
+	return v.relations(), v.events()
+}
+
 // Events returns the events the article reports.
 func Events(doc *extract.Doc) []extract.Event {
 	if doc == nil || len(doc.Sentences) == 0 {

@@ -60,8 +60,10 @@ func words(mask string) []word {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // quantities finds the number phrases of a masked sentence.
-func (c *cues) quantities(mask string) []quantity {
-	w := words(mask)
+func (c *cues) quantities(mask string) []quantity { return c.quantitiesIn(words(mask)) }
+
+// quantitiesIn finds the number phrases among a sentence's tokens.
+func (c *cues) quantitiesIn(w []word) []quantity {
 	var out []quantity
 	for i := 0; i < len(w); {
 		if n := matchPhrase(w, i, c.vague); n > 0 {

@@ -14,25 +14,29 @@ func requiredLiterals(expr string) []string {
 		return nil
 	}
 	set := literalSet(re.Simplify())
-	if len(set) == 0 {
+	if len(set) == 0 || len(set) > maxNeedles {
 		return nil
 	}
 	for _, s := range set {
-		if len(s) < 2 {
+		if len(strings.TrimSpace(s)) < 2 {
 			return nil // too weak to be worth checking
 		}
 	}
 	return set
 }
 
+// maxExact bounds the strings an exact set may expand to.
+const maxExact = 64
+
 // literalSet: one of the returned strings must occur in any match of re.
 func literalSet(re *syntax.Regexp) []string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return nil
+	if set, ok := exactSet(re); ok {
+		if nonEmpty(set) {
+			return set
 		}
-		return []string{string(re.Rune)}
+		return nil
+	}
+	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
 		return literalSet(re.Sub[0])
 	case syntax.OpRepeat:
@@ -42,9 +46,34 @@ func literalSet(re *syntax.Regexp) []string {
 		return nil
 	case syntax.OpConcat:
 		var best []string
-		for _, sub := range re.Sub {
-			if s := literalSet(sub); s != nil && strength(s) > strength(best) {
+		consider := func(s []string) {
+			if nonEmpty(s) && strength(s) > strength(best) {
 				best = s
+			}
+		}
+		// runs of exact children spell out whole words: "fl"+(ed|ee|ew)
+		exact := make([][]string, len(re.Sub))
+		for i, sub := range re.Sub {
+			if set, ok := exactSet(sub); ok {
+				exact[i] = set
+			} else {
+				consider(literalSet(sub))
+			}
+		}
+		for i := range exact {
+			run := exact[i]
+			for j := i; j < len(exact) && run != nil; j++ {
+				if j > i {
+					if exact[j] == nil {
+						break
+					}
+					joined, ok := cross(run, exact[j])
+					if !ok {
+						break
+					}
+					run = joined
+				}
+				consider(run)
 			}
 		}
 		return best
@@ -62,20 +91,117 @@ func literalSet(re *syntax.Regexp) []string {
 	return nil
 }
 
-// strength ranks a literal set: its shortest member's length, fewer members
-// winning ties.
-func strength(set []string) int {
-	if len(set) == 0 {
-		return -1
+// exactSet returns every string re can match, when they are few.
+func exactSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpBeginLine, syntax.OpEndLine:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0])
+	case syntax.OpQuest:
+		s, ok := exactSet(re.Sub[0])
+		if !ok || len(s)+1 > maxExact {
+			return nil, false
+		}
+		return append(append([]string(nil), s...), ""), true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+				if len(out) > 4 {
+					return nil, false
+				}
+			}
+		}
+		return out, true
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+			if len(out) > maxExact {
+				return nil, false
+			}
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			s, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			if out, ok = cross(out, s); !ok {
+				return nil, false
+			}
+		}
+		return out, true
 	}
-	shortest := len(set[0])
-	for _, s := range set[1:] {
-		if len(s) < shortest {
-			shortest = len(s)
+	return nil, false
+}
+
+// cross concatenates every string of a with every string of b.
+func cross(a, b []string) ([]string, bool) {
+	if len(a)*len(b) > maxExact {
+		return nil, false
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
 		}
 	}
-	return shortest*64 - len(set)
+	return out, true
 }
+
+func nonEmpty(set []string) bool {
+	if len(set) == 0 {
+		return false
+	}
+	for _, s := range set {
+		if strings.TrimSpace(s) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// strength ranks a literal set for a prefilter by its weakest member: long
+// members find few sentences, a bare function word ("to", "of") finds
+// nearly all. (All needles are scanned in one Aho-Corasick pass, so their
+// number hardly matters.)
+func strength(set []string) int {
+	if len(set) == 0 || len(set) > maxNeedles {
+		return -1 << 20
+	}
+	weakest := 1 << 20
+	for _, s := range set {
+		w := min(len(s), 12)
+		if functionWords[strings.Trim(s, " ,.'")] {
+			w = 1
+		}
+		weakest = min(weakest, w)
+	}
+	return weakest*16 - len(set)/8
+}
+
+// functionWords are too common to make a useful prefilter.
+var functionWords = map[string]bool{"to": true, "of": true, "for": true, "in": true, "into": true,
+	"the": true, "a": true, "an": true, "and": true, "or": true, "with": true, "at": true, "by": true,
+	"from": true, "on": true, "s": true, "is": true, "was": true, "that": true, "who": true, "as": true}
+
+// maxNeedles bounds the needles of one pattern.
+const maxNeedles = maxExact
 
 func dedupStrings(in []string) []string {
 	seen := map[string]bool{}

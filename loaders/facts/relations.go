@@ -120,7 +120,7 @@ func (v *view) patternRelations(rs *relationSet) {
 		}
 		for ri := range v.cues.relations {
 			rule := &v.cues.relations[ri]
-			for _, m := range rule.pat.findAll(s.mask) {
+			for _, m := range rule.pat.findAll(s) {
 				subj := s.group(rule.pat, m, "s")
 				if len(subj) == 0 {
 					continue
@@ -145,6 +145,11 @@ func (v *view) patternRelations(rs *relationSet) {
 				role := rule.Role
 				if t := s.groupText(rule.pat, m, "role"); t != "" {
 					role = strings.TrimSpace(t)
+					for _, ck := range rule.pat.checks {
+						if ck.group == rule.pat.groupIndex("role", m) {
+							role = endsWithEntry(role, ck.list) // "the foreign minister" → "foreign minister"
+						}
+					}
 				}
 				sEnt := subj[0].ent
 				// demonym objects of person facts mean the country

@@ -94,9 +94,8 @@ func (v *view) metonymCountry(forms []string) int {
 func (v *view) hasHeadNoun(forms []string, list string) bool {
 	for _, f := range forms {
 		n := " " + gazetteer.Norm(f)
-		for _, w := range v.cues.lists[list] {
-			w = gazetteer.Norm(w)
-			if strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of ") {
+		for _, w := range v.cues.normLists[list] {
+			if strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of ") || strings.Contains(n, " "+w+" for ") {
 				return true
 			}
 		}

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"newsgraph/loaders/extract"
 	"newsgraph/loaders/gazetteer"
 )
@@ -39,7 +41,7 @@ func (v *view) borderRelations(rs *relationSet) {
 	for si := range v.sents {
 		s := &v.sents[si]
 		for _, p := range v.cues.borders {
-			for _, m := range p.findAll(s.mask) {
+			for _, m := range p.findAll(s) {
 				bs := s.group(p, m, "b")
 				if len(bs) == 0 {
 					continue
@@ -65,6 +67,9 @@ func (v *view) borderRelations(rs *relationSet) {
 			}
 		}
 		// "Georgia-Russia border" inside one place mention
+		if !strings.Contains(s.lower, "- border") && !strings.Contains(s.lower, " border") {
+			continue
+		}
 		for _, m := range v.cues.borderWords.FindAllStringSubmatch(s.lower, -1) {
 			a := v.countryByWord(lastWords(m[1], 2))
 			if a < 0 {

@@ -120,8 +120,8 @@ func TestRelations(t *testing.T) {
 			not: []string{"Vantaa airport located_in Finland", "Oslo located_in Finland"},
 		},
 		{
-			name: "the Russian exclave of X",
-			ents: []ent{"Russia|Country|RU", "Kaliningrad|Place"},
+			name:      "the Russian exclave of X",
+			ents:      []ent{"Russia|Country|RU", "Kaliningrad|Place"},
 			sentences: []string{"Trains still run to the [Russian|~Russia] exclave of [Kaliningrad]."},
 			want:      []string{"Kaliningrad located_in Russia"},
 		},

@@ -13,7 +13,7 @@ func (v *view) sentenceSources() []int {
 		s := &v.sents[si]
 		out[si] = -1
 		for _, p := range v.cues.sources {
-			if m := p.find(s.mask); m != nil {
+			if m := p.find(s); m != nil {
 				if g := s.group(p, m, "src"); len(g) > 0 {
 					e := v.doc.Entities[g[0].ent]
 					if e.Type == extract.Organization || e.Type == extract.Person {
@@ -25,7 +25,7 @@ func (v *view) sentenceSources() []int {
 		}
 		if out[si] < 0 && last >= 0 {
 			for _, p := range v.cues.sourceAnaphora {
-				if p.find(s.mask) != nil {
+				if p.find(s) != nil {
 					out[si] = last
 					break
 				}

@@ -24,6 +24,17 @@ type sentence struct {
 	mask  string // lower case, quotes folded, mentions replaced by @Tn@
 	lower string // lower case original text, quotes folded (for raw-text cues)
 	ments []mention
+	// possible[id]: the prefilter of pattern id passes on mask
+	possible []bool
+	toks     []word // words(mask), made on first use
+}
+
+// words returns the tokens of the mask, splitting it once.
+func (s *sentence) words() []word {
+	if s.toks == nil {
+		s.toks = words(s.mask)
+	}
+	return s.toks
 }
 
 // view is an article prepared for the rules, shared by all of them.
@@ -34,6 +45,8 @@ type view struct {
 	countryOf map[string]int // ISO2 → index of that Country entity
 	iso       []string       // per entity: its ISO2 (countries; places when known)
 	dominant  int            // the country the article talks about most, -1 if none
+	// orgCountries caches orgCountry per organisation entity
+	orgCountries map[int]int
 }
 
 func newView(doc *extract.Doc) *view {
@@ -57,6 +70,7 @@ func newView(doc *extract.Doc) *view {
 	all := sentenceMentions(doc)
 	for i, s := range doc.Sentences {
 		sv := buildSentence(i, s, all[i], doc.Entities)
+		sv.possible = v.cues.possible(sv.mask)
 		for _, m := range sv.ments {
 			counts[m.ent]++
 		}
@@ -295,7 +309,7 @@ func (s *sentence) mentionsIn(start, end int) []mention {
 
 // group returns the mentions captured by a named group of a match.
 func (s *sentence) group(p *pattern, match []int, name string) []mention {
-	i := p.re.SubexpIndex(name)
+	i := p.groupIndex(name, match)
 	if i < 0 || match[2*i] < 0 {
 		return nil
 	}
@@ -304,7 +318,7 @@ func (s *sentence) group(p *pattern, match []int, name string) []mention {
 
 // groupText returns the text a named group captured, "" if none.
 func (s *sentence) groupText(p *pattern, match []int, name string) string {
-	i := p.re.SubexpIndex(name)
+	i := p.groupIndex(name, match)
 	if i < 0 || match[2*i] < 0 {
 		return ""
 	}
@@ -335,6 +349,18 @@ func (v *view) countryEntity(ent int) int {
 // orgCountry finds the country an organisation's name carries ("Spanish
 // National Police", "Lithuania's interior ministry"), -1 if none.
 func (v *view) orgCountry(ent int) int {
+	if v.orgCountries == nil {
+		v.orgCountries = map[int]int{}
+	}
+	if c, ok := v.orgCountries[ent]; ok {
+		return c
+	}
+	c := v.orgCountryOf(ent)
+	v.orgCountries[ent] = c
+	return c
+}
+
+func (v *view) orgCountryOf(ent int) int {
 	e := v.doc.Entities[ent]
 	for _, form := range append([]string{e.Name}, e.Aliases...) {
 		words := strings.Fields(strings.NewReplacer("'s", "", "’s", "").Replace(form))

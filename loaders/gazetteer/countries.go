@@ -82,12 +82,16 @@ func buildCountries() countryIndex {
 		ix.byCode[c.ISO2] = c
 		for _, sd := range gc.SubDivisions() {
 			for _, n := range append([]string{sd.Name}, sd.Names...) {
+				if i := strings.IndexAny(n, "[("); i > 0 {
+					n = strings.TrimSpace(n[:i]) // "Stueng Traeng [Stœ̆ng Trêng]"
+				}
 				k := Norm(n)
-				if k == "" {
-					continue
+				if len(k) < 4 {
+					continue // "St", "Ob": too short to find in text safely
 				}
 				if _, dup := ix.regions[k]; !dup {
-					ix.regions[k] = Place{Name: sd.Name, Country: c.ISO2, Kind: "region"}
+					// named as looked up: "Crimea", not "Respublika Krym"
+					ix.regions[k] = Place{Name: n, Country: c.ISO2, Region: sd.Name, Kind: "region"}
 				}
 			}
 		}
@@ -218,6 +222,12 @@ func RegionByName(name string) (Place, bool) {
 // DataError reports a problem in the embedded data, nil when it loaded cleanly.
 func DataError() error {
 	if err := loadCountries().loadErr; err != nil {
+		return err
+	}
+	if err := loadOrgs().loadErr; err != nil {
+		return err
+	}
+	if _, err := LexiconData(); err != nil {
 		return err
 	}
 	return loadPlaces().err

@@ -10,18 +10,26 @@
 // Lookups take a surface form as it appears in text; matching ignores case,
 // accents, punctuation and a leading "the" (see Norm).
 //
-//	Norm(s) string                         // lookup form: "the E.U." → "e u"
-//	Slug(s) string                         // key form: "Édgars Rinkēvičs" → "edgars-rinkevics"
+//	Norm(s) string                  // lookup form: "The E.U." → "e u", "Lithuania's" → "lithuania"
+//	AppendNorm(buf, s) []byte        // the same without allocating, for callers' own maps
+//	Slug(s) string                  // key form: "Édgars Rinkēvičs" → "edgars-rinkevics"
 //	CountryKey(iso2), PersonKey(name), OrgKey(name), PlaceKey(name, iso2) string
 //	CountryByCode("RU"), CountryByName("Russian Federation"), CountryByDemonym("Russians") (*Country, bool)
-//	Countries() []*Country                 // every country, ISO code order
-//	Borders("EE", "RU") bool               // land border (gountries data)
-//	PlacesByName("Alicante") []Place       // places of that name, most important first
-//	Regions and subdivisions: RegionByName("Kaliningrad Oblast") (Place, bool)
-//	OrgByName("EU") (*Org, bool)           // alias table; Org.Contextual lists forms valid only in context
+//	Countries() []*Country          // every country, ISO code order; Country has ISO2, Name,
+//	                                // Wikidata, Demonyms, Names, BorderCodes, Capital
+//	Borders("EE", "RU") bool        // land border (gountries data)
+//	PlacesByName("Alicante") []Place // places of that name, most important first (Rank 1 capital,
+//	                                // 2 seat of a division or major city, 3 other); "Kiev",
+//	                                // "St. Petersburg", "Nizhny" spellings included
+//	RegionByName("Crimea") (Place, bool) // first-level subdivisions (gountries)
+//	OrgByName("EU") (*Org, bool)    // alias table; Org has Name, Aliases, Contextual, Kind, Country
+//	OrgByContextualName("the bloc") // forms valid only when the article names the org otherwise
+//	OrgFormWords("European") int    // longest form opening with a word (0: none), to skip lookups
 //	Orgs() []*Org
-//	LoadAliases(path) error                // add organisations from a user YAML file of the same shape
-//	Lexicon()                              // word lists: titles, org heads, non-name words
+//	LoadAliases(path) error         // add organisations from a user YAML file of the same shape
+//	Lex() *Lexicon                  // word lists: titles, person/org nouns, org heads, state organs,
+//	                                // given names, surname endings, non-names, page furniture
+//	DataError() error               // nil when every embedded file loaded cleanly
 //
 // Keys follow graph/vocab.go: country/<iso2 lower>, person/<slug>,
 // org/<slug>, place/<slug>-<iso2 lower> (or place/<slug> when the country is

@@ -101,7 +101,8 @@ func TestPlaces(t *testing.T) {
 		rank      int
 	}{
 		{"Madrid", "ES", 1}, {"Kyiv", "UA", 1}, {"Moscow", "RU", 1}, {"Kaliningrad", "RU", 2},
-		{"Tbilisi", "GE", 1}, {"Lyon", "FR", 3}, {"Narva", "EE", 2},
+		{"Tbilisi", "GE", 1}, {"Avtovo", "RU", 3}, {"Narva", "EE", 2},
+		{"Kiev", "UA", 1}, {"Cologne", "DE", 2}, {"Lyon", "FR", 2}, {"Zaporizhzhia", "UA", 2},
 	} {
 		ps := PlacesByName(c.name)
 		found := false
@@ -175,6 +176,40 @@ func TestLexicon(t *testing.T) {
 	} {
 		if c.got != c.want {
 			t.Error(c.what)
+		}
+	}
+}
+
+func TestAppendNormMatchesNorm(t *testing.T) {
+	for _, s := range []string{"Russia", "the E.U.", "The  Kremlin", "Lithuania's interior ministry", "AP Photo/Name",
+		"Kyïv", "St.-Petersburg", "rock'n'roll", "", "---", "Theodor", "the"} {
+		if got := string(AppendNorm(nil, s)); got != Norm(s) {
+			t.Errorf("AppendNorm(%q) = %q, Norm = %q", s, got, Norm(s))
+		}
+	}
+}
+
+func TestPlaceSpellings(t *testing.T) {
+	for _, c := range []struct{ name, iso string }{
+		{"St. Petersburg", "RU"}, {"Saint Petersburg", "RU"}, {"Nizhny Novgorod", "RU"}, {"Nizhniy Novgorod", "RU"},
+	} {
+		ps := PlacesByName(c.name)
+		if len(ps) == 0 || ps[0].Country != c.iso {
+			t.Errorf("PlacesByName(%q) = %+v, want %s first", c.name, ps, c.iso)
+		}
+	}
+	if p, ok := RegionByName("St"); ok {
+		t.Errorf("two-letter region found: %+v", p)
+	}
+}
+
+func TestOrgFormWords(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want int
+	}{{"European", 4}, {"EU", 2}, {"Kremlin", 1}, {"bloc", 1}, {"Weather", 0}} {
+		if got := OrgFormWords(c.word); got < c.want || c.want == 0 && got != 0 {
+			t.Errorf("OrgFormWords(%q) = %d, want ≥ %d", c.word, got, c.want)
 		}
 	}
 }

@@ -14,6 +14,9 @@ import (
 //go:embed data/places.tsv.gz
 var placesGz []byte
 
+//go:embed data/place_aliases.tsv
+var placeAliasesTSV []byte
+
 // Place is a populated place, region or site below country level.
 type Place struct {
 	Name    string
@@ -38,6 +41,9 @@ var (
 func loadPlaces() *placeIndex {
 	placesOnce.Do(func() {
 		places.byName, places.err = parsePlaces(placesGz)
+		if places.err == nil {
+			places.err = applyPlaceAliases(places.byName, placeAliasesTSV)
+		}
 	})
 	return &places
 }
@@ -63,6 +69,10 @@ func parsePlaces(gz []byte) (map[string][]Place, error) {
 		p := Place{Name: f[0], Country: f[1], Region: f[2], Kind: "city", Rank: int(f[3][0] - '0')}
 		k := Norm(p.Name)
 		byName[k] = append(byName[k], p)
+		// Russian adjectives are spelt -iy and -y: "Nizhniy"/"Nizhny"
+		if alt := strings.ReplaceAll(k, "iy", "y"); alt != k {
+			byName[alt] = append(byName[alt], p)
+		}
 	}
 	for _, ps := range byName {
 		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Rank < ps[j].Rank })
@@ -77,6 +87,12 @@ func PlacesByName(name string) []Place {
 	var b [48]byte
 	k := appendNorm(b[:0], name)
 	ps := loadPlaces().byName[string(k)]
+	if ps == nil && len(k) > 3 && string(k[:3]) == "st " {
+		// "St. Petersburg" is listed as "Saint Petersburg"
+		var b2 [56]byte
+		k2 := append(append(b2[:0], "saint"...), k[2:]...)
+		ps = loadPlaces().byName[string(k2)]
+	}
 	if r, ok := loadCountries().regions[string(k)]; ok {
 		r.Rank = 2
 		out := make([]Place, 0, len(ps)+1)
@@ -84,4 +100,47 @@ func PlacesByName(name string) []Place {
 		return append(out, r)
 	}
 	return ps
+}
+
+// applyPlaceAliases indexes exonyms and other spellings ("Kiev", "Cologne")
+// under the GeoNames place they mean, and raises that place's rank to the
+// table's.
+func applyPlaceAliases(byName map[string][]Place, data []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 4 || len(f[3]) != 1 || f[3][0] < '1' || f[3][0] > '3' {
+			return fmt.Errorf("place_aliases.tsv line %d: want form, name, iso2, rank", line)
+		}
+		rank := int(f[3][0] - '0')
+		target := Place{Name: f[1], Country: f[2], Kind: "city", Rank: rank}
+		for _, p := range byName[Norm(f[1])] {
+			if p.Country == f[2] {
+				target.Region = p.Region
+				break
+			}
+		}
+		for _, k := range []string{Norm(f[0]), Norm(f[1])} {
+			ps := byName[k]
+			replaced := false
+			for i := range ps {
+				if ps[i].Country == f[2] && Norm(ps[i].Name) == Norm(f[1]) {
+					ps[i].Rank = min(ps[i].Rank, rank)
+					replaced = true
+				}
+			}
+			if !replaced {
+				ps = append(ps, target)
+			}
+			sort.SliceStable(ps, func(i, j int) bool { return ps[i].Rank < ps[j].Rank })
+			byName[k] = ps
+		}
+	}
+	return sc.Err()
 }

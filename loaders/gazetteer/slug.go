@@ -42,6 +42,10 @@ func Norm(s string) string {
 	return strings.TrimPrefix(out, "the ")
 }
 
+// AppendNorm appends Norm(s) to buf, for callers that look names up in
+// their own maps without allocating.
+func AppendNorm(buf []byte, s string) []byte { return appendNorm(buf, s) }
+
 // appendNorm appends Norm(s) to buf. ASCII text, nearly every lookup, is
 // folded without allocating, so that lookups can index maps with
 // m[string(buf)] (which Go does not copy).

@@ -92,9 +92,15 @@ var capitalSpelling = map[string]string{"Kiev": "Kyiv"}
 // digits only, words separated by one space.
 func fold(s string) string {
 	s = strings.ToLower(unidecode.Unidecode(s))
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	}), " ")
+	})
+	for i, w := range words {
+		if w == "st" || w == "sankt" || w == "sainte" {
+			words[i] = "saint" // "St.-Petersburg" names the division of Saint Petersburg
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // seat reports whether a place names the division it lies in.

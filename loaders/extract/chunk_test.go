@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestNameShaped(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Maria": true, "O'Brien": true, "Jean-Luc": true, "MALTSEVA": true, "McNeil": true,
+		"fLEXI": false, "iPhone": false, "2022": false, "TammReuters": false, "russian": false,
+	} {
+		if got := nameShaped(w); got != want {
+			t.Errorf("nameShaped(%q) = %v", w, got)
+		}
+	}
+}
+
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{"JAAN TAMM": "Jaan Tamm", "ANNA-MARIA O'NEIL": "Anna-Maria O'Neil", "Jaan Tamm": "Jaan Tamm"} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestChunks(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"officials of Customs and Border Protection met Jaan Tamm today", []string{"Customs and Border Protection", "Jaan Tamm"}},
+		{"the Court of Justice of the European Union ruled", []string{"Court of Justice of the European Union"}},
+		{"Latvia's border guard and Estonia", []string{"Latvia", "Estonia"}},
+		{"he spoke to Radio Kuku on Monday", []string{"Radio Kuku", "Monday"}},
+	}
+	for _, c := range cases {
+		toks := tokens(c.text, 0)
+		var got []string
+		for _, r := range chunks(toks) {
+			got = append(got, joinTokens(c.text, toks, r))
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestHeadlineCase(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Europe Should Open Its Doors To Russian Deserters": true,
+		"Europe should open its doors to Russian deserters": false,
+		"Short Title": false,
+	} {
+		if got := headlineCase(tokens(text, 0)); got != want {
+			t.Errorf("headlineCase(%q) = %v", text, got)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"newsgraph/loaders/gazetteer"
+)
+
+func TestOrganizations(t *testing.T) {
+	runTable(t, []struct {
+		text string
+		want []expect
+	}{
+		{"The EU Commission said member states decide. The European Union has no common line, and the bloc is split.",
+			[]expect{{typ: Organization, name: "European Commission", alias: "EU Commission"},
+				{typ: Organization, name: "European Union", alias: "the bloc"}}},
+		{"The bloc is split.", // no EU named: "the bloc" means nothing
+			[]expect{{typ: Organization, name: "European Union", absent: true}}},
+		{"Brussels has said it will help. The EU summit takes place in Brussels.",
+			[]expect{{typ: Organization, name: "European Union", alias: "Brussels"}, {typ: Place, name: "Brussels"}}},
+		{"He deserted from the Russian army. The Russian military denied it, and the army said nothing.",
+			[]expect{{typ: Organization, name: "Russian army", key: "org/russian-army", alias: "Russian military"},
+				{typ: Country, name: "Russia", alias: "Russian"}}},
+		{"Latvia's interior ministry said each case is examined.",
+			[]expect{{typ: Organization, name: "Latvia's interior ministry", key: "org/latvian-interior-ministry"}, {typ: Country, name: "Latvia"}}},
+		{"Data from the Russian Foreign Ministry show a fall.",
+			[]expect{{typ: Organization, name: "Russian Foreign Ministry", key: "org/russian-foreign-ministry"}}},
+		{"Officers of the Estonian Police and Border Guard Board met them.",
+			[]expect{{typ: Organization, name: "Estonian Police and Border Guard Board", absent: true}, {typ: Organization, name: "Estonian Police"}}},
+		{"The Norwegian Police Security Service questioned him.",
+			[]expect{{typ: Organization, name: "Norwegian Police Security Service"}, {typ: Organization, name: "Norwegian police", absent: true}}},
+		{"Officials of the Finnish National Police said so.",
+			[]expect{{typ: Organization, name: "Finnish National Police"}, {typ: Country, name: "Finland", alias: "Finnish"}}},
+		{"She told broadcaster Radio Kuku that she was afraid.",
+			[]expect{{typ: Organization, name: "Radio Kuku"}}},
+		{"Independent Russian media Zona Nova documented 500 cases.",
+			[]expect{{typ: Organization, name: "Zona Nova"}}},
+		{"Helping Hands Abroad, a non-profit organisation, paid for the tickets.",
+			[]expect{{typ: Organization, name: "Helping Hands Abroad"}}},
+		{"They got help from the Quiet Exit network, which hides deserters.",
+			[]expect{{typ: Organization, name: "Quiet Exit"}}},
+		{"The minister was quoted by ETV as saying so. Members of the LGBT+ community fled too.",
+			[]expect{{typ: Organization, name: "ETV"}, {typ: Organization, name: "LGBT+", absent: true}}},
+		{"The Kremlin said the reports were exaggerated, according to The Moscow Times.",
+			[]expect{{typ: Organization, name: "Kremlin", key: "org/kremlin"}, {typ: Organization, name: "The Moscow Times"}}},
+		{"Independent observers said the Spanish Red Cross helped.",
+			[]expect{{typ: Organization, name: "Spanish Red Cross"}, {typ: Organization, name: "The Independent", absent: true}}},
+		{"The deputy chairman of Russia's Security Council called them traitors.",
+			[]expect{{typ: Organization, name: "Russian Security Council", key: "org/russian-security-council"},
+				{typ: Organization, name: "UN Security Council", absent: true}}},
+		{"The Commission and Frontex, the EU border agency, sent officers.",
+			[]expect{{typ: Organization, name: "Frontex"}, {typ: Organization, name: "Commission and Frontex", absent: true}}},
+	})
+}
+
+// TestUserAliases extends the alias table the way config does and checks
+// that Analyze then knows the organisation by its short form.
+func TestUserAliases(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "aliases.yaml")
+	data := "- name: Zvezdochka Exit Fund\n  aliases: [ZEF]\n  kind: ngo\n  country: GE\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := "The volunteers of ZEF paid for the flights."
+	if _, ok := entity(Analyze(text, zeroTime), Organization, "Zvezdochka Exit Fund"); ok {
+		t.Fatal("known before the file was loaded")
+	}
+	if err := gazetteer.LoadAliases(path); err != nil {
+		t.Fatal(err)
+	}
+	e, ok := entity(Analyze(text, zeroTime), Organization, "Zvezdochka Exit Fund")
+	if !ok || e.Key != "org/zvezdochka-exit-fund" || e.ISO3166 != "GE" || !hasString(e.Aliases, "ZEF") {
+		t.Errorf("after loading: %+v, %v", e, ok)
+	}
+}

@@ -1,0 +1,67 @@
+package extract
+
+import "testing"
+
+func TestPersons(t *testing.T) {
+	runTable(t, []struct {
+		text string
+		want []expect
+	}{
+		{"Estonia's interior minister Jaan Tamm said the border would stay closed. Tamm spoke on Friday.",
+			[]expect{{typ: Person, name: "Jaan Tamm", key: "person/jaan-tamm", alias: "Tamm"}}},
+		{"Lithuanian Deputy Foreign Minister Rasa Petraitiene met the delegation.",
+			[]expect{{typ: Person, name: "Rasa Petraitiene"}, {typ: Person, name: "Foreign Minister Rasa", absent: true}}},
+		{"Last year the head of the border agency, Mari Mets, resigned.",
+			[]expect{{typ: Person, name: "Mari Mets"}}},
+		{"Oleg Sidorenko, a former tank commander, reached Tbilisi in March.",
+			[]expect{{typ: Person, name: "Oleg Sidorenko"}, {typ: Person, name: "March", absent: true}}},
+		{"Piret Saar, 41, a volunteer with a refugee charity, drove them to the border.",
+			[]expect{{typ: Person, name: "Piret Saar"}}},
+		{"Kirill is a Russian conscript who hid in the forest for a week.",
+			[]expect{{typ: Person, name: "Kirill"}}},
+		{"President Vladimir Putin signed the decree. Critics say Putin's order is illegal.",
+			[]expect{{typ: Person, name: "Vladimir Putin", alias: "Putin"}}},
+		{"Aleksei Morozov described the crossing as chaotic.",
+			[]expect{{typ: Person, name: "Aleksei Morozov"}}},
+		{"The ministry declined to comment, Kalle Rand said.",
+			[]expect{{typ: Person, name: "Kalle Rand"}}},
+		{"Tonis Rebane, who fled in 2022, now lives in Riga. Marta Kuusk, 34, crossed later.",
+			[]expect{{typ: Person, name: "Tonis Rebane"}, {typ: Person, name: "Marta Kuusk"}}},
+		{"The agreement, which Brussels backed, and Finland, 2023, were discussed.",
+			[]expect{{typ: Person, name: "Finland", absent: true}}},
+		{"Yesterday Kalle Rand said the same.",
+			[]expect{{typ: Person, name: "Kalle Rand"}, {typ: Person, name: "Yesterday Kalle Rand", absent: true}}},
+		{"Their message was simple. Against Kuznetsov.",
+			[]expect{{typ: Person, name: "Kuznetsov"}}},
+		{"Two brothers, Ivan Lebedev and Pavel Lebedev, crossed the border. Lebedev said they were afraid.",
+			[]expect{{typ: Person, name: "Ivan Lebedev"}, {typ: Person, name: "Pavel Lebedev"}, {typ: Person, name: "Lebedev", absent: true}}},
+		{"European Commission President Ursula von der Leyen said the bloc was united.",
+			[]expect{{typ: Person, name: "Ursula von der Leyen", key: "person/ursula-von-der-leyen"}, {typ: Person, name: "Ursula", absent: true}}},
+		{"He travelled in February and returned on Monday.",
+			[]expect{{typ: Person, name: "February", absent: true}, {typ: Person, name: "Monday", absent: true}}},
+	})
+}
+
+func TestCredits(t *testing.T) {
+	runTable(t, []struct {
+		text string
+		want []expect
+	}{
+		{"Refugees wait at the border.AP Photo/Jaan Tamm",
+			[]expect{{typ: Person, name: "Jaan Tamm"}, {typ: Organization, name: "Associated Press", alias: "AP"}}},
+		{"A queue of cars near the crossing (AP photo by Mari Mets).",
+			[]expect{{typ: Person, name: "Mari Mets"}}},
+		{"Men line up at a recruitment office. Copyright\u00a0KALLE RAND/AFP",
+			[]expect{{typ: Person, name: "Kalle Rand", alias: ""}, {typ: Organization, name: "AFP"}}},
+		{"By Liis KaskReuters\nThe border closed on Monday.",
+			[]expect{{typ: Person, name: "Liis Kask"}, {typ: Organization, name: "Reuters"}}},
+		{"By Liis Kask and Toomas Org\nThe border closed on Monday.",
+			[]expect{{typ: Person, name: "Liis Kask"}, {typ: Person, name: "Toomas Org"}}},
+		{"The border closed on Monday.\nReporting by Belén Carreño and Liis Kask; editing by Toomas Org",
+			[]expect{{typ: Person, name: "Belén Carreño"}, {typ: Person, name: "Liis Kask"}, {typ: Person, name: "Toomas Org"}}},
+		{"By JAAN TAMM and MARI METS Associated Press\nThe border closed.",
+			[]expect{{typ: Person, name: "Jaan Tamm"}, {typ: Person, name: "Mari Mets"}, {typ: Organization, name: "Associated Press"}}},
+		{"By sTAFF wRITER\nThe border closed on Monday.",
+			[]expect{{typ: Person, name: "sTAFF wRITER", absent: true}}},
+	})
+}

@@ -1,0 +1,84 @@
+// # Entity recognition and within-article resolution
+//
+// Analyze reads an article in five small stages, each in its own file:
+//
+//  1. segment.go — paragraphs are lines (hard-wrapped lines that continue in
+//     lower case are joined); page furniture ("Share this article",
+//     "Comments", "Read in …") is dropped, and a paywall or related-links
+//     marker ("Keep reading for free", "You might also like") ends the
+//     article. prose's punkt segmenter splits paragraphs into sentences.
+//  2. tag.go — prose's tokenizer and averaged-perceptron tagger (Penn
+//     Treebank tags; prose's slow NER is not used). Credits glued with "/"
+//     and captions glued with "." are split first.
+//  3. chunk.go — runs of capitalised words, joined by connectors ("of",
+//     "and", "the"), are the candidate spans.
+//  4. credits.go, persons.go, orgs.go, geo.go — recognisers classify spans,
+//     strongest cue first; each claims its tokens, so later, weaker rules
+//     only see what is left:
+//     credits and bylines ("AP Photo/Name", "Copyright NAME/AFP", "By
+//     Name", "Reporting by X and Y"); titles before names ("interior
+//     minister X", "the president of the Council, X,"); appositions ("X, a
+//     Russian pilot", "X, 34,", "X, who …", "X, a non-profit
+//     organisation"); outlets introduced as such ("told
+//     broadcaster X"); the alias table of the gazetteer (international
+//     bodies, governments, agencies, media); organs of a state named by
+//     demonym or possessive ("the Russian military", "Latvia's interior
+//     ministry", one key per state and organ); names shaped like
+//     organisations ("… National Police", "Ministry of …"); sites ("X
+//     airport", "border crossing at X", "in X, Country", datelines); names
+//     opening with a common given name; then, after earlier names are known,
+//     speakers ("X Y said"), countries and demonyms, contextual aliases,
+//     gazetteer places and lone surnames of the region ("Against X.").
+//  5. known.go, resolve.go — names found with a cue are found again
+//     wherever else the article uses them, surnames included; candidates are
+//     merged by key into entities.
+//
+// # How names are resolved
+//
+// Every entity has a key that is stable across articles: country/<iso2>,
+// person/<slug of full name>, org/<slug of canonical name>,
+// place/<slug>-<iso2>. Slugs are transliterated (go-unidecode), so Cyrillic
+// and Latin spellings meet. Within one article:
+//   - a surname alone is the fully named person who bears it; when two
+//     people of the article share it, the bare surname is left unresolved;
+//     a person named once by surname after a title ("President X") joins the
+//     full name the same way;
+//   - a demonym is its country ("Russians" → Russia, flagged
+//     Mention.Demonym), also inside hyphenated words and organisation names;
+//   - an abbreviation or other form of the alias table is its organisation
+//     ("EU" → European Union, "EU Commission" → European Commission);
+//     contextual forms count only when the organisation is named otherwise
+//     too ("the bloc"; "Brussels" only as the subject of a verb such as
+//     "has" or "said", else it is the city);
+//   - "the army" is the one army the article names, "Russian military" and
+//     "Russian army" are one organisation;
+//   - an ambiguous place name is read in a country the article names, else
+//     as the most important place of that name (capital, seat of a
+//     division, other).
+//
+// Sentence.Mentions are in text order and may nest: a state named inside
+// an organisation's name ("Russian" in "Russian Foreign Ministry") is a
+// mention of the country (Demonym set) within the organisation's mention.
+//
+// Entity.Name is the gazetteer's name for countries, known organisations
+// and places, else the fullest form in the text; Aliases are the other
+// surface forms. ISO3166 is set for countries, places whose country is
+// known, and organisations that belong to one state (state organs, national
+// bodies with a demonym, alias-table entries with a country).
+//
+// # Known limits
+//
+//   - Persons need a cue: a title, an apposition, a credit, a speech verb, a
+//     common given name or a surname ending of the region. A two-word name
+//     with none of these (an unusual given name, no verb) is missed.
+//   - Organisations unknown to the alias table need a shape or a cue; a
+//     bare name such as "Mediazona said" is found only if listed.
+//   - Places of rank 3 (small towns) need a place cue ("in X"); capitals and
+//     seats of divisions are taken wherever they are capitalised, so a
+//     person or company named like a city can be misread when no rule
+//     claims it first.
+//   - Metonyms other than the listed contextual forms are not resolved:
+//     "Moscow said" stays the city.
+//   - Resolution is within one article; merging across articles (different
+//     full names for one person) belongs to the loaders.
+package extract

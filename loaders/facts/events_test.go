@@ -1,0 +1,197 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Country|FI", "Norway|Country|NO",
+	"Poland|Country|PL", "Germany|Country|DE", "Serbia|Country|RS", "Israel|Country|IL", "Montenegro|Country|ME",
+	"Armenia|Country|AM", "Exit Watch|Organization", "Russian army|Organization", "Ivan Sokolov|Person",
+	"Oleg Petrov|Person", "Izium|Place|UA", "Tbilisi|Place|GE", "Helsinki airport|Place|FI", "Helsinki|Place|FI",
+	"Moscow city court|Organization", "Data Desk|Organization", "Europe|Place"}
+
+func TestEvents(t *testing.T) {
+	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name      string
+		published time.Time
+		sentences []string
+		want      []string // evString of events that must be found
+		not       []string // kinds (or evStrings) that must not be found
+	}{
+		{
+			name:      "invasion, and the war's start dated from context",
+			sentences: []string{"[Russia]'s full-scale invasion of [Ukraine] changed everything.", "Since the war began in March 2022, many have left."},
+			want:      []string{"Invasion agent=Russia location=Ukraine date=2022-03"},
+			not:       []string{"Invasion agent=Russia location=Ukraine"}, // the undated repeat merges into the dated one
+		},
+		{
+			name:      "mobilisation with its date and its country",
+			sentences: []string{"Arrivals rose after Sept. 21, 2022, when [Russia] announced a partial mobilization."},
+			want:      []string{"Mobilization agent=Russia location=Russia date=2022-09-21"},
+		},
+		{
+			name: "emigration with qualifier, count and source",
+			sentences: []string{
+				"More than 100,000 [Russians|~Russia] have left the country, according to [Exit Watch].",
+				"Half a million [Russians|~Russia] have fled [Russia] since the war started."},
+			want: []string{"Emigration origin=Russia source=Exit Watch count=100000 (more than)", "Emigration origin=Russia count=500000"},
+		},
+		{
+			name:      "one emigration per destination",
+			sentences: []string{"Many [Russian|~Russia] men went to [Serbia], [Montenegro] and [Israel]."},
+			want: []string{"Emigration origin=Russia destination=Serbia", "Emigration origin=Russia destination=Montenegro",
+				"Emigration origin=Russia destination=Israel"},
+		},
+		{
+			name:      "a person's journey is not a migration statistic",
+			sentences: []string{"When I landed in [Finland], I felt free.", "[Oleg Petrov] moved to [Serbia] in May."},
+			not:       []string{"Emigration"},
+		},
+		{
+			name:      "asylum applications with an almost-count and a year",
+			sentences: []string{"Nearly 2,500 [Russian|~Russia] nationals applied for asylum in [Finland] in 2023."},
+			want:      []string{"AsylumApplication origin=Russia destination=Finland count=2500 (almost) date=2023"},
+		},
+		{
+			name:      "asylum requested at an airport of a city",
+			sentences: []string{"Some [Russians|~Russia] request asylum at [Helsinki]'s [Helsinki airport]."},
+			want:      []string{"AsylumApplication origin=Russia location=Helsinki airport"},
+		},
+		{
+			name:      "asylum granted by the country where it happens",
+			sentences: []string{"Fewer than 50 [Russians|~Russia] were granted asylum in [Norway] in 2022."},
+			want:      []string{"AsylumGrant agent=Norway origin=Russia count=50 (fewer than) date=2022"},
+		},
+		{
+			name:      "visas granted, counted in words",
+			sentences: []string{"[Germany] has issued humanitarian visas to twelve [Russian|~Russia] deserters."},
+			want:      []string{"VisaGrant agent=Germany origin=Russia count=12"},
+		},
+		{
+			name: "refusals, one per country",
+			sentences: []string{
+				"[Norway], [Poland] and [Finland] have said they will not allow [Russian|~Russia] tourists to enter.",
+				"[Germany] will not issue visas to [Russian|~Russia] conscripts."},
+			want: []string{"EntryRefusal agent=Norway origin=Russia", "EntryRefusal agent=Poland origin=Russia",
+				"EntryRefusal agent=Finland origin=Russia", "EntryRefusal agent=Germany origin=Russia"},
+			not: []string{"VisaGrant"},
+		},
+		{
+			name: "possibilities, wishes and questions are not events",
+			sentences: []string{
+				"[Germany] could grant asylum to [Russian|~Russia] deserters.",
+				"Will [Poland] grant asylum to [Russians|~Russia]?",
+				"Officials are in favour of granting visas to [Russian|~Russia] objectors."},
+			not: []string{"AsylumGrant", "VisaGrant", "AsylumApplication"},
+		},
+		{
+			name: "desertion of a named soldier and of counted soldiers",
+			sentences: []string{
+				"[Ivan Sokolov], a [Russian|~Russia] tank commander who deserted in 2022, now lives in [Armenia].",
+				"Four [Russian|~Russia] soldiers who fled the front reached [Norway], [Data Desk] reported."},
+			want: []string{"Desertion subject=Ivan Sokolov origin=Russia", "Desertion origin=Russia source=Data Desk count=4"},
+		},
+		{
+			name:      "deportation and sentence",
+			sentences: []string{"[Oleg Petrov] was deported from [Armenia] to [Russia], where he was sentenced to five years."},
+			want: []string{"Deportation agent=Armenia subject=Oleg Petrov origin=Armenia destination=Russia",
+				"CourtRuling subject=Oleg Petrov location=Russia"},
+		},
+		{
+			name:      "death of a named deserter",
+			sentences: []string{"[Ivan Sokolov] was found dead in a rented flat in [Tbilisi] in January."},
+			want:      []string{"Death subject=Ivan Sokolov location=Tbilisi"},
+		},
+		{
+			name: "cases counted by a monitor, a court, a massacre, detentions",
+			sentences: []string{
+				"[Exit Watch] has counted more than 9,000 criminal cases in [Russia] over desertion.",
+				"The [Moscow city court] ruled that the soldier must stay in custody.",
+				"Units of the [Russian army] carried out the massacre in [Izium].",
+				"About 400 people were detained in [Russia] on Sunday."},
+			want: []string{"CriminalCase location=Russia source=Exit Watch count=9000 (more than)",
+				"CourtRuling agent=Moscow city court",
+				"Massacre agent=Russian army location=Izium",
+				"Detention location=Russia count=400 (about)"},
+			not: []string{"Desertion"},
+		},
+		{
+			name:      "dates resolved against the publication date",
+			published: pub,
+			sentences: []string{"In February, 40 [Russians|~Russia] were granted asylum in [Finland]."},
+			want:      []string{"AsylumGrant agent=Finland origin=Russia count=40 date=2023-02"},
+		},
+		{
+			name:      "no date invented without a year or a publication date",
+			sentences: []string{"In February, 40 [Russians|~Russia] were granted asylum in [Finland]."},
+			want:      []string{"AsylumGrant agent=Finland origin=Russia count=40"},
+			not:       []string{"AsylumGrant agent=Finland origin=Russia count=40 date="},
+		},
+		{
+			name: "sources: anaphora takes the one named before",
+			sentences: []string{
+				"[Exit Watch], a volunteer project, estimates that 80,000 [Russians|~Russia] have left.",
+				"A quarter of them, according to surveys by the project, went to [Armenia]."},
+			want: []string{"Emigration origin=Russia source=Exit Watch count=80000",
+				"Emigration destination=Armenia source=Exit Watch"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, tc.published, eventEnts, tc.sentences...)
+			evs := Events(doc)
+			var got []string
+			for _, e := range evs {
+				got = append(got, evString(e))
+				if e.Evidence == nil || doc.Text[e.Evidence.Start:e.Evidence.End] != e.Evidence.Sentence {
+					t.Errorf("%s: evidence %+v is not a sentence of the text", evString(e), e.Evidence)
+				}
+				for _, p := range e.Participants() {
+					if e.Keys[p[0]] == "" {
+						t.Errorf("%s: no key for %s", evString(e), p[0])
+					}
+				}
+			}
+			for _, w := range tc.want {
+				if !containsString(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				for _, g := range got {
+					if g == n || !strings.Contains(n, " ") && strings.HasPrefix(g, n+" ") ||
+						strings.HasSuffix(n, "=") && strings.HasPrefix(g, n) {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Specific events come first and exact repeats collapse into one.
+func TestEventDedupAndOrder(t *testing.T) {
+	doc := testDoc(t, time.Time{}, eventEnts,
+		"Many [Russians|~Russia] have left the country.",
+		"Many [Russians|~Russia] have left the country.",
+		"About 200,000 [Russians|~Russia] have left the country.")
+	var got []string
+	for _, e := range Events(doc) {
+		got = append(got, evString(e))
+	}
+	want := []string{"Emigration origin=Russia count=200000 (about)", "Emigration origin=Russia"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,66 @@
+package queries
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestConflicts(t *testing.T) {
+	st := openWorld(t)
+	cs, err := Conflicts(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Conflict{}
+	for _, c := range cs {
+		got[c.Kind+" "+c.Field] = c
+	}
+	if len(cs) != 2 {
+		t.Errorf("%d conflicts, want 2: %+v", len(cs), cs)
+	}
+	em, ok := got["Emigration count"]
+	if !ok || len(em.Sides) != 2 || em.Sides[0].Value != "400000" || em.Sides[1].Value != "more than 200000" {
+		t.Fatalf("emigration conflict %+v", em)
+	}
+	if em.Sides[0].Sources[0].Name != "Free Passage" || em.Sides[1].Sources[0].Name != "Exit Route" ||
+		em.Sides[1].Evidence[0].ArticleID != "steppe-deserter" || !strings.Contains(em.Sides[0].Evidence[0].Sentence, "400,000") {
+		t.Errorf("emigration sides %+v", em.Sides)
+	}
+	inv, ok := got["Invasion date"]
+	if !ok || len(inv.Sides) != 2 || inv.Sides[0].Value != "2022-02-23" || inv.Sides[1].Value != "2022-02-24" ||
+		inv.Sides[0].Evidence[0].ArticleID != "baltic-borders" {
+		t.Errorf("invasion conflict %+v", inv)
+	}
+	// the two entry refusals have different agents: not the same report
+	if _, ok := got["EntryRefusal date"]; ok {
+		t.Error("entry refusals by different countries reported as a conflict")
+	}
+	var buf bytes.Buffer
+	if err := FormatConflicts(&buf, cs); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "more than 200000 according to Exit Route") {
+		t.Errorf("FormatConflicts:\n%s", buf.String())
+	}
+}
+
+func TestConflictsIgnorePrecision(t *testing.T) {
+	a := newFxArticle("month-only", "A vaguer report", "2022-12-01", "Other Outlet")
+	a.entities(fxRussia, fxUkraine)
+	a.event(fxEvent{Kind: "Invasion", Roles: map[string]string{"agent": fxRussia.Key, "location": fxUkraine.Key}, Date: "2022-02",
+		Sentence: "Russia invaded Ukraine in February 2022."})
+	b := newFxArticle("day-given", "A precise report", "2022-12-02", "Other Outlet")
+	b.entities(fxRussia, fxUkraine)
+	b.event(fxEvent{Kind: "Invasion", Roles: map[string]string{"agent": fxRussia.Key, "location": fxUkraine.Key}, Date: "2022-02-24",
+		Sentence: "The invasion began on 24 February 2022."})
+	st := openFixture(t, a, b)
+	cs, err := Conflicts(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 0 {
+		t.Errorf("a month and a day of that month reported as a conflict: %+v", cs)
+	}
+}
