@@ -38,7 +38,8 @@ func (f *finder) find() {
 		f.placeSites(s)
 		f.givenNames(s)
 	}
-	// 2. later mentions of those names, surnames included
+	// 2. later mentions of those names, surnames and acronyms included
+	f.acronyms()
 	forms, maxWords := f.knownForms()
 	for s := 0; s < n; s++ {
 		f.knownMentions(s, forms, maxWords)

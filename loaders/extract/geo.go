@@ -176,7 +176,8 @@ func (f *finder) placeSites(s int) {
 			p := cand{typ: Place, iso: co.ISO2, key: gazetteer.PlaceKey(name, co.ISO2)}
 			for _, gp := range gazetteer.PlacesByName(name) {
 				if gp.Country == co.ISO2 {
-					p.name = gp.Name
+					p.name, p.canonical = gp.Name, true
+					p.key = gazetteer.PlaceKey(gp.Name, co.ISO2)
 					break
 				}
 			}

@@ -110,3 +110,25 @@ func (f *finder) knownMentions(s int, forms map[string]knownForm, maxWords int) 
 		}
 	}
 }
+
+// acronyms reads "Name (ACRONYM)" after an organisation as another name of
+// it: "the Catalan Commission for Refugee Aid (CCAR)".
+func (f *finder) acronyms() {
+	n := len(f.cands)
+	for ci := 0; ci < n; ci++ {
+		c := f.cands[ci]
+		if c.typ != Organization {
+			continue
+		}
+		r := f.tokenRange(c.sent, c.start, c.end)
+		k := r.j
+		if f.word(c.sent, k) != "(" || f.word(c.sent, k+2) != ")" {
+			continue
+		}
+		w := f.word(c.sent, k+1)
+		if !allCaps(w) || len(w) > 8 || !f.free(c.sent, rng{k + 1, k + 2}) {
+			continue
+		}
+		f.add(c.sent, rng{k + 1, k + 2}, cand{typ: Organization, key: c.key, name: c.name, canonical: c.canonical, iso: c.iso})
+	}
+}

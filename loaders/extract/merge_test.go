@@ -7,7 +7,7 @@ import (
 
 func TestMerge(t *testing.T) {
 	a := Extraction{
-		Entities: []Entity{{Key: "country/fr", Name: "France", Type: Country, Aliases: []string{"French"}}},
+		Entities:  []Entity{{Key: "country/fr", Name: "France", Type: Country, Aliases: []string{"French"}}},
 		Relations: []Relation{{S: "Anna Petrova", P: "fled_to", O: "France"}},
 	}
 	b := Extraction{

@@ -143,7 +143,7 @@ func (f *finder) stateOrgans(s int) {
 			}
 			// "Norwegian Police Security Service": a longer capitalised
 			// name goes on; the shape rule reads it whole
-			if capitalised(t[j].Text) && r.j < len(t) && capitalised(t[r.j].Text) && wordToken(t[r.j].Text) {
+			if capitalised(t[j].Text) && f.chunkEnd(s, j) > r.j {
 				break
 			}
 			adj := country.Name
@@ -196,6 +196,10 @@ func (f *finder) orgShapes(s int) {
 			for k := r.j - 1; k > r.i; k-- {
 				if f.lex.OrgHeads[t[k].Text] {
 					end = k + 1
+					// "Commission for Refugee Aid": the name goes on
+					if end < r.j && (t[end].Text == "for" || t[end].Text == "of" || t[end].Text == "on") {
+						end = r.j
+					}
 					break
 				}
 			}
@@ -246,6 +250,17 @@ func (f *finder) nestedCountry(s int, r rng, co *gazetteer.Country, demonym bool
 	f.countries[co.ISO2] = true
 }
 
+// chunkEnd is the end of the capitalised chunk holding token k, k+1 when
+// none does.
+func (f *finder) chunkEnd(s, k int) int {
+	for _, c := range f.chunks[s] {
+		if c.i <= k && k < c.j {
+			return c.j
+		}
+	}
+	return k + 1
+}
+
 // possessorState is the country named in the possessive right before token
 // k ("Russia's Security Council"), or nil.
 func (f *finder) possessorState(s, k int) *gazetteer.Country {
@@ -290,8 +305,13 @@ func (f *finder) mediaCues(s int) {
 			}
 		}
 		// "the Postimees newspaper", "the Idite Lesom network"
-		after := r.j < len(t) && (f.lex.MediaNouns[f.lower(s, r.j)] || namedBodies[f.lower(s, r.j)]) &&
-			r.i > 0 && f.lower(s, r.i-1) == "the"
+		// one lower-case adjective may stand between: "the ruling X party"
+		theBefore := r.i > 0 && f.lower(s, r.i-1) == "the"
+		if !theBefore && r.i > 1 && f.lower(s, r.i-2) == "the" && !capitalised(t[r.i-1].Text) {
+			tag := t[r.i-1].Tag
+			theBefore = strings.HasPrefix(tag, "JJ") || tag == "VBG"
+		}
+		after := r.j < len(t) && (f.lex.MediaNouns[f.lower(s, r.j)] || namedBodies[f.lower(s, r.j)]) && theBefore
 		cue := false
 		if r.i >= 2 && f.lower(s, r.i-2) == "according" && f.lower(s, r.i-1) == "to" && t[r.i].Text == "The" {
 			cue = true
@@ -324,7 +344,7 @@ func (f *finder) mediaCues(s int) {
 // name: "the Idite Lesom network", "the Kovcheg project".
 var namedBodies = map[string]bool{"network": true, "group": true, "organisation": true, "organization": true,
 	"foundation": true, "movement": true, "initiative": true, "project": true, "coalition": true,
-	"association": true, "charity": true, "ngo": true}
+	"association": true, "charity": true, "ngo": true, "party": true}
 
 // sourceCueBefore tells whether one of the lexicon's reporting cues ("quoted
 // by", "told") ends right before token k.

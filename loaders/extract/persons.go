@@ -28,6 +28,25 @@ func (f *finder) notPersonWord(w string) bool {
 	return false
 }
 
+// surnameOK tells whether token k can be a word of a person's name: no
+// non-name word, except that a country's name may be a surname right after
+// a common given name ("Laura Palau", "Michael Jordan").
+func (f *finder) surnameOK(s, k int) bool {
+	t := f.toks(s)
+	w := t[k].Text
+	if !f.notPersonWord(w) {
+		return true
+	}
+	if k == 0 || !f.lex.FirstNames[t[k-1].Text] {
+		return false
+	}
+	if _, ok := gazetteer.CountryByName(w); !ok || f.lex.NotNames[w] {
+		return false
+	}
+	next := f.word(s, k+1)
+	return next == "" || !capitalised(next) || !wordToken(next)
+}
+
 // nameAt reads a person's name starting at token k: up to max name-shaped
 // words, none of which is a non-name word. It returns the range, empty when
 // there is no name there.
@@ -49,7 +68,7 @@ func (f *finder) nameAt(s, k, max int) rng {
 			}
 			break
 		}
-		if !nameShaped(w) || f.notPersonWord(w) {
+		if !nameShaped(w) || !f.surnameOK(s, j) || j == k && f.notPersonWord(w) {
 			break
 		}
 		j++
@@ -247,7 +266,7 @@ func (f *finder) appositions(s int) {
 		case Person:
 			// the name is the trailing name-shaped part of the chunk
 			k := r.j
-			for k > r.i && r.j-k < 3 && nameShaped(t[k-1].Text) && !f.notPersonWord(t[k-1].Text) {
+			for k > r.i && r.j-k < 3 && nameShaped(t[k-1].Text) && f.surnameOK(s, k-1) {
 				k--
 			}
 			if k == r.j {

@@ -29,6 +29,8 @@ func TestPersons(t *testing.T) {
 			[]expect{{typ: Person, name: "Tonis Rebane"}, {typ: Person, name: "Marta Kuusk"}}},
 		{"The agreement, which Brussels backed, and Finland, 2023, were discussed.",
 			[]expect{{typ: Person, name: "Finland", absent: true}}},
+		{"\"It is hard,\" said Laura Palau, a coordinator at the centre.",
+			[]expect{{typ: Person, name: "Laura Palau"}, {typ: Country, name: "Palau", absent: true}}},
 		{"Yesterday Kalle Rand said the same.",
 			[]expect{{typ: Person, name: "Kalle Rand"}, {typ: Person, name: "Yesterday Kalle Rand", absent: true}}},
 		{"Their message was simple. Against Kuznetsov.",

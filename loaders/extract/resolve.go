@@ -80,10 +80,16 @@ func (f *finder) resolve(doc *Doc) {
 			}
 		}
 	}
-	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].start < f.cands[j].start })
+	// text order; candidates are large, so an index is sorted, not them
+	order := make([]int, len(f.cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return f.cands[order[i]].start < f.cands[order[j]].start })
 
-	index := map[string]int{}
-	for _, c := range f.cands {
+	index := make(map[string]int, len(f.cands)/2)
+	for _, ci := range order {
+		c := &f.cands[ci]
 		idx, ok := index[c.key]
 		if !ok {
 			idx = len(doc.Entities)
@@ -109,7 +115,7 @@ func (f *finder) resolve(doc *Doc) {
 		if c.wikidata != "" {
 			e.Wikidata = c.wikidata
 		}
-		if surface != "" {
+		if surface != "" && !hasString(e.Aliases, surface) {
 			e.Aliases = append(e.Aliases, surface)
 		}
 		e.Mentions = append(e.Mentions, Span{Start: c.start, End: c.end})

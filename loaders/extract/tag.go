@@ -27,15 +27,52 @@ var (
 // glue sentences without a space ("2022.AP"), and both must come apart for
 // the names inside to be seen.
 func tokens(sentence string, base int) []Token {
-	raw := tokenizer.Tokenize(sentence)
-	refined := make([]token.Token, 0, len(raw)+4)
-	for _, t := range raw {
+	refined := make([]token.Token, 0, len(sentence)/5+4)
+	for _, t := range splitWords(sentence) {
 		refined = splitGlued(refined, t)
 	}
 	tagger.TagTokens(refined)
 	out := make([]Token, len(refined))
 	for i, t := range refined {
 		out[i] = Token{Text: t.Text, Tag: t.Tag, Start: base + t.Start, End: base + t.End()}
+	}
+	return out
+}
+
+// splitWords is prose's tokenizer, which splits at white space and then
+// looks at each span; spans of letters and digits only are one token
+// whatever prose's rules say, so they skip its pattern tests, the costliest
+// part of tokenising.
+func splitWords(text string) []token.Token {
+	out := make([]token.Token, 0, len(text)/5+4)
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		plain := true
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				plain = false
+			}
+			j += n
+		}
+		if plain {
+			out = append(out, token.Token{Text: text[i:j], Start: i})
+		} else {
+			for _, t := range tokenizer.Tokenize(text[i:j]) {
+				t.Start += i
+				out = append(out, t)
+			}
+		}
+		i = j
 	}
 	return out
 }

@@ -34,3 +34,19 @@ func TestTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitWordsMatchesProse checks the plain-word shortcut against prose's
+// own tokenizer on text with the punctuation news carries.
+func TestSplitWordsMatchesProse(t *testing.T) {
+	text := "“Putin’s war,” said Jaan Tamm (34) -- in the U.S. on Sept. 21, 2022; e-mail: x@y.org, 100% sure. Don't stop! Rock'n'roll at https://example.org/a?b=c :)"
+	var got, want []string
+	for _, tk := range splitWords(text) {
+		got = append(got, tk.Text)
+	}
+	for _, tk := range tokenizer.Tokenize(text) {
+		want = append(want, tk.Text)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tokenize differs from prose:\n got %q\nwant %q", got, want)
+	}
+}

@@ -3,14 +3,27 @@ package facts
 // needleIndex finds, in one pass over a sentence, which patterns' literal
 // prefilters it satisfies (Aho-Corasick over every pattern's needles).
 type needleIndex struct {
-	nodes    []acNode
-	patterns int
+	nodes []acNode
+	root  [256]int32 // the root's transitions, dense: most bytes start nothing
 }
 
 type acNode struct {
 	edges []acEdge
 	fail  int32
-	out   []int32 // ids of patterns one of whose needles ends here
+	out   []acOut // needles ending here
+}
+
+// acOut is a needle ending at a node: a prefilter needle of pattern id, or
+// (start) a word its matches begin with, of length n.
+type acOut struct {
+	id    int32
+	n     int32
+	start bool
+}
+
+// startHit: a match of pattern id may begin at pos.
+type startHit struct {
+	id, pos int32
 }
 
 type acEdge struct {
@@ -27,8 +40,9 @@ func (n *acNode) next(b byte) int32 {
 	return -1
 }
 
-// addNeedle registers that pattern id may match only where needle occurs.
-func (ix *needleIndex) addNeedle(needle string, id int) {
+// addNeedle registers that pattern id may match only where needle occurs
+// (start: its matches begin with needle).
+func (ix *needleIndex) addNeedle(needle string, id int, start bool) {
 	if len(ix.nodes) == 0 {
 		ix.nodes = []acNode{{}}
 	}
@@ -42,7 +56,7 @@ func (ix *needleIndex) addNeedle(needle string, id int) {
 		}
 		cur = nx
 	}
-	ix.nodes[cur].out = append(ix.nodes[cur].out, int32(id))
+	ix.nodes[cur].out = append(ix.nodes[cur].out, acOut{id: int32(id), n: int32(len(needle)), start: start})
 }
 
 // build computes the failure links (breadth first) and folds each node's
@@ -50,6 +64,9 @@ func (ix *needleIndex) addNeedle(needle string, id int) {
 func (ix *needleIndex) build() {
 	if len(ix.nodes) == 0 {
 		ix.nodes = []acNode{{}}
+	}
+	for _, e := range ix.nodes[0].edges {
+		ix.root[e.b] = e.to // absent bytes stay 0: back at the root
 	}
 	queue := []int32{}
 	for _, e := range ix.nodes[0].edges {
@@ -75,23 +92,31 @@ func (ix *needleIndex) build() {
 	}
 }
 
-// scan marks in hit every pattern id whose needle occurs in text.
-func (ix *needleIndex) scan(text string, hit []bool) {
+// scan marks in hit every pattern id whose prefilter needle occurs in text
+// and returns where start needles begin.
+func (ix *needleIndex) scan(text string, hit []bool) []startHit {
+	var starts []startHit
 	cur := int32(0)
 	for i := 0; i < len(text); i++ {
 		b := text[i]
 		for {
+			if cur == 0 {
+				cur = ix.root[b]
+				break
+			}
 			if nx := ix.nodes[cur].next(b); nx >= 0 {
 				cur = nx
 				break
 			}
-			if cur == 0 {
-				break
-			}
 			cur = ix.nodes[cur].fail
 		}
-		for _, id := range ix.nodes[cur].out {
-			hit[id] = true
+		for _, o := range ix.nodes[cur].out {
+			if o.start {
+				starts = append(starts, startHit{o.id, int32(i+1) - o.n})
+			} else {
+				hit[o.id] = true
+			}
 		}
 	}
+	return starts
 }

@@ -48,130 +48,6 @@ type relationRuleSpec struct {
 	Re          string `yaml:"re"`
 }
 
-// pattern is a compiled cue with a literal prefilter: the regexp can only
-// match a text containing one of need (nil: always try). id indexes the
-// per-sentence prefilter results (sentence.possible).
-type pattern struct {
-	re     *regexp.Regexp
-	need   []string
-	id     int
-	checks []groupCheck
-	// before: a group read from the words preceding the match
-	beforeGroup string
-	beforeList  map[string]bool
-}
-
-// groupIndex is the submatch index of a named group in match m.
-func (p *pattern) groupIndex(name string, m []int) int {
-	if name == p.beforeGroup && name != "" {
-		return len(m)/2 - 1 // appended by withBefore
-	}
-	return p.re.SubexpIndex(name)
-}
-
-// withBefore checks the words before the match against beforeList and
-// appends their span as the last group; nil if they are not an entry.
-func (p *pattern) withBefore(text string, m []int) []int {
-	if p.beforeGroup == "" {
-		return m
-	}
-	end := m[0]
-	start := end
-	found := -1
-	for words := 0; words < 5 && start > 0; words++ {
-		k := strings.LastIndexByte(text[:start-1], ' ')
-		if start-1 <= 0 {
-			break
-		}
-		start = k + 1
-		if p.beforeList[text[start:end]] {
-			found = start
-		}
-		if k < 0 {
-			break
-		}
-	}
-	if found < 0 {
-		return nil
-	}
-	out := append(append(make([]int, 0, len(m)+2), m...), found, end)
-	out[0] = found
-	return out
-}
-
-// groupCheck: the text of group must end with an entry of list.
-type groupCheck struct {
-	group int
-	list  []string
-}
-
-// valid applies the group checks to a match.
-func (p *pattern) valid(text string, m []int) bool {
-	for _, c := range p.checks {
-		if m[2*c.group] < 0 {
-			continue
-		}
-		if endsWithEntry(text[m[2*c.group]:m[2*c.group+1]], c.list) == "" {
-			return false
-		}
-	}
-	return true
-}
-
-// endsWithEntry returns the entry of list that text ends with (as whole
-// words), "" if none.
-func endsWithEntry(text string, list []string) string {
-	best := ""
-	for _, e := range list {
-		if len(e) > len(best) && (text == e || strings.HasSuffix(text, " "+e)) {
-			best = e
-		}
-	}
-	return best
-}
-
-// find returns the first match in a sentence, nil if none.
-func (p *pattern) find(s *sentence) []int {
-	if !s.possible[p.id] {
-		return nil
-	}
-	if all := p.findAll(s); len(all) > 0 {
-		return all[0]
-	}
-	return nil
-}
-
-// findAll returns every match in a sentence.
-func (p *pattern) findAll(s *sentence) [][]int {
-	if !s.possible[p.id] {
-		return nil
-	}
-	all := p.re.FindAllStringSubmatchIndex(s.mask, -1)
-	if p.checks == nil && p.beforeGroup == "" {
-		return all
-	}
-	kept := all[:0]
-	for _, m := range all {
-		if m = p.withBefore(s.mask, m); m != nil && p.valid(s.mask, m) {
-			kept = append(kept, m)
-		}
-	}
-	return kept
-}
-
-// possibleIn is the prefilter on a plain string (for tests).
-func (p *pattern) possibleIn(text string) bool {
-	if p.need == nil {
-		return true
-	}
-	for _, n := range p.need {
-		if strings.Contains(text, n) {
-			return true
-		}
-	}
-	return false
-}
-
 type relationRule struct {
 	relationRuleSpec
 	pat *pattern
@@ -186,7 +62,7 @@ type cues struct {
 	vague          [][]string
 	months         map[string]int
 	weekdays       map[string]bool
-	metonyms       map[string]string
+	weekdayOrder   []string
 	institutions   map[string]string
 	relations      []relationRule
 	borders        []*pattern
@@ -243,11 +119,15 @@ func compileCues(data []byte) (*cues, error) {
 	c := &cues{
 		lists: f.Lists, units: f.Numbers.Units, scales: f.Numbers.Scales,
 		months: f.Months, weekdays: map[string]bool{},
-		metonyms: f.StateMetonyms, institutions: f.Institutions,
+		institutions: f.Institutions,
 	}
 	for _, w := range f.Weekdays {
 		c.weekdays[w] = true
 	}
+	if len(f.Weekdays) != 7 {
+		return nil, fmt.Errorf("cues.yaml: weekdays: want 7, Monday first; got %d", len(f.Weekdays))
+	}
+	c.weekdayOrder = f.Weekdays
 	c.normLists = map[string][]string{}
 	for name, words := range f.Lists {
 		for _, w := range words {
@@ -312,7 +192,10 @@ func compileCues(data []byte) (*cues, error) {
 	}
 	for _, p := range c.patterns {
 		for _, n := range p.need {
-			c.needles.addNeedle(n, p.id)
+			c.needles.addNeedle(n, p.id, false)
+		}
+		for _, n := range p.starts {
+			c.needles.addNeedle(n, p.id, true)
 		}
 	}
 	c.needles.build()
@@ -320,15 +203,15 @@ func compileCues(data []byte) (*cues, error) {
 }
 
 // possible runs the prefilter of every pattern over a masked sentence.
-func (c *cues) possible(mask string) []bool {
+func (c *cues) possible(mask string) ([]bool, []startHit) {
 	hit := make([]bool, len(c.patterns))
 	for _, p := range c.patterns {
 		if p.need == nil {
 			hit[p.id] = true
 		}
 	}
-	c.needles.scan(mask, hit)
-	return hit
+	starts := c.needles.scan(mask, hit)
+	return hit, starts
 }
 
 func isEventKind(k string) bool {
@@ -412,6 +295,10 @@ func (c *cues) compile(src string) (*pattern, error) {
 		return nil, err
 	}
 	p := &pattern{re: re, need: requiredLiterals(expanded), id: len(c.patterns)}
+	if starts, boundary := startWords(expanded); starts != nil {
+		p.starts, p.boundary = starts, boundary
+		p.anchored = regexp.MustCompile(`^(?:` + expanded + `)`)
+	}
 	// a checked list's entries must occur too: use them when they are the
 	// better prefilter ("interior minister" rather than "@C")
 	for _, ck := range append(checks, before) {
@@ -423,7 +310,7 @@ func (c *cues) compile(src string) (*pattern, error) {
 		}
 	}
 	for _, ck := range checks {
-		p.checks = append(p.checks, groupCheck{group: re.SubexpIndex(ck.group), list: c.lists[ck.list]})
+		p.checks = append(p.checks, groupCheck{group: re.SubexpIndex(ck.group), list: c.lists[ck.list], exact: ck.group == "role"})
 	}
 	if before.group != "" {
 		p.beforeGroup, p.beforeList = before.group, map[string]bool{}

@@ -1,6 +1,10 @@
 package facts
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+	"time"
+)
 
 // The embedded data must load, and every pattern must get a literal
 // prefilter or be deliberately unfiltered.
@@ -32,6 +36,65 @@ func TestCompileErrors(t *testing.T) {
 	} {
 		if _, err := compileCues([]byte(tc.yaml)); err == nil {
 			t.Errorf("%s: compiled without error", tc.name)
+		}
+	}
+}
+
+// The prefilters and the anchored search must never change what a pattern
+// finds: check every pattern on every sentence of the test articles.
+func TestPrefiltersAreSafe(t *testing.T) {
+	c := mustCues()
+	var docs [][]string
+	docs = append(docs, benchSentences)
+	for _, tc := range []string{
+		"Reports say [Russia]'s army lost 300 men; many soldiers deserted and fled to [Norway], while the interior minister of [Finland], [Aino Virtanen], said no.",
+		"\"We will not allow [Russian|~Russia] citizens to enter,\" said the spokesman for [Free Passage], [Marta Ilves], on Sept. 3, 2023.",
+	} {
+		docs = append(docs, []string{tc})
+	}
+	checked := 0
+	for _, sentences := range docs {
+		doc := testDoc(t, time.Time{}, append(benchEnts, "Aino Virtanen|Person"), sentences...)
+		v := newView(doc)
+		for i := range v.sents {
+			s := &v.sents[i]
+			for _, p := range c.patterns {
+				raw := p.re.FindAllStringSubmatchIndex(s.mask, -1)
+				var want [][]int // what the pattern finds, list checks included
+				for _, m := range raw {
+					if m = p.withBefore(s.mask, m); m != nil && p.valid(s.mask, m) {
+						want = append(want, m)
+					}
+				}
+				if len(want) > 0 && !s.possible[p.id] {
+					t.Errorf("prefilter of %q rejects %q, which it matches", p.re, s.mask)
+				}
+				if p.anchored != nil && s.possible[p.id] {
+					got := p.findAt(s)
+					want := raw
+					if fmt.Sprint(got) != fmt.Sprint(want) {
+						t.Errorf("anchored search of %q on %q: %v, want %v", p.re, s.mask, got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no anchored pattern was exercised")
+	}
+}
+
+// Every event kind has its cues, its fields and a slot reader.
+func TestEventKindsComplete(t *testing.T) {
+	c := mustCues()
+	cued := map[string]bool{}
+	for _, e := range c.events {
+		cued[e.kind] = true
+	}
+	for _, k := range eventKinds {
+		if !cued[k] || kindFields[k] == "" || slotReaders[k] == nil {
+			t.Errorf("%s: cues %v, fields %q, reader %v", k, cued[k], kindFields[k], slotReaders[k] != nil)
 		}
 	}
 }

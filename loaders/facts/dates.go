@@ -70,19 +70,19 @@ func (c *cues) datesIn(mask string, w []word) []datePhrase {
 			if y < len(w) && isYear(w[y].s) {
 				end = y + 1
 			}
-			if first == i && end == i+1 && !c.datePrep(w, i, monthPreps) {
+			if first == i && end == i+1 && !c.datePrep(w, i, c.lists["date_month_preps"]) {
 				continue // "may", "march": a month alone only after "in", "since", …
 			}
-		case isYear(t) && c.datePrep(w, i, yearPreps):
+		case isYear(t) && c.datePrep(w, i, c.lists["date_year_preps"]):
 			first, end = i, i+1
-		case c.weekdays[t] && c.datePrep(w, i, weekdayPreps):
+		case c.weekdays[t] && c.datePrep(w, i, c.lists["date_weekday_preps"]):
 			first, end = i, i+1
 		default:
 			continue
 		}
 		d := datePhrase{start: w[first].start, end: w[end-1].end}
 		d.text = mask[d.start:d.end]
-		if first > 0 && isPrep(w[first-1].s) {
+		if first > 0 && c.isDatePrep(w[first-1].s) {
 			d.prep = w[first-1].s
 			d.start = w[first-1].start
 		}
@@ -91,12 +91,6 @@ func (c *cues) datesIn(mask string, w []word) []datePhrase {
 	}
 	return out
 }
-
-var (
-	yearPreps    = []string{"in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after", "between", "and"}
-	monthPreps   = []string{"in", "since", "during", "by", "until", "from", "early", "late", "mid", "last", "this", "next", "on", "before", "after", "throughout"}
-	weekdayPreps = []string{"on", "last", "this", "next"}
-)
 
 // datePrep: the word before token i is one of preps ("mid-2022" too).
 func (c *cues) datePrep(w []word, i int, preps []string) bool {
@@ -107,8 +101,8 @@ func (c *cues) datePrep(w []word, i int, preps []string) bool {
 	return k >= 0 && contains(preps, w[k].s)
 }
 
-func isPrep(s string) bool {
-	return contains(yearPreps, s) || contains(monthPreps, s)
+func (c *cues) isDatePrep(s string) bool {
+	return contains(c.lists["date_year_preps"], s) || contains(c.lists["date_month_preps"], s)
 }
 
 func (c *cues) isMonth(s string) bool {
@@ -140,18 +134,26 @@ type dateResolver struct {
 	c         *cues
 	published bool
 	ref       time.Time // zero: phrases without a year cannot be resolved
+	refDone   bool      // ref was looked for in the text
+	sents     []sentence
 	cache     map[string]string
 }
 
 func newDateResolver(c *cues, published time.Time, sents []sentence) *dateResolver {
-	r := &dateResolver{c: c, published: !published.IsZero(), ref: published, cache: map[string]string{}}
-	if r.ref.IsZero() {
-		// an article is written after the last date it states
-		if last := c.latestStatedDate(sents); !last.IsZero() {
+	return &dateResolver{c: c, published: !published.IsZero(), ref: published, sents: sents, cache: map[string]string{}}
+}
+
+// reference is the date phrases without a year are read against: the
+// publication date, else (found on first need) the day after the latest
+// full date the article states — an article is written after it.
+func (r *dateResolver) reference() time.Time {
+	if r.ref.IsZero() && !r.refDone {
+		r.refDone = true
+		if last := r.c.latestStatedDate(r.sents); !last.IsZero() {
 			r.ref = last.AddDate(0, 0, 1)
 		}
 	}
-	return r
+	return r.ref
 }
 
 // latestStatedDate is the latest date an article writes out with its year
@@ -203,7 +205,7 @@ func (r *dateResolver) resolve(d datePhrase) string {
 	switch {
 	case relative && !r.published:
 		return "" // "on Wednesday", "last week": only against a known publication date
-	case !hasYear && r.ref.IsZero():
+	case !hasYear && r.reference().IsZero():
 		return ""
 	}
 	phrase := d.text
@@ -243,6 +245,11 @@ func (r *dateResolver) resolve(d datePhrase) string {
 			iso = dt.Time.Format("2006-01-02")
 		}
 	}
+	if iso != "" && !hasYear && !r.published && !strings.HasPrefix(iso, r.ref.Format("2006")) {
+		// The reference is only the latest date the article states: a
+		// month that would fall in an earlier year than it is a guess.
+		iso = ""
+	}
 	r.cache[phrase] = iso
 	if parsedCount.Add(1) <= maxParsedDates {
 		parsedDates.Store(memoKey, iso) // the same phrase and reference always give the same date
@@ -251,10 +258,11 @@ func (r *dateResolver) resolve(d datePhrase) string {
 }
 
 // weekdayIndex: "wednesday" → 3 (time.Weekday numbering).
+// The weekdays list of cues.yaml runs Monday to Sunday.
 func (c *cues) weekdayIndex(w string) (int, bool) {
-	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
-		if w == d && c.weekdays[d] {
-			return i, true
+	for i, d := range c.weekdayOrder {
+		if w == d {
+			return (i + 1) % 7, true
 		}
 	}
 	return 0, false

@@ -35,7 +35,7 @@ var kindFields = map[string]string{
 	"Deportation":       "agent subject origin destination date",
 	"Death":             "subject location count date",
 	"CriminalCase":      "subject location source count",
-	"CourtRuling":       "agent subject location date",
+	"CourtRuling":       "agent subject location source count date",
 	"Detention":         "subject location source count date",
 	"Massacre":          "agent location date",
 }
@@ -43,10 +43,15 @@ var kindFields = map[string]string{
 // background kinds are settings of a story, read in any mood.
 var background = map[string]bool{"Invasion": true, "Mobilization": true}
 
+// negationAware kinds handle a negation themselves: a refusal is one, a
+// grant refused becomes a refusal.
+var negationAware = map[string]bool{"EntryRefusal": true, "AsylumGrant": true, "VisaGrant": true}
+
 // eventReader holds what the event rules share over one article.
 type eventReader struct {
 	v           *view
-	sources     []int
+	sources     []int    // per sentence, the entity it attributes its facts to
+	sourceAt    [][2]int // and where in the mask that attribution is
 	dates       *dateResolver
 	warAgent    int
 	warLocation int
@@ -62,7 +67,8 @@ type cueHit struct {
 
 // events reads the events of the article.
 func (v *view) events() []extract.Event {
-	r := &eventReader{v: v, sources: v.sentenceSources(), warAgent: -1, warLocation: -1}
+	r := &eventReader{v: v, warAgent: -1, warLocation: -1}
+	r.sources, r.sourceAt = v.sentenceSources()
 	r.dates = newDateResolver(v.cues, v.doc.Published, v.sents)
 	r.hits = make([][]cueHit, len(v.sents))
 	for si := range v.sents {
@@ -135,239 +141,46 @@ func (r *eventReader) sentence(si int) {
 		}
 	}
 	for _, h := range hits {
-		kind, p, m := h.cue.kind, h.cue.pat, h.m
-		if question {
+		kind, m := h.cue.kind, h.m
+		switch {
+		case question:
+			continue // a question asserts nothing
+		case !background[kind] && r.hypothetical(s, m[0]):
+			continue
+		case !background[kind] && !negationAware[kind] && r.negated(s, m[0]):
+			// "will not extradite", "have not left": no event (refusals
+			// and grants read their own negations)
 			continue
 		}
-		if !background[kind] && r.hypothetical(s, m[0]) {
-			continue
+		c := &cueCtx{s: s, p: h.cue.pat, m: m, qs: qs, ds: ds, kindsHere: kindsHere, sentOrigin: sentOrigin}
+		for _, d := range slotReaders[kind](r, c, newDraft(kind, si, m[0])) {
+			d.src = r.sourceFor(s, m[0])
+			r.addDraft(d)
 		}
-		// desertion named as the charge of a case is no separate event
-		if kind == "Desertion" && (kindsHere["CriminalCase"] || kindsHere["CourtRuling"]) {
-			continue
-		}
-		d := newDraft(kind, si, m[0])
-		g := func(name string) int {
-			if x := s.group(p, m, name); len(x) > 0 {
-				return x[0].ent
-			}
-			return -1
-		}
-		switch kind {
-		case "Invasion":
-			d.agent = r.v.countryEntity(g("agent"))
-			d.location = r.v.countryEntity(g("location"))
-			if d.location < 0 {
-				d.location = r.warLocation
-			}
-			if d.agent < 0 && d.location == r.warLocation {
-				d.agent = r.warAgent
-			}
-			if t := s.groupText(p, m, "date"); t != "" {
-				for _, dp := range ds {
-					if dp.start >= m[0] && dp.end <= m[1] {
-						d.date = r.dates.resolve(dp)
-					}
-				}
-			}
-			if d.location < 0 || d.agent < 0 {
-				continue
-			}
-		case "Mobilization":
-			d.agent = r.v.countryEntity(g("agent"))
-			if d.agent < 0 && g("leader") >= 0 {
-				d.agent = r.v.dominant
-			}
-			if d.agent < 0 {
-				d.agent = r.nearestCountry(s, m[0], m[1])
-			}
-			if d.agent < 0 {
-				d.agent = r.v.dominant
-			}
-			d.location = d.agent
-			d.datePh = r.nearestDate(s, ds, m[0], m[1], true)
-		case "Desertion":
-			d.subject = r.subjectPerson(s, m[0])
-			if a := g("army"); a >= 0 {
-				d.origin = r.v.countryEntity(a)
-			}
-			if d.origin < 0 {
-				d.origin = r.originNear(s, m[0], m[1])
-			}
-			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-		case "Emigration":
-			if s.groupText(p, m, "weak") != "" && !r.quantifiedBefore(s, m[0]) {
-				continue
-			}
-			if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
-				continue // a named person's journey is a relation, not a statistic
-			}
-			d.origin = r.v.countryEntity(g("origin"))
-			if d.origin < 0 {
-				d.origin = sentOrigin
-			}
-			if d.origin < 0 {
-				d.origin = r.demonymNear(s, m[0], m[1])
-			}
-			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
-			if dests := s.group(p, m, "destination"); len(dests) > 0 {
-				for _, dm := range dests {
-					e := d
-					e.destination = dm.ent
-					if e.destination == e.origin {
-						continue
-					}
-					e.src = r.sources[si]
-					r.drafts = append(r.drafts, e)
-				}
-				continue
-			}
-		case "AsylumApplication":
-			if r.negated(s, m[0]) {
-				continue
-			}
-			d.destination = g("destination")
-			if d.destination < 0 {
-				d.destination = r.prepMention(s, m[0], m[1], []string{"in ", "to "}, "CLE", false)
-			}
-			if d.destination < 0 {
-				d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
-			}
-			d.origin = r.countryEntity(g("origin"))
-			if d.origin < 0 {
-				d.origin = r.demonymNear(s, m[0], m[1])
-			}
-			if d.origin == d.destination {
-				d.destination = -1
-			}
-			d.location = r.prepMention(s, m[0], m[1], []string{"at "}, "L", false)
-			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
-		case "AsylumGrant", "VisaGrant":
-			d.agent = r.subjectCountry(s, m[0])
-			if d.agent < 0 {
-				d.agent = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
-			}
-			d.origin = r.demonymAfter(s, m[1])
-			if d.origin < 0 {
-				d.origin = r.demonymNear(s, m[0], m[1])
-			}
-			if r.negated(s, m[0]) {
-				// "Latvia will not issue visas": a refusal by the subject
-				if d.agent = r.subjectCountry(s, m[0]); d.agent < 0 {
-					continue
-				}
-				d.kind = "EntryRefusal"
-				d.datePh = nil
-				r.addDraft(d)
-				continue
-			}
-			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], true)
-			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
-		case "EntryRefusal":
-			d.origin = r.demonymAfter(s, m[1])
-			if d.origin < 0 {
-				d.origin = r.demonymNear(s, m[0], m[1])
-			}
-			var agents []int
-			for _, a := range r.subjectCountryList(s, m[0]) {
-				if a != d.origin { // "countries bordering Russia refused Russians"
-					agents = append(agents, a)
-				}
-			}
-			for _, a := range agents {
-				e := d
-				e.agent = a
-				e.src = r.sources[si]
-				r.addDraft(e)
-			}
-			if len(agents) > 0 {
-				continue
-			}
-		case "Deportation":
-			// "X was deported from A and returned to B", "A deported a
-			// soldier back to B": the deporting state is where he was sent from
-			d.subject = r.subjectPerson(s, m[0])
-			d.agent = r.subjectCountry(s, m[0])
-			if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) {
-				d.origin = from
-			}
-			if d.origin < 0 {
-				d.origin = d.agent
-			}
-			if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
-				d.agent = d.origin
-			}
-			if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CL", true); to >= 0 && r.within(s, to, m[1], 80) {
-				d.destination = to
-			}
-			if d.destination == d.origin {
-				d.destination = -1
-			}
-		case "Death":
-			d.subject = g("subject")
-			if d.subject < 0 {
-				d.subject = r.subjectPerson(s, m[0])
-			}
-			d.location = r.prepMention(s, m[0], m[1], []string{"in ", "at "}, "L", true)
-			if d.location < 0 {
-				d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", true)
-			}
-			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
-			if d.subject < 0 {
-				d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-			}
-		case "CriminalCase":
-			d.location = r.v.countryEntity(g("location"))
-			if d.location < 0 {
-				d.location = r.v.countryEntity(g("court"))
-			}
-			if d.location < 0 {
-				d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
-			}
-			d.subject = r.prepMention(s, m[0], m[1], []string{"against "}, "P", true)
-			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-		case "CourtRuling":
-			if c := g("court"); c >= 0 && !r.isCourt(c) {
-				continue // "the ministry ruled out": not a court
-			}
-			d.agent = r.courtBefore(s, m[1])
-			d.location = r.v.countryEntity(d.agent)
-			if d.location < 0 {
-				d.location = r.demonymRightBefore(s, m[0], "court")
-			}
-			if d.location < 0 {
-				d.location = r.countryBeforeWhere(s, m[0])
-			}
-			if d.location < 0 {
-				d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
-			}
-			d.subject = r.subjectPerson(s, m[0])
-			if d.subject < 0 {
-				if x := s.mentionsIn(m[0], m[1]); len(x) > 0 && x[0].typ == 'P' {
-					d.subject = x[0].ent
-				}
-			}
-			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
-		case "Detention":
-			d.location = r.v.countryEntity(g("location"))
-			if d.location < 0 {
-				d.location = g("location")
-			}
-			d.subject = r.subjectPerson(s, m[0])
-			d.count, d.qualifier = r.countNear(s, qs, m[0], m[1], false)
-			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
-		case "Massacre":
-			d.location = g("location")
-			d.agent = r.armyBefore(s, m[0])
-			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
-		}
-		d.src = r.sources[si]
-		r.addDraft(d)
 	}
 }
 
 func (r *eventReader) countryEntity(ent int) int { return r.v.countryEntity(ent) }
+
+// sourceFor: the sentence's source, unless a clause break separates its
+// attribution from the cue ("X said …, as 98,000 people entered").
+func (r *eventReader) sourceFor(s *sentence, pos int) int {
+	src := r.sources[s.idx]
+	if src < 0 {
+		return -1
+	}
+	at := r.sourceAt[s.idx]
+	if at[0] == 0 && strings.HasPrefix(s.mask, "according to") || len(strings.TrimRight(s.mask[at[1]:], ` ."'`)) == 0 {
+		return src // "According to X, …" and "…, X said." speak for the whole sentence
+	}
+	a, b := at[0], pos
+	if a > b {
+		a, b = b, a
+	}
+	if r.clauseStart(s, b) > a {
+		return -1
+	}
+	return src
+}
 
 func (r *eventReader) addDraft(d draft) { r.drafts = append(r.drafts, d) }

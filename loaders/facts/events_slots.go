@@ -1,20 +1,32 @@
 package facts
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Slot finders: where in a sentence an event's participants, count and date
 // are, relative to its cue (mask offsets a..b).
 
 // clauseStart is where the clause holding offset pos begins.
 func (r *eventReader) clauseStart(s *sentence, pos int) int {
-	start := 0
-	head := s.mask[:pos]
-	for _, br := range r.v.cues.lists["clause_breaks"] {
-		if i := strings.LastIndex(head, br); i >= 0 && i+len(br) > start {
-			start = i + len(br)
+	if s.breaks == nil {
+		s.breaks = []int{0}
+		for _, br := range r.v.cues.lists["clause_breaks"] {
+			for off := 0; ; {
+				i := strings.Index(s.mask[off:], br)
+				if i < 0 {
+					break
+				}
+				off += i + len(br)
+				s.breaks = append(s.breaks, off)
+			}
 		}
+		sort.Ints(s.breaks)
 	}
-	return start
+	// the last clause start at or before pos
+	k := sort.SearchInts(s.breaks, pos+1) - 1
+	return s.breaks[k]
 }
 
 // hypothetical: the clause before the cue makes it a possibility, a wish or
@@ -65,7 +77,7 @@ func distance(m mention, a, b int) int {
 func (r *eventReader) nearestCountry(s *sentence, a, b int) int {
 	best, bestD := -1, 1<<30
 	for _, m := range s.ments {
-		if (m.typ == 'C' || m.typ == 'D') && !s.inWarPhrase(m) {
+		if (m.typ == 'C' || m.typ == 'D') && !s.inWarPhrase(m) && !r.objectPosition(s, m) {
 			d := distance(m, a, b)
 			if m.mstart >= b && d > 15 || m.mend <= a && d > 40 {
 				continue
@@ -78,13 +90,23 @@ func (r *eventReader) nearestCountry(s *sentence, a, b int) int {
 	return best
 }
 
+// objectPosition: the mention follows a preposition or a verb of motion
+// ("entered Kazakhstan", "to Georgia"), so it is not who acts.
+func (r *eventReader) objectPosition(s *sentence, m mention) bool {
+	head := strings.Fields(s.mask[max(0, m.mstart-12):m.mstart])
+	if len(head) == 0 {
+		return false
+	}
+	return contains(r.v.cues.lists["object_position"], head[len(head)-1])
+}
+
 // originNear: the country people come from, read from the nearest demonym,
 // country or national organisation before the cue, else just after it.
 func (r *eventReader) originNear(s *sentence, a, b int) int {
 	cs := r.clauseStart(s, a)
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
-		if m.mend > a || m.mstart < cs || s.inWarPhrase(m) {
+		if m.mend > b || m.mstart < cs || s.inWarPhrase(m) { // before the cue or inside it
 			continue
 		}
 		isC := m.typ == 'C' && (strings.HasSuffix(s.mask[:m.mstart], "from ") || m.mstart == 3 && strings.HasPrefix(s.mask, "in "))
@@ -258,9 +280,16 @@ func (r *eventReader) quantifiedBefore(s *sentence, pos int) bool {
 		head = head[len(head)-3:]
 	}
 	for _, w := range head {
-		for _, q := range r.v.cues.lists["people_quantifiers"] {
-			if w == q {
-				return true
+		if contains(r.v.cues.lists["people_quantifiers"], w) || contains(r.v.cues.lists["people_nouns"], w) ||
+			isDigit(w[0]) {
+			return true // "many landed in", "Russian citizens entered", "110,000 …"
+		}
+		if strings.HasPrefix(w, "@D") {
+			for _, m := range s.ments {
+				if m.mstart >= from && m.mend <= pos && s.mask[m.mstart:m.mend] == strings.Trim(w, ".,") &&
+					strings.HasSuffix(strings.ToLower(m.surface), "s") {
+					return true // "Russians arrived"
+				}
 			}
 		}
 	}
@@ -326,7 +355,15 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 		if m.mend > pos || m.typ != 'P' {
 			continue
 		}
-		if m.mstart < cs || pos-m.mend > 140 || strings.Contains(s.mask[m.mend:pos], "\"") {
+		gap := s.mask[m.mend:pos]
+		if m.mstart < cs || pos-m.mend > 140 || strings.Contains(gap, "\"") {
+			return -1
+		}
+		// "X said his group helped soldiers desert", "X, founder of Y, a
+		// group that helps soldiers flee": X speaks or Y acts, X is not it
+		if hasWord(gap, r.v.cues.lists["speech_verbs"]) || strings.Contains(gap, "@ that ") ||
+			strings.Contains(gap, "@ which ") || strings.Contains(gap, " group that ") ||
+			strings.Contains(gap, " organisation that ") || strings.Contains(gap, " organization that ") {
 			return -1
 		}
 		return m.ent
@@ -399,68 +436,4 @@ func (r *eventReader) armyBefore(s *sentence, pos int) int {
 		}
 	}
 	return -1
-}
-
-// countNear: the count of a cue — the nearest number before it in its
-// clause, or (withAfter) just after it ("visas to six soldiers"). A vague
-// amount nearest the cue means no count.
-func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter bool) (*float64, string) {
-	cs := r.clauseStart(s, a)
-	var best *quantity
-	bestD := 1 << 30
-	for i := range qs {
-		q := &qs[i]
-		if !q.count && !q.vague {
-			continue
-		}
-		d := -1
-		switch {
-		case q.end <= a && q.start >= cs && a-q.end <= 70:
-			d = a - q.end
-		case withAfter && q.start >= b && q.start-b <= 25:
-			d = q.start - b + 5
-		}
-		if d >= 0 && d < bestD {
-			best, bestD = q, d
-		}
-	}
-	if best == nil || best.vague {
-		return nil, ""
-	}
-	v := best.value
-	return &v, best.qualifier
-}
-
-// nearestDate: the date phrase closest to the cue in the sentence, skipping
-// ranges and starting points ("since 2022", "between 2022 and 2023");
-// "after" counts only where allowAfter ("after Sept. 21, when … mobilization").
-func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowAfter bool) *datePhrase {
-	var best *datePhrase
-	bestD := 120
-	for i := range ds {
-		d := &ds[i]
-		head := s.mask[max(0, d.start-60):d.start]
-		if i := strings.LastIndex(head, "since "); i >= 0 && !strings.ContainsAny(head[i:], ",;") {
-			continue // "since the war began in February 2022": a starting point
-		}
-		switch d.prep {
-		case "since", "between", "and", "from", "until", "before", "than":
-			continue
-		case "after":
-			if !allowAfter {
-				continue
-			}
-		}
-		dist := 0
-		switch {
-		case d.end <= a:
-			dist = a - d.end
-		case d.start >= b:
-			dist = d.start - b
-		}
-		if dist < bestD {
-			best, bestD = d, dist
-		}
-	}
-	return best
 }

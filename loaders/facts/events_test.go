@@ -131,12 +131,48 @@ func TestEvents(t *testing.T) {
 			not:       []string{"AsylumGrant agent=Finland origin=Russia count=40 date="},
 		},
 		{
+			name: "a state deports, or will not",
+			sentences: []string{
+				"Last month [Armenia] deported a [Russian|~Russia] conscript back to [Russia].",
+				"[Norway] said it will not extradite [Russians|~Russia] who refuse to fight."},
+			want: []string{"Deportation agent=Armenia origin=Armenia destination=Russia"},
+			not:  []string{"Deportation agent=Norway origin=Norway"},
+		},
+		{
+			name: "a speaker is not the deserter; a source across a clause break is not the source",
+			sentences: []string{
+				"[Oleg Petrov] said his group had helped more than 900 [Russian|~Russia] soldiers desert.",
+				"[Ivan Sokolov] said on Monday that talks went on, as about 5,000 [Russians|~Russia] crossed into [Finland]."},
+			want: []string{"Desertion origin=Russia source=Oleg Petrov count=900 (more than)", "Emigration origin=Russia destination=Finland count=5000 (about)"},
+			not:  []string{"Desertion subject=Oleg Petrov origin=Russia count=900 (more than)"},
+		},
+		{
+			name:      "arriving to claim asylum is the asylum claim, not a migration",
+			sentences: []string{"More than 300 [Russian|~Russia] citizens have arrived in [Finland] to request asylum."},
+			want:      []string{"AsylumApplication origin=Russia destination=Finland count=300 (more than)"},
+			not:       []string{"Emigration"},
+		},
+		{
+			name: "a month is not placed in a year before the article's latest date",
+			sentences: []string{
+				"The photo was taken on Oct. 4, 2022.",
+				"In December, 60 [Russians|~Russia] were granted asylum in [Finland].",
+				"In March, 20 [Russians|~Russia] were granted asylum in [Norway]."},
+			want: []string{"AsylumGrant agent=Finland origin=Russia count=60", "AsylumGrant agent=Norway origin=Russia count=20 date=2022-03"},
+		},
+		{
 			name: "sources: anaphora takes the one named before",
 			sentences: []string{
 				"[Exit Watch], a volunteer project, estimates that 80,000 [Russians|~Russia] have left.",
 				"A quarter of them, according to surveys by the project, went to [Armenia]."},
 			want: []string{"Emigration origin=Russia source=Exit Watch count=80000",
 				"Emigration destination=Armenia source=Exit Watch"},
+		},
+		{
+			name: "an attribution opening the sentence covers all its clauses",
+			sentences: []string{
+				"According to [Data Desk], most [Russians|~Russia] come by road, although some apply for asylum at [Helsinki airport]."},
+			want: []string{"AsylumApplication origin=Russia location=Helsinki airport source=Data Desk"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -85,7 +85,7 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 		if tok == "one" && j == i+1 {
 			q.count = false // "one of them", "one soldier": a pronoun more than a count
 		}
-		if c.unitFollows(w, j) || partitive(w, j) {
+		if c.unitFollows(w, j) || c.partitive(w, j) {
 			q.count = false
 		}
 		q.qualifier = c.qualifierBefore(w, i)
@@ -234,13 +234,6 @@ func matchPhrase(w []word, i int, phrases [][]string) int {
 
 // partitive: "two of them", "three of the states" count a part of something
 // named elsewhere, not the people of the event.
-func partitive(w []word, j int) bool {
-	if j+1 >= len(w) || w[j].s != "of" {
-		return false
-	}
-	switch w[j+1].s {
-	case "them", "those", "these", "the", "us", "which", "whom", "its", "their", "our":
-		return true
-	}
-	return false
+func (c *cues) partitive(w []word, j int) bool {
+	return j+1 < len(w) && w[j].s == "of" && contains(c.lists["partitive"], w[j+1].s)
 }

@@ -218,3 +218,42 @@ func dedupStrings(in []string) []string {
 	}
 	return out
 }
+
+// startWords returns the strings every match of expr begins with, when the
+// pattern opens (after an optional word boundary) with a short literal
+// alternation, and whether that boundary is there.
+func startWords(expr string) ([]string, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	re = re.Simplify()
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	subs := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		subs = re.Sub
+	}
+	boundary := false
+	for _, sub := range subs {
+		switch sub.Op {
+		case syntax.OpWordBoundary:
+			boundary = true
+			continue
+		case syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEmptyMatch:
+			return nil, false
+		}
+		set, ok := exactSet(sub)
+		if !ok || len(set) > maxNeedles {
+			return nil, false
+		}
+		for _, s := range set {
+			if len(s) < 2 {
+				return nil, false
+			}
+		}
+		return dedupStrings(set), boundary
+	}
+	return nil, false
+}

@@ -64,6 +64,25 @@ func (rs *relationSet) add(s int, p string, o int, role string, si int) bool {
 	return true
 }
 
+// tiedElsewhere: person p is already an official, leader or citizen of a
+// country other than c.
+func (rs *relationSet) tiedElsewhere(p, c int) bool {
+	if p < 0 || c < 0 {
+		return false
+	}
+	ents := rs.v.doc.Entities
+	for _, r := range rs.out {
+		if r.SKey != ents[p].Key || r.OKey == ents[c].Key ||
+			r.P != "official_of" && r.P != "leader_of" && r.P != "citizen_of" {
+			continue
+		}
+		if o := rs.v.entityIndexByKey(r.OKey); o >= 0 && ents[o].Type == extract.Country {
+			return true
+		}
+	}
+	return false
+}
+
 func (rs *relationSet) has(s int, p string, o int) bool {
 	if s < 0 || o < 0 {
 		return false
@@ -135,6 +154,9 @@ func (v *view) patternRelations(rs *relationSet) {
 					}
 				case "dominant_country":
 					o = v.dominant
+					if rs.tiedElsewhere(subj[0].ent, o) {
+						continue // "Zelensky's government" in an article about Russia
+					}
 				default:
 					obj = s.group(rule.pat, m, "o")
 					if len(obj) == 0 {
@@ -147,7 +169,7 @@ func (v *view) patternRelations(rs *relationSet) {
 					role = strings.TrimSpace(t)
 					for _, ck := range rule.pat.checks {
 						if ck.group == rule.pat.groupIndex("role", m) {
-							role = endsWithEntry(role, ck.list) // "the foreign minister" → "foreign minister"
+							role = exactEntry(role, ck.list) // "the foreign minister" → "foreign minister"
 						}
 					}
 				}

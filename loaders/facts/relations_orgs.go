@@ -8,9 +8,10 @@ import (
 )
 
 // organisationRelations finds part_of and based_in from what organisations
-// are called: "Spanish National Police" → part_of Spain, "the Kremlin" →
-// part_of Russia, "European Commission" → part_of European Union, and a
-// state agency named without its country → the one country named (not by
+// are called: "European Commission" → part_of European Union, "the
+// Kremlin" → part_of Russia (gazetteer), "Spanish National Police" →
+// part_of Spain, "Independent Russian media" names → based_in, and a state
+// agency named without its country → the one country named (not by
 // demonym) beside it.
 func (v *view) organisationRelations(rs *relationSet) {
 	for oi, e := range v.doc.Entities {
@@ -26,7 +27,7 @@ func (v *view) organisationRelations(rs *relationSet) {
 			rs.add(oi, "part_of", parent, "", si)
 			continue
 		}
-		if c := v.metonymCountry(forms); c >= 0 {
+		if c := v.stateBodyCountry(forms); c >= 0 {
 			rs.add(oi, "part_of", c, "", si)
 			continue
 		}
@@ -67,8 +68,8 @@ func (v *view) firstSentence(ent int) int {
 // the article names that body.
 func (v *view) institutionParent(forms []string) int {
 	for _, f := range forms {
-		if parent, ok := v.cues.institutions[gazetteer.Norm(f)]; ok {
-			if p := v.entityByNorm(gazetteer.Norm(parent), extract.Organization); p >= 0 {
+		if parent, ok := v.cues.institutions[norm(f)]; ok {
+			if p := v.entityByNorm(norm(parent), extract.Organization); p >= 0 {
 				return p
 			}
 		}
@@ -76,14 +77,18 @@ func (v *view) institutionParent(forms []string) int {
 	return -1
 }
 
-// metonymCountry resolves "the Kremlin", "the White House" to the country
-// they stand for, when the article names that country.
-func (v *view) metonymCountry(forms []string) int {
+// stateBodyCountry resolves a government body or agency the gazetteer
+// knows ("the Kremlin", "FSB", "Customs and Border Protection") to its
+// country, when the article names that country. Media and companies are
+// left out: based_in needs the text to say where they are from.
+func (v *view) stateBodyCountry(forms []string) int {
 	for _, f := range forms {
-		if code, ok := v.cues.metonyms[gazetteer.Norm(f)]; ok {
-			if c, ok := v.countryOf[code]; ok {
-				return c
-			}
+		o, ok := gazetteer.OrgByName(f)
+		if !ok || o.Country == "" || (o.Kind != "government" && o.Kind != "agency") {
+			continue
+		}
+		if c, ok := v.countryOf[strings.ToUpper(o.Country)]; ok {
+			return c
 		}
 	}
 	return -1
@@ -92,8 +97,21 @@ func (v *view) metonymCountry(forms []string) int {
 // hasHeadNoun tells whether a name ends in (or is) a word of the list:
 // "National Police", "Foreign Ministry", "Customs and Border Protection".
 func (v *view) hasHeadNoun(forms []string, list string) bool {
+	key := list + "\x00" + strings.Join(forms, "\x00")
+	if v.headNouns == nil {
+		v.headNouns = map[string]bool{}
+	}
+	if got, ok := v.headNouns[key]; ok {
+		return got
+	}
+	got := v.headNounOf(forms, list)
+	v.headNouns[key] = got
+	return got
+}
+
+func (v *view) headNounOf(forms []string, list string) bool {
 	for _, f := range forms {
-		n := " " + gazetteer.Norm(f)
+		n := " " + norm(f)
 		for _, w := range v.cues.normLists[list] {
 			if strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of ") || strings.Contains(n, " "+w+" for ") {
 				return true

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"newsgraph/loaders/extract"
 )
 
 func TestRelations(t *testing.T) {
@@ -40,6 +42,14 @@ func TestRelations(t *testing.T) {
 			not:  []string{"Kari Lund official_of Russia"},
 		},
 		{
+			name:      "a prime minister leads; a title is matched whole",
+			ents:      []ent{"Armenia|Country|AM", "Aram Sargsyan|Person"},
+			sentences: []string{"[Armenian|~Armenia] Prime Minister [Aram Sargsyan] promised an inquiry."},
+			want:      []string{"Aram Sargsyan leader_of Armenia", "Aram Sargsyan citizen_of Armenia"},
+			not:       []string{"Aram Sargsyan official_of Armenia"},
+			roles:     map[string]string{"Aram Sargsyan leader_of Armenia": "prime minister"},
+		},
+		{
 			name:      "head of an organisation in apposition",
 			ents:      []ent{"European Parliament|Organization", "Anna Keller|Person"},
 			sentences: []string{"Last month the president of the [European Parliament], [Anna Keller], welcomed the proposal."},
@@ -54,6 +64,16 @@ func TestRelations(t *testing.T) {
 				"Opponents of [Viktor Lenko]'s regime are crossing into [Lithuania] and [Belarus] border guards cannot stop them."},
 			want: []string{"Viktor Lenko leader_of Belarus"},
 			not:  []string{"Viktor Lenko leader_of Lithuania", "Viktor Lenko citizen_of Belarus"},
+		},
+		{
+			name: "another country's leader is not made the leader of the article's country",
+			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Petro Marchenko|Person"},
+			sentences: []string{
+				"[Russia] has lost many soldiers and [Russia] keeps recruiting.",
+				"[Ukrainian|~Ukraine] President [Petro Marchenko] spoke in Kyiv.",
+				"[Petro Marchenko]'s government welcomed the deserters."},
+			want: []string{"Petro Marchenko leader_of Ukraine"},
+			not:  []string{"Petro Marchenko leader_of Russia"},
 		},
 		{
 			name: "spokespeople",
@@ -132,8 +152,9 @@ func TestRelations(t *testing.T) {
 				"[Latvian|~Latvia] officials said their country, which borders [Russia], would not take deserters.",
 				"Cars lined up at the [Norway]-[Russia] border for days.",
 				"[Spain], which borders [Russia] in this sentence only, is far away.",
-				"[Finland] closed its borders to [Russians|~Russia] in September."},
-			want: []string{"Latvia borders Russia", "Norway borders Russia"},
+				"[Finland] closed its borders to [Russians|~Russia] in September.",
+				"[Norway] and [Finland] share a long border."},
+			want: []string{"Latvia borders Russia", "Norway borders Russia", "Finland borders Norway"},
 			not:  []string{"Spain borders Russia", "Finland borders Russia"},
 		},
 		{
@@ -218,5 +239,46 @@ func TestEmptyDoc(t *testing.T) {
 	doc = testDoc(t, time.Time{}, nil, "Nothing happened here.")
 	if r, e := Relations(doc), Events(doc); r == nil || e == nil || len(r)+len(e) != 0 {
 		t.Errorf("plain sentence gave %v %v", r, e)
+	}
+}
+
+// Without per-sentence mentions, the entities' mention spans are used, and
+// without those, their names and aliases found in the text.
+func TestMentionFallbacks(t *testing.T) {
+	ents := []ent{"Finland|Country|FI", "Aino Virtanen|Person", "Russia|Country|RU"}
+	sentences := []string{"[Finland]'s interior minister [Aino Virtanen] met [Russian|~Russia] deserters."}
+	for _, tc := range []struct {
+		name  string
+		strip func(doc *extract.Doc)
+	}{
+		{"entity spans", func(doc *extract.Doc) {
+			for i := range doc.Sentences {
+				doc.Sentences[i].Mentions = nil
+			}
+		}},
+		{"names in text", func(doc *extract.Doc) {
+			for i := range doc.Sentences {
+				doc.Sentences[i].Mentions = nil
+			}
+			for i := range doc.Entities {
+				doc.Entities[i].Mentions = nil
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, time.Time{}, ents, sentences...)
+			tc.strip(doc)
+			got := map[string]bool{}
+			for _, r := range Relations(doc) {
+				got[relString(r)] = true
+			}
+			if !got["Aino Virtanen official_of Finland"] {
+				t.Errorf("official_of not found from %s; got %v", tc.name, got)
+			}
+			v := newView(doc)
+			if len(v.sents[0].ments) != 3 || v.sents[0].ments[2].typ != 'D' {
+				t.Errorf("mentions from %s: %+v", tc.name, v.sents[0].ments)
+			}
+		})
 	}
 }

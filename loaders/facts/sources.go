@@ -6,8 +6,9 @@ import "newsgraph/loaders/extract"
 // attributes its facts to ("according to X", "X estimates", "data from X
 // reveals"), -1 where none. "According to these sources" and "surveys by the
 // organisation" take the source named before.
-func (v *view) sentenceSources() []int {
+func (v *view) sentenceSources() ([]int, [][2]int) {
 	out := make([]int, len(v.sents))
+	at := make([][2]int, len(v.sents)) // mask span of the attribution
 	last := -1
 	for si := range v.sents {
 		s := &v.sents[si]
@@ -17,7 +18,7 @@ func (v *view) sentenceSources() []int {
 				if g := s.group(p, m, "src"); len(g) > 0 {
 					e := v.doc.Entities[g[0].ent]
 					if e.Type == extract.Organization || e.Type == extract.Person {
-						out[si] = g[0].ent
+						out[si], at[si] = g[0].ent, [2]int{m[0], m[1]}
 						break
 					}
 				}
@@ -25,8 +26,8 @@ func (v *view) sentenceSources() []int {
 		}
 		if out[si] < 0 && last >= 0 {
 			for _, p := range v.cues.sourceAnaphora {
-				if p.find(s) != nil {
-					out[si] = last
+				if m := p.find(s); m != nil {
+					out[si], at[si] = last, [2]int{m[0], m[1]}
 					break
 				}
 			}
@@ -35,5 +36,5 @@ func (v *view) sentenceSources() []int {
 			last = out[si]
 		}
 	}
-	return out
+	return out, at
 }

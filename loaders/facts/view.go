@@ -1,8 +1,6 @@
 package facts
 
 import (
-	"sort"
-	"strconv"
 	"strings"
 
 	"newsgraph/loaders/extract"
@@ -26,7 +24,11 @@ type sentence struct {
 	ments []mention
 	// possible[id]: the prefilter of pattern id passes on mask
 	possible []bool
-	toks     []word // words(mask), made on first use
+	starts   []startHit // where patterns with start words may match
+	toks     []word     // words(mask), made on first use
+	breaks   []int      // clause start offsets, sorted, made on first use
+	// warPhrases is the cue list of that name ("war in ")
+	warPhrases []string
 }
 
 // words returns the tokens of the mask, splitting it once.
@@ -47,6 +49,7 @@ type view struct {
 	dominant  int            // the country the article talks about most, -1 if none
 	// orgCountries caches orgCountry per organisation entity
 	orgCountries map[int]int
+	headNouns    map[string]bool // caches hasHeadNoun
 }
 
 func newView(doc *extract.Doc) *view {
@@ -70,7 +73,8 @@ func newView(doc *extract.Doc) *view {
 	all := sentenceMentions(doc)
 	for i, s := range doc.Sentences {
 		sv := buildSentence(i, s, all[i], doc.Entities)
-		sv.possible = v.cues.possible(sv.mask)
+		sv.possible, sv.starts = v.cues.possible(sv.mask)
+		sv.warPhrases = v.cues.lists["war_phrases"]
 		for _, m := range sv.ments {
 			counts[m.ent]++
 		}
@@ -83,207 +87,6 @@ func newView(doc *extract.Doc) *view {
 		}
 	}
 	return v
-}
-
-// sentenceMentions returns the mentions of each sentence: the Doc's own
-// when it has them, else the entities' mention spans, else the entity names
-// found in the text.
-func sentenceMentions(doc *extract.Doc) [][]extract.Mention {
-	out := make([][]extract.Mention, len(doc.Sentences))
-	have := false
-	for i, s := range doc.Sentences {
-		out[i] = s.Mentions
-		have = have || len(s.Mentions) > 0
-	}
-	if have {
-		return out
-	}
-	var spans []extract.Mention
-	for ei, e := range doc.Entities {
-		for _, sp := range e.Mentions {
-			if sp.Start >= 0 && sp.End <= len(doc.Text) && sp.Start < sp.End {
-				spans = append(spans, extract.Mention{Span: sp, Text: doc.Text[sp.Start:sp.End], Entity: ei,
-					Demonym: isDemonymForm(e, doc.Text[sp.Start:sp.End])})
-			}
-		}
-	}
-	if len(spans) == 0 {
-		spans = scanNames(doc)
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
-	for i, s := range doc.Sentences {
-		for _, m := range spans {
-			if m.Start >= s.Start && m.End <= s.End {
-				out[i] = append(out[i], m)
-			}
-		}
-	}
-	return out
-}
-
-// scanNames finds entity names and aliases in the text (whole words).
-func scanNames(doc *extract.Doc) []extract.Mention {
-	var out []extract.Mention
-	for ei, e := range doc.Entities {
-		forms := append([]string{e.Name}, e.Aliases...)
-		for _, f := range forms {
-			if len(f) < 2 {
-				continue
-			}
-			for off := 0; ; {
-				k := strings.Index(doc.Text[off:], f)
-				if k < 0 {
-					break
-				}
-				st, en := off+k, off+k+len(f)
-				off = en
-				if (st > 0 && isWordByte(doc.Text[st-1])) || (en < len(doc.Text) && isWordByte(doc.Text[en])) {
-					continue
-				}
-				out = append(out, extract.Mention{Span: extract.Span{Start: st, End: en}, Text: f, Entity: ei,
-					Demonym: isDemonymForm(e, f)})
-			}
-		}
-	}
-	// keep the longest of overlapping finds
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
-		}
-		return out[i].End > out[j].End
-	})
-	kept := out[:0]
-	end := -1
-	for _, m := range out {
-		if m.Start >= end {
-			kept = append(kept, m)
-			end = m.End
-		}
-	}
-	return kept
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-// isDemonymForm tells whether a surface form of a country or place is its
-// demonym ("Russian") rather than its name.
-func isDemonymForm(e extract.Entity, form string) bool {
-	if e.Type != extract.Country && e.Type != extract.Place {
-		return false
-	}
-	if gazetteer.Norm(form) == gazetteer.Norm(e.Name) {
-		return false
-	}
-	if _, ok := gazetteer.CountryByDemonym(form); ok {
-		return true
-	}
-	return strings.HasSuffix(form, "an") || strings.HasSuffix(form, "ans") || strings.HasSuffix(form, "ish")
-}
-
-// buildSentence makes the masked form of one sentence.
-func buildSentence(i int, s extract.Sentence, ms []extract.Mention, ents []extract.Entity) sentence {
-	sv := sentence{idx: i}
-	var b strings.Builder
-	b.Grow(len(s.Text) + 16)
-	text := s.Text
-	// Mentions are byte offsets into the article; accept sentence-relative
-	// offsets too.
-	rel := func(m extract.Mention) (int, int, bool) {
-		st, en := m.Start-s.Start, m.End-s.Start
-		if st >= 0 && en <= len(text) && st < en {
-			return st, en, true
-		}
-		if m.Start >= 0 && m.End <= len(text) && m.Start < m.End && text[m.Start:m.End] == m.Text {
-			return m.Start, m.End, true
-		}
-		return 0, 0, false
-	}
-	pos := 0
-	lastSpace := true
-	write := func(seg string) {
-		for k := 0; k < len(seg); k++ {
-			c := seg[k]
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-				if !lastSpace {
-					b.WriteByte(' ')
-				}
-				lastSpace = true
-				continue
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c == 0xE2 && k+2 < len(seg) && seg[k+1] == 0x80:
-				// ‘ ’ → ', “ ” → ", – — → -
-				switch seg[k+2] {
-				case 0x98, 0x99:
-					c = '\''
-				case 0x9C, 0x9D:
-					c = '"'
-				case 0x93, 0x94:
-					c = '-'
-				default:
-					b.WriteString(seg[k : k+3])
-					k += 2
-					lastSpace = false
-					continue
-				}
-				k += 2
-			case c == 0xC2 && k+1 < len(seg) && seg[k+1] == 0xA0: // no-break space
-				k++
-				if !lastSpace {
-					b.WriteByte(' ')
-				}
-				lastSpace = true
-				continue
-			}
-			b.WriteByte(c)
-			lastSpace = false
-		}
-	}
-	for _, m := range ms {
-		st, en, ok := rel(m)
-		if !ok || st < pos || m.Entity < 0 || m.Entity >= len(ents) {
-			continue
-		}
-		write(text[pos:st])
-		typ := typeLetter(ents[m.Entity], m.Demonym)
-		n := len(sv.ments)
-		mstart := b.Len()
-		b.WriteByte('@')
-		b.WriteByte(typ)
-		b.WriteString(strconv.Itoa(n))
-		b.WriteByte('@')
-		lastSpace = false
-		sv.ments = append(sv.ments, mention{ent: m.Entity, typ: typ, mstart: mstart, mend: b.Len(), surface: text[st:en]})
-		pos = en
-	}
-	write(text[pos:])
-	sv.mask = b.String()
-	b.Reset()
-	lastSpace = true
-	write(text)
-	sv.lower = b.String()
-	return sv
-}
-
-func typeLetter(e extract.Entity, demonym bool) byte {
-	switch e.Type {
-	case extract.Person:
-		return 'P'
-	case extract.Country:
-		if demonym {
-			return 'D'
-		}
-		return 'C'
-	case extract.Place:
-		if demonym {
-			return 'E'
-		}
-		return 'L'
-	}
-	return 'O'
 }
 
 // mentionAt returns the mention whose placeholder starts at mask offset pos.
@@ -393,16 +196,16 @@ func (v *view) countryByWord(w string) int {
 }
 
 // entityByNorm finds an entity by the normalised form of a name or alias.
-func (v *view) entityByNorm(norm string, types ...string) int {
+func (v *view) entityByNorm(key string, types ...string) int {
 	for i, e := range v.doc.Entities {
 		if len(types) > 0 && !contains(types, e.Type) {
 			continue
 		}
-		if gazetteer.Norm(e.Name) == norm {
+		if norm(e.Name) == key {
 			return i
 		}
 		for _, a := range e.Aliases {
-			if gazetteer.Norm(a) == norm {
+			if norm(a) == key {
 				return i
 			}
 		}
@@ -423,7 +226,7 @@ func contains(list []string, s string) bool {
 // "invasion of X"): such a country is not where people come from.
 func (s *sentence) inWarPhrase(m mention) bool {
 	before := s.mask[:m.mstart]
-	for _, p := range []string{"war in ", "invasion of ", "war on ", "war against ", "conflict in "} {
+	for _, p := range s.warPhrases {
 		if strings.HasSuffix(before, p) {
 			return true
 		}

@@ -86,8 +86,8 @@ func buildCountries() countryIndex {
 					n = strings.TrimSpace(n[:i]) // "Stueng Traeng [Stœ̆ng Trêng]"
 				}
 				k := Norm(n)
-				if len(k) < 4 {
-					continue // "St", "Ob": too short to find in text safely
+				if len(k) < 4 || plainRegionWords[k] {
+					continue // "St", "West": not safe to find in text
 				}
 				if _, dup := ix.regions[k]; !dup {
 					// named as looked up: "Crimea", not "Respublika Krym"
@@ -124,6 +124,15 @@ func buildCountries() countryIndex {
 	}
 	return ix
 }
+
+// plainRegionWords are subdivision names that are ordinary English words
+// ("the West" is no region of Cameroon in news about Europe).
+var plainRegionWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "centre": true,
+	"center": true, "central": true, "capital": true, "coast": true, "border": true, "islands": true,
+	"lakes": true, "mountains": true, "plateau": true, "river": true, "highlands": true, "lowlands": true,
+	"littoral": true, "northern": true, "southern": true, "eastern": true, "western": true, "upper": true,
+	"lower": true, "middle": true, "national": true, "federal": true, "north east": true, "north west": true,
+	"south east": true, "south west": true, "far north": true, "city": true, "interior": true}
 
 // applyCountryTable merges the embedded TSV (Wikidata ids, demonyms, short
 // and historical names) into the gountries records.

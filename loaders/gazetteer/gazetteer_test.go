@@ -198,6 +198,9 @@ func TestPlaceSpellings(t *testing.T) {
 			t.Errorf("PlacesByName(%q) = %+v, want %s first", c.name, ps, c.iso)
 		}
 	}
+	if p, ok := RegionByName("West"); ok {
+		t.Errorf("plain word read as a region: %+v", p)
+	}
 	if p, ok := RegionByName("St"); ok {
 		t.Errorf("two-letter region found: %+v", p)
 	}

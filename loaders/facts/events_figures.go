@@ -1,0 +1,64 @@
+package facts
+
+import "strings"
+
+// countNear: the count of a cue — the nearest number before it in its
+// clause, or (withAfter) just after it ("visas to six soldiers"). A vague
+// amount nearest the cue means no count.
+func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter bool) (*float64, string) {
+	cs := r.clauseStart(s, a)
+	var best *quantity
+	bestD := 1 << 30
+	for i := range qs {
+		q := &qs[i]
+		if !q.count && !q.vague {
+			continue
+		}
+		d := -1
+		switch {
+		case q.start >= a && q.end <= b:
+			d = 0 // inside the cue: "helped more than 1,500 servicemen desert"
+		case q.end <= a && q.start >= cs && a-q.end <= 70:
+			d = a - q.end
+		case withAfter && q.start >= b && q.start-b <= 25:
+			d = q.start - b + 5
+		}
+		if d >= 0 && d < bestD {
+			best, bestD = q, d
+		}
+	}
+	if best == nil || best.vague {
+		return nil, ""
+	}
+	v := best.value
+	return &v, best.qualifier
+}
+
+// nearestDate: the date phrase closest to the cue in the sentence, skipping
+// ranges and starting points ("since 2022", "between 2022 and 2023");
+// "after" counts only where allowAfter ("after Sept. 21, when … mobilization").
+func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowAfter bool) *datePhrase {
+	var best *datePhrase
+	bestD := 120
+	for i := range ds {
+		d := &ds[i]
+		head := s.mask[max(0, d.start-60):d.start]
+		if i := strings.LastIndex(head, "since "); i >= 0 && !strings.ContainsAny(head[i:], ",;") {
+			continue // "since the war began in February 2022": a starting point
+		}
+		if contains(r.v.cues.lists["date_range_preps"], d.prep) || d.prep == "after" && !allowAfter {
+			continue
+		}
+		dist := 0
+		switch {
+		case d.end <= a:
+			dist = a - d.end
+		case d.start >= b:
+			dist = d.start - b
+		}
+		if dist < bestD {
+			best, bestD = d, dist
+		}
+	}
+	return best
+}

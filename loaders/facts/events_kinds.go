@@ -1,0 +1,310 @@
+package facts
+
+import "newsgraph/loaders/extract"
+
+// cueCtx is one cue match being read into events.
+type cueCtx struct {
+	s          *sentence
+	p          *pattern
+	m          []int
+	qs         []quantity
+	ds         []datePhrase
+	kindsHere  map[string]bool // kinds cued anywhere in the sentence
+	sentOrigin int             // an emigration origin read elsewhere in the sentence
+}
+
+// g is the first entity a named group of the match captured, -1 if none.
+func (c *cueCtx) g(name string) int {
+	if x := c.s.group(c.p, c.m, name); len(x) > 0 {
+		return x[0].ent
+	}
+	return -1
+}
+
+// slotReaders fill, per kind, a draft's participants, count and date from
+// a cue match; they return the events read (none, one, or one per listed
+// country).
+var slotReaders = map[string]func(r *eventReader, c *cueCtx, d draft) []draft{
+	"Invasion":          (*eventReader).invasion,
+	"Mobilization":      (*eventReader).mobilization,
+	"Desertion":         (*eventReader).desertion,
+	"Emigration":        (*eventReader).emigration,
+	"AsylumApplication": (*eventReader).asylumApplication,
+	"AsylumGrant":       (*eventReader).grant,
+	"VisaGrant":         (*eventReader).grant,
+	"EntryRefusal":      (*eventReader).entryRefusal,
+	"Deportation":       (*eventReader).deportation,
+	"Death":             (*eventReader).death,
+	"CriminalCase":      (*eventReader).criminalCase,
+	"CourtRuling":       (*eventReader).courtRuling,
+	"Detention":         (*eventReader).detention,
+	"Massacre":          (*eventReader).massacre,
+}
+
+func (r *eventReader) invasion(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.agent = r.v.countryEntity(c.g("agent"))
+	d.location = r.v.countryEntity(c.g("location"))
+	if d.location < 0 {
+		d.location = r.warLocation
+	}
+	if d.agent < 0 && d.location == r.warLocation {
+		d.agent = r.warAgent
+	}
+	if s.groupText(c.p, m, "date") != "" { // "the war began in February 2022"
+		for _, dp := range c.ds {
+			if dp.start >= m[0] && dp.end <= m[1] {
+				d.date = r.dates.resolve(dp)
+			}
+		}
+	}
+	if d.location < 0 || d.agent < 0 {
+		return nil
+	}
+	return []draft{d}
+}
+
+func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.agent = r.v.countryEntity(c.g("agent"))
+	if d.agent < 0 && c.g("leader") >= 0 {
+		d.agent = r.v.dominant // "Putin's call-up": the leader's country
+	}
+	if d.agent < 0 {
+		d.agent = r.nearestCountry(s, m[0], m[1])
+	}
+	if d.agent < 0 {
+		d.agent = r.warAgent
+	}
+	if d.agent < 0 {
+		d.agent = r.v.dominant
+	}
+	d.location = d.agent
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], true)
+	return []draft{d}
+}
+
+func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	if c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"] {
+		return nil // desertion named as the charge of a case is no separate event
+	}
+	d.subject = r.subjectPerson(s, m[0])
+	if a := c.g("army"); a >= 0 {
+		d.origin = r.v.countryEntity(a)
+	}
+	if d.origin < 0 {
+		d.origin = r.originNear(s, m[0], m[1])
+	}
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	return []draft{d}
+}
+
+func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	// "arrived in X": a migration when said of many people, part of the
+	// asylum claim when the sentence is about one
+	if s.groupText(c.p, m, "weak") != "" && (!r.quantifiedBefore(s, m[0]) || c.kindsHere["AsylumApplication"]) {
+		return nil
+	}
+	if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
+		return nil // a named person's journey is a relation, not a statistic
+	}
+	d.origin = r.v.countryEntity(c.g("origin"))
+	if d.origin < 0 {
+		d.origin = c.sentOrigin
+	}
+	if d.origin < 0 {
+		d.origin = r.demonymNear(s, m[0], m[1])
+	}
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	dests := s.group(c.p, m, "destination")
+	if len(dests) == 0 {
+		return []draft{d}
+	}
+	var out []draft
+	for _, dm := range dests { // one event per destination
+		if dm.ent != d.origin {
+			e := d
+			e.destination = dm.ent
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	if r.negated(s, m[0]) {
+		return nil // "won't accept asylum applications": a refusal
+	}
+	d.destination = c.g("destination")
+	if d.destination < 0 {
+		d.destination = r.prepMention(s, m[0], m[1], []string{"in ", "to "}, "CLE", false)
+	}
+	if d.destination < 0 {
+		d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
+	}
+	d.origin = r.countryEntity(c.g("origin"))
+	if d.origin < 0 {
+		d.origin = r.demonymNear(s, m[0], m[1])
+	}
+	if d.origin == d.destination {
+		d.destination = -1
+	}
+	d.location = r.prepMention(s, m[0], m[1], []string{"at "}, "L", false)
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	return []draft{d}
+}
+
+// grant reads AsylumGrant and VisaGrant: the granting country is the
+// subject or where it happens; refused, it is an EntryRefusal.
+func (r *eventReader) grant(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.agent = r.subjectCountry(s, m[0])
+	if d.agent < 0 {
+		d.agent = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
+	}
+	d.origin = r.demonymAfter(s, m[1])
+	if d.origin < 0 {
+		d.origin = r.demonymNear(s, m[0], m[1])
+	}
+	if r.negated(s, m[0]) {
+		// "Latvia will not issue visas": a refusal by the subject
+		if d.agent = r.subjectCountry(s, m[0]); d.agent < 0 {
+			return nil
+		}
+		d.kind = "EntryRefusal"
+		return []draft{d}
+	}
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	return []draft{d}
+}
+
+func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.origin = r.demonymAfter(s, m[1])
+	if d.origin < 0 {
+		d.origin = r.demonymNear(s, m[0], m[1])
+	}
+	var out []draft
+	for _, a := range r.subjectCountryList(s, m[0]) { // one event per refusing country
+		if a != d.origin { // "countries bordering Russia refused Russians"
+			e := d
+			e.agent = a
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, d)
+	}
+	return out
+}
+
+// deportation: "X was deported from A and returned to B", "A deported a
+// soldier back to B": the deporting state is where he was sent from.
+func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.subject = r.subjectPerson(s, m[0])
+	d.agent = r.subjectCountry(s, m[0])
+	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) {
+		d.origin = from
+	}
+	if d.origin < 0 {
+		d.origin = d.agent
+	}
+	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
+		d.agent = d.origin
+	}
+	if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CL", true); to >= 0 && r.within(s, to, m[1], 80) {
+		d.destination = to
+	}
+	if d.destination == d.origin {
+		d.destination = -1
+	}
+	return []draft{d}
+}
+
+func (r *eventReader) death(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.subject = c.g("subject")
+	if d.subject < 0 {
+		d.subject = r.subjectPerson(s, m[0])
+	}
+	d.location = r.prepMention(s, m[0], m[1], []string{"in ", "at "}, "L", true)
+	if d.location < 0 {
+		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", true)
+	}
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	if d.subject < 0 {
+		d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false) // "40 people were killed"
+	}
+	return []draft{d}
+}
+
+func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.location = r.v.countryEntity(c.g("location"))
+	if d.location < 0 {
+		d.location = r.v.countryEntity(c.g("court"))
+	}
+	if d.location < 0 {
+		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
+	}
+	d.subject = r.prepMention(s, m[0], m[1], []string{"against "}, "P", true)
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	return []draft{d}
+}
+
+func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	if ct := c.g("court"); ct >= 0 && !r.isCourt(ct) {
+		return nil // "the ministry ruled out": not a court
+	}
+	d.agent = r.courtBefore(s, m[1])
+	d.location = r.v.countryEntity(d.agent)
+	if d.location < 0 {
+		d.location = r.v.countryEntity(c.g("location")) // "a court in Moscow"
+	}
+	if d.location < 0 {
+		d.location = r.demonymRightBefore(s, m[0], "court") // "a French court"
+	}
+	if d.location < 0 {
+		d.location = r.countryBeforeWhere(s, m[0]) // "returned to Russia, where he was sentenced"
+	}
+	if d.location < 0 {
+		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
+	}
+	d.subject = r.subjectPerson(s, m[0])
+	if d.subject < 0 {
+		if x := s.mentionsIn(m[0], m[1]); len(x) > 0 && x[0].typ == 'P' {
+			d.subject = x[0].ent // "sentenced X"
+		}
+	}
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	return []draft{d}
+}
+
+func (r *eventReader) detention(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.location = r.v.countryEntity(c.g("location"))
+	if d.location < 0 {
+		d.location = c.g("location")
+	}
+	d.subject = r.subjectPerson(s, m[0])
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	return []draft{d}
+}
+
+func (r *eventReader) massacre(c *cueCtx, d draft) []draft {
+	s, m := c.s, c.m
+	d.location = c.g("location")
+	d.agent = r.armyBefore(s, m[0])
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	return []draft{d}
+}
