@@ -39,11 +39,11 @@ func (s *Store) Names(ctx context.Context, entity quad.IRI) (name string, aliase
 	}
 	best := mostSupported(names, counts)
 	if best != nil {
-		name = text(best)
+		name = Text(best)
 	}
 	seen := map[string]bool{name: true}
 	for _, v := range append(names, alts...) {
-		if t := text(v); !seen[t] {
+		if t := Text(v); !seen[t] {
 			seen[t] = true
 			aliases = append(aliases, t)
 		}
@@ -83,19 +83,4 @@ func mostSupported(vals []quad.Value, counts map[string]int) quad.Value {
 		}
 	}
 	return best
-}
-
-// text is a literal's text (or an IRI's string) without N-Quads quoting.
-func text(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	}
-	return fmt.Sprint(quad.NativeOf(v))
 }

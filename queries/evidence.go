@@ -3,7 +3,6 @@ package queries
 import (
 	"sort"
 	"strconv"
-	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -157,31 +156,8 @@ func firstValue(vs []quad.Value) quad.Value {
 	return vs[0]
 }
 
-// literal is the text of a literal value ("" for nil); IRIs give their text.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case quad.Int:
-		return strconv.FormatInt(int64(v), 10)
-	case quad.Float:
-		return strconv.FormatFloat(float64(v), 'f', -1, 64)
-	case quad.Time:
-		return isoTime(time.Time(v))
-	}
-	if n, ok := quad.NativeOf(v).(interface{ String() string }); ok {
-		return n.String()
-	}
-	return v.String()
-}
+// literal is the text of a stored value ("" for nil).
+func literal(v quad.Value) string { return graph.Text(v) }
 
 func intLiteral(v quad.Value) int {
 	switch v := v.(type) {
@@ -214,14 +190,4 @@ func numberLiteral(v quad.Value) (float64, bool) {
 		return f, err == nil
 	}
 	return 0, false
-}
-
-// isoTime prints a date alone when the time of day is midnight UTC (dates
-// stored without a time), RFC 3339 otherwise.
-func isoTime(t time.Time) string {
-	t = t.UTC()
-	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
-		return t.Format("2006-01-02")
-	}
-	return t.Format(time.RFC3339)
 }

@@ -114,22 +114,30 @@ func isDatePrefix(s string) bool {
 	return len(s) == 4 || len(s) == 7 || len(s) == 10
 }
 
-func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
-	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
+// findPaths runs the path query of r (from, to and the path options),
+// answering the error itself; ok is false when it did.
+func (s *Server) findPaths(ctx context.Context, w http.ResponseWriter, r *http.Request) (from, to string, paths []Path, ok bool) {
+	from, to = r.URL.Query().Get("from"), r.URL.Query().Get("to")
 	if from == "" || to == "" {
-		writeError(w, http.StatusBadRequest, "both from and to are required: /api/v1/path?from=NAME&to=NAME")
-		return
+		writeError(w, http.StatusBadRequest, "both from and to are required: "+r.URL.Path+"?from=NAME&to=NAME")
+		return from, to, nil, false
 	}
 	opts, err := pathOptionsOf(r)
+	if err == nil {
+		paths, err = FindPaths(ctx, s.store, from, to, opts)
+	}
 	if err != nil {
 		writeAnswerError(w, err)
-		return
+		return from, to, nil, false
 	}
+	return from, to, paths, true
+}
+
+func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := s.answerContext(r)
 	defer cancel()
-	paths, err := FindPaths(ctx, s.store, from, to, opts)
-	if err != nil {
-		writeAnswerError(w, err)
+	from, to, paths, ok := s.findPaths(ctx, w, r)
+	if !ok {
 		return
 	}
 	if paths == nil {

@@ -23,11 +23,7 @@ the same table as ../shared/eval/score.py. With --floor FILE (a JSON object of r
 minimum F1, e.g. {"entities": 0.9}) it fails when a score drops below its floor.`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := loadConfig(cmd)
-			if err != nil {
-				return err
-			}
-			run, err := configuredExtractor(cfg)
+			run, err := extractorOf(cmd)
 			if err != nil {
 				return err
 			}

@@ -26,11 +26,7 @@ in the shape of the extraction contract, with evidence for every relation and ev
 			if err := checkFormat(format, "json", "text"); err != nil {
 				return err
 			}
-			cfg, err := loadConfig(cmd)
-			if err != nil {
-				return err
-			}
-			run, err := configuredExtractor(cfg)
+			run, err := extractorOf(cmd)
 			if err != nil {
 				return err
 			}
@@ -54,6 +50,15 @@ in the shape of the extraction contract, with evidence for every relation and ev
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json (the extraction contract) or text")
 	cmd.Flags().StringVar(&stdinFormat, "stdin-format", "txt", "format of articles read from - (stdin)")
 	return cmd
+}
+
+// extractorOf is the extractor as cmd's configuration sets it up.
+func extractorOf(cmd *cobra.Command) (func(loaders.Article) extract.Extraction, error) {
+	cfg, err := loadConfig(cmd)
+	if err != nil {
+		return nil, err
+	}
+	return configuredExtractor(cfg)
 }
 
 // configuredExtractor is the extractor with the configured alias file added.
