@@ -106,3 +106,16 @@ func TestAskAmbiguous(t *testing.T) {
 		t.Errorf("want ambiguity, got %v", err)
 	}
 }
+
+// A predicate no article uses is absent from the store; asking about it must
+// find nothing rather than every quad of the node.
+func TestAskAbsentPredicate(t *testing.T) {
+	st := openFixture(t, balticArticle()) // no helped relation anywhere
+	a, err := Ask(context.Background(), st, "Who helped Mart Kask?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Items) != 0 {
+		t.Errorf("helpers of Mart Kask in a store without helped relations: %+v", a.Lines)
+	}
+}

@@ -80,11 +80,7 @@ func (r *reader) article(ref cgraph.Ref) *articleInfo {
 		a.ID = id
 	}
 	lit := func(p quad.IRI) string {
-		pred := r.ref(p)
-		if pred == nil {
-			return "" // no article of the store has this field
-		}
-		v, _ := r.first(ref, pred)
+		v, _ := r.first(ref, r.ref(p))
 		return literal(r.value(v))
 	}
 	a.Title = lit(graph.Headline)

@@ -37,6 +37,14 @@ func newReader(ctx context.Context, store *graph.Store) *reader {
 	return r
 }
 
+// anyPredicate passed to scan matches quads of every predicate; a nil
+// predicate (a value absent from the store) matches none.
+var anyPredicate cgraph.Ref = anyRef{}
+
+type anyRef struct{}
+
+func (anyRef) Key() interface{} { return anyRef{} }
+
 // ref is the store's ref of v, nil when v is not in the store.
 func (r *reader) ref(v quad.Value) cgraph.Ref {
 	k := v.String()
@@ -118,8 +126,13 @@ func sameRef(a, b cgraph.Ref) bool {
 // reads only the (node, pred) range of the matching index, so a hub's
 // millions of other quads are never touched.
 func (r *reader) scan(d quad.Direction, node, pred cgraph.Ref, fn func(q cgraph.Ref) bool) error {
-	if node == nil {
+	// A nil node or predicate is a value the store does not hold (r.ref of
+	// it is nil): no quad can match. anyPredicate asks for every predicate.
+	if node == nil || pred == nil {
 		return nil
+	}
+	if pred == anyPredicate {
+		pred = nil
 	}
 	it := r.quadIterator(d, node, pred)
 	defer it.Close()
@@ -255,7 +268,7 @@ func (r *reader) props(node cgraph.Ref) (map[quad.IRI][]quad.Value, cgraph.Ref, 
 	var preds, objs []cgraph.Ref
 	var label cgraph.Ref
 	seen := map[[2]any]bool{}
-	err := r.scan(quad.Subject, node, nil, func(q cgraph.Ref) bool {
+	err := r.scan(quad.Subject, node, anyPredicate, func(q cgraph.Ref) bool {
 		p, o := r.dir(q, quad.Predicate), r.dir(q, quad.Object)
 		if label == nil {
 			label = r.dir(q, quad.Label)

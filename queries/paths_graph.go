@@ -228,7 +228,7 @@ func (g *pathGraph) loadGeneric(id int32) (bool, error) {
 	var outs, ins []pq
 	over := false
 	collect := func(d quad.Direction, other quad.Direction, dst *[]pq) error {
-		return r.scan(d, ref, nil, func(q cgraph.Ref) bool {
+		return r.scan(d, ref, anyPredicate, func(q cgraph.Ref) bool {
 			if len(*dst) >= genericCap {
 				over = true
 				return false
@@ -386,7 +386,7 @@ func (g *pathGraph) loadEvent(id int32) error {
 		to cgraph.Ref
 	}
 	var roles []role
-	err := r.scan(quad.Subject, ref, nil, func(q cgraph.Ref) bool {
+	err := r.scan(quad.Subject, ref, anyPredicate, func(q cgraph.Ref) bool {
 		p := r.dir(q, quad.Predicate)
 		if label == nil {
 			label = r.dir(q, quad.Label)
