@@ -2,16 +2,20 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-const examples = "../../examples/articles"
+const examples = "examples/articles"
 
-// loadExamples loads the bundled example articles into a fresh bolt file.
+// loadExamples loads the bundled example articles into a fresh bolt file,
+// from the repository root as README's commands do (article ids are the
+// paths as given: examples/articles/...).
 func loadExamples(t *testing.T) string {
 	t.Helper()
+	t.Chdir("../..")
 	db := filepath.Join(t.TempDir(), "graph.db")
 	out := mustRun(t, "--db", db, "load", examples)
 	if !strings.Contains(out, "8 loaded (8 added, 0 replaced, 0 unchanged), 0 skipped") {
@@ -51,7 +55,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 func TestDeleteArticle(t *testing.T) {
 	db := loadExamples(t)
 	before := stats(t, db)
-	id := "../../examples/articles/05-pilot-killed-in-spain.txt"
+	id := "examples/articles/05-pilot-killed-in-spain.txt"
 	if !strings.Contains(mustRun(t, "--db", db, "articles"), id) {
 		t.Fatalf("%s is not listed", id)
 	}
@@ -72,33 +76,38 @@ func TestDeleteArticle(t *testing.T) {
 	}
 }
 
-// The Gizmo recipes of README.md, each run against the example articles.
+// The ready-made Gizmo queries of examples/gizmo (shown in README.md), each
+// run against the example articles; a file's "// expect:" line lists strings
+// its results must contain.
 func TestGizmoRecipes(t *testing.T) {
 	db := loadExamples(t)
-	tests := []struct {
-		name, query string
-		want        []string
-	}{
-		{"persons", `g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<http://schema.org/Person>").Out("<http://schema.org/name>").Unique().All()`,
-			[]string{"Vladimir Putin", "Dmitry Peskov"}},
-		{"events in a country", `g.V("<https://newsgraph.dev/id/country/ru>").In("<https://newsgraph.dev/ns/location>").Tag("event").Out("<https://newsgraph.dev/ns/kind>").Tag("kind").All()`,
-			[]string{"Mobilization"}},
-		{"what an article states", `g.V("<https://newsgraph.dev/id/article/..%2F..%2Fexamples%2Farticles%2F05-pilot-killed-in-spain.txt>").In("<https://newsgraph.dev/ns/article>").Out("<https://newsgraph.dev/ns/sentence>").Unique().All()`,
-			[]string{"Alicante"}},
-		{"entity by any name", `g.V().Has("<https://newsgraph.dev/ns/key>", "idite lesom").Out("<http://schema.org/name>").All()`,
-			[]string{"Go By The Forest"}},
+	files, _ := filepath.Glob("examples/gizmo/*.js")
+	if len(files) < 5 {
+		t.Fatalf("only %d recipes", len(files))
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			out := mustRun(t, "--db", db, "query", tt.query)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, line := range strings.Split(string(src), "\n") {
+				if rest, ok := strings.CutPrefix(line, "// expect:"); ok {
+					for _, w := range strings.Split(rest, ",") {
+						want = append(want, strings.TrimSpace(w))
+					}
+				}
+			}
+			if len(want) == 0 {
+				t.Fatalf("%s has no // expect: line", f)
+			}
+			out := mustRun(t, "--db", db, "query", "-f", f)
 			var res struct{ Result []any }
 			if err := json.Unmarshal([]byte(out), &res); err != nil {
 				t.Fatalf("%v: %s", err, out)
 			}
-			if len(res.Result) == 0 {
-				t.Fatalf("no results")
-			}
-			for _, w := range tt.want {
+			for _, w := range want {
 				if !strings.Contains(out, w) {
 					t.Errorf("results lack %q: %.500s", w, out)
 				}
