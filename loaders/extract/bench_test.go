@@ -21,13 +21,13 @@ Kazakh police declined to comment. The Kazakh Interior Ministry said in a statem
 
 In Moscow, Kremlin spokesman Dmitry Peskov said the case was a matter for the courts. The Russian Defence Ministry did not respond to a request for comment. Orlov faces up to 15 years in prison on desertion charges, his lawyer said.
 
-Thousands of Russian men have crossed into Kazakhstan since President Vladimir Putin announced a partial mobilisation in September 2022. Many later moved on to Georgia, Armenia or Turkey, and some reached Germany, France and Portugal. The European Union has granted few of them protection: EU countries received about 17,000 asylum applications from Russian citizens last year, according to the European Union Agency for Asylum.
+Many thousands of Russian men went to Kazakhstan after President Vladimir Putin announced a partial mobilisation in September 2022. Many later moved on to Georgia, Armenia or Turkey, and some reached Germany, France and Portugal. The European Union has granted few of them protection: EU states logged about 17,000 requests for protection filed by Russian nationals last year, according to the European Union Agency for Asylum.
 
-Estonia, Latvia and Lithuania have closed their borders to most Russians. Finland shut its land crossings in December, and Finnish Interior Minister Mari Rantanen told public broadcaster Yle that the border would stay closed "as long as necessary". The European Commission said member states were free to decide.
+Most Russians can no longer enter Estonia, Latvia or Lithuania at all. Finland shut its land crossings in December, and Finnish Interior Minister Mari Rantanen told public broadcaster Yle that the border would stay closed "as long as necessary". The European Commission said member states were free to decide.
 
-France has been more open. A court in Paris ruled last year that Russians who refuse to fight may be granted refugee status, and the French asylum office has since granted protection to several deserters, the Guardian reported.
+France has been more open. A court in Paris ruled last year that men who reject call-up papers can qualify as refugees, and the French asylum office has since granted protection to several deserters, the Guardian reported.
 
-Not everyone who leaves is safe abroad. Last year a Russian helicopter pilot who had flown to Ukraine was found dead in Villajoyosa, Spain, and Spanish investigators said they suspected a contract killing. "Nobody can promise these men that the long arm of the state will not reach them," said Elena Volkova, 38, a lawyer who advises deserters in Tbilisi. She said her clients now avoid Turkey and the United Arab Emirates, where Russian requests for extradition are often granted, and prefer to wait for humanitarian visas in Georgia or Armenia.
+Not everyone who leaves is safe abroad. Last year a Russian helicopter pilot who had flown to Ukraine was found dead in Torrevieja, Spain, and Spanish investigators said they suspected a contract killing. "Nobody can promise these men that the long arm of the state will not reach them," said Elena Volkova, 38, a lawyer who advises deserters in Tbilisi. She said her clients now avoid Turkey and the United Arab Emirates, where Russian requests for extradition are often granted, and prefer to wait for humanitarian visas in Georgia or Armenia.
 
 Photo: Pavel Mikheyev/Reuters
 `)

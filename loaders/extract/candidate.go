@@ -13,8 +13,10 @@ type cand struct {
 	start, end int // bytes into the article
 	typ        string
 	key        string
-	name       string // preferred entity name; "" means the surface form
-	canonical  bool   // name comes from a gazetteer and wins over surface forms
+	name       string // reference name (gazetteer's, or the person's name); "" means the surface form
+	// contextual marks a form that stands for an entity named otherwise
+	// ("the bloc", "the army"): an alias, never the entity's name
+	contextual bool
 	surface    string
 	iso        string
 	wikidata   string
@@ -35,10 +37,12 @@ type finder struct {
 	// countries the article names, by ISO2, filled by the country pass;
 	// places are read as the ones in these countries when ambiguous.
 	countries map[string]bool
+	notPerson map[string]bool // notPersonWord's answers, asked often of the same words
 }
 
 func newFinder(text string, sents []Sentence) *finder {
-	f := &finder{text: text, sents: sents, lex: gazetteer.Lex(), countries: map[string]bool{}}
+	f := &finder{text: text, sents: sents, lex: gazetteer.Lex(), countries: map[string]bool{}, notPerson: map[string]bool{}}
+	lowered := asciiLower(text)
 	f.covered = make([][]bool, len(sents))
 	f.lowers = make([][]string, len(sents))
 	f.chunks = make([][]rng, len(sents))
@@ -47,12 +51,38 @@ func newFinder(text string, sents []Sentence) *finder {
 		f.covered[i] = make([]bool, len(sents[i].Tokens))
 		f.lowers[i] = make([]string, len(sents[i].Tokens))
 		for k, t := range sents[i].Tokens {
-			f.lowers[i][k] = strings.ToLower(t.Text)
+			f.lowers[i][k] = lowerToken(lowered, t)
 		}
 		f.chunks[i] = chunks(sents[i].Tokens)
 		f.headline[i] = headlineCase(sents[i].Tokens)
 	}
 	return f
+}
+
+// asciiLower is text with its ASCII capitals lowered, the other bytes
+// kept: one allocation from which most tokens' lower-case forms are cut.
+func asciiLower(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lowerToken is a token's text in lower case: a slice of the lowered
+// article when the token is ASCII, else strings.ToLower.
+func lowerToken(lowered string, t Token) string {
+	for i := 0; i < len(t.Text); i++ {
+		if t.Text[i] >= 0x80 {
+			return strings.ToLower(t.Text)
+		}
+	}
+	if t.End-t.Start == len(t.Text) && t.End <= len(lowered) {
+		return lowered[t.Start:t.End]
+	}
+	return strings.ToLower(t.Text)
 }
 
 func (f *finder) toks(s int) []Token { return f.sents[s].Tokens }
@@ -163,13 +193,13 @@ func (f *finder) phraseAt(s, k, n int) string {
 
 // countryCand is a mention of a country, by name or demonym.
 func countryCand(c *gazetteer.Country, demonym bool) cand {
-	return cand{typ: Country, key: gazetteer.CountryKey(c.ISO2), name: c.Name, canonical: true,
+	return cand{typ: Country, key: gazetteer.CountryKey(c.ISO2), name: c.Name,
 		iso: c.ISO2, wikidata: c.Wikidata, demonym: demonym}
 }
 
 // orgCand is a mention of an organisation of the alias table.
 func orgCand(o *gazetteer.Org) cand {
-	return cand{typ: Organization, key: o.Key(), name: o.Name, canonical: true, iso: o.Country}
+	return cand{typ: Organization, key: o.Key(), name: o.Name, iso: o.Country}
 }
 
 // personCand is a mention of a person by (a form of) their name.

@@ -30,7 +30,7 @@ func allCaps(s string) bool {
 }
 
 // nameShaped tells whether a token can be one word of a person's name:
-// "Maria", "O'Brien", "Jean-Luc", "MALTSEVA" (captions shout), not "fLEXI",
+// "Maria", "O'Brien", "Jean-Luc", "KOVALENKO" (captions shout), not "eXIT",
 // "iPhone" or "2022".
 func nameShaped(s string) bool {
 	if !capitalised(s) {
@@ -64,8 +64,8 @@ func nameShaped(s string) bool {
 	return true
 }
 
-// connector words may sit inside a multi-word name: "Customs and Border
-// Protection", "Ministry of Defence", "Court of Justice of the European Union".
+// connector words may sit inside a multi-word name: "Office of Refugees and
+// Stateless Persons", "Ministry of Defence", "Court of Justice of the European Union".
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "de": true, "del": true,
 	"der": true, "von": true, "van": true, "la": true, "le": true, "&": true}
 
@@ -123,7 +123,7 @@ func joinTokens(text string, toks []Token, r rng) string {
 	return text[toks[r.i].Start:toks[r.j-1].End]
 }
 
-// titleCase normalises a shouted name ("OLGA MALTSEVA") to "Olga Maltseva";
+// titleCase normalises a shouted name ("IRINA KOVALENKO") to "Irina Kovalenko";
 // other names are returned as written.
 func titleCase(s string) string {
 	if !allCaps(s) {

@@ -7,8 +7,8 @@ import (
 
 func TestNameShaped(t *testing.T) {
 	for w, want := range map[string]bool{
-		"Maria": true, "O'Brien": true, "Jean-Luc": true, "MALTSEVA": true, "McNeil": true,
-		"fLEXI": false, "iPhone": false, "2022": false, "TammReuters": false, "russian": false,
+		"Maria": true, "O'Brien": true, "Jean-Luc": true, "KOVALENKO": true, "McNeil": true,
+		"eXIT": false, "iPhone": false, "2022": false, "TammReuters": false, "russian": false,
 	} {
 		if got := nameShaped(w); got != want {
 			t.Errorf("nameShaped(%q) = %v", w, got)
@@ -29,7 +29,7 @@ func TestChunks(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"officials of Customs and Border Protection met Jaan Tamm today", []string{"Customs and Border Protection", "Jaan Tamm"}},
+		{"officials of the Office of Refugees and Stateless Persons met Jaan Tamm today", []string{"Office of Refugees and Stateless Persons", "Jaan Tamm"}},
 		{"the Court of Justice of the European Union ruled", []string{"Court of Justice of the European Union"}},
 		{"Latvia's border guard and Estonia", []string{"Latvia", "Estonia"}},
 		{"he spoke to Radio Kuku on Monday", []string{"Radio Kuku", "Monday"}},
@@ -49,7 +49,7 @@ func TestChunks(t *testing.T) {
 func TestHeadlineCase(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Europe Should Open Its Doors To Russian Deserters": true,
-		"Europe should open its doors to Russian deserters": false,
+		"Europe should take in more Russian deserters":      false,
 		"Short Title": false,
 	} {
 		if got := headlineCase(tokens(text, 0)); got != want {

@@ -124,8 +124,8 @@ func (f *finder) placeCue(s, k int) bool {
 	return false
 }
 
-// placeSites finds airports and border crossings ("Barajas airport",
-// "the border crossing at Upper Lars") and "in Town, Country".
+// placeSites finds airports and border crossings ("Portela airport",
+// "the border crossing at Sarpi") and "in Town, Country".
 func (f *finder) placeSites(s int) {
 	t := f.toks(s)
 	for _, c := range f.chunks[s] {
@@ -176,7 +176,7 @@ func (f *finder) placeSites(s int) {
 			p := cand{typ: Place, iso: co.ISO2, key: gazetteer.PlaceKey(name, co.ISO2)}
 			for _, gp := range gazetteer.PlacesByName(name) {
 				if gp.Country == co.ISO2 {
-					p.name, p.canonical = gp.Name, true
+					p.name = gp.Name
 					p.key = gazetteer.PlaceKey(gp.Name, co.ISO2)
 					break
 				}
@@ -211,7 +211,7 @@ func (f *finder) crossingAfter(s, k int) bool {
 }
 
 // possessorCountry is the country of a place named in the possessive right
-// before token k ("Madrid's Barajas airport" → ES), or "".
+// before token k ("Lisbon's Portela airport" → PT), or "".
 func (f *finder) possessorCountry(s, k int) string {
 	if k < 2 || !possessive(f.word(s, k-1)) {
 		return ""
@@ -227,7 +227,7 @@ func (f *finder) possessorCountry(s, k int) string {
 }
 
 // countryAfterComma is the ISO code of a country named right after a
-// comma at token k ("Verkhny Lars, Georgia"), or "".
+// comma at token k ("Sarpi, Georgia"), or "".
 func (f *finder) countryAfterComma(s, k int) string {
 	if c := f.countryAfterCommaC(s, k); c != nil {
 		return c.ISO2
@@ -262,7 +262,7 @@ func (f *finder) gazetteerPlaces(s int) {
 					continue
 				}
 				if _, ok := f.lex.Regions[name]; ok {
-					if f.add(s, r, cand{typ: Place, key: gazetteer.PlaceKey(name, ""), name: name, canonical: true}) {
+					if f.add(s, r, cand{typ: Place, key: gazetteer.PlaceKey(name, ""), name: name}) {
 						i = r.j - 1
 						break
 					}
@@ -315,7 +315,7 @@ func (f *finder) regionDemonyms(s int) {
 		for region, forms := range f.lex.Regions {
 			for _, d := range forms {
 				if d == t[k].Text {
-					f.add(s, rng{k, k + 1}, cand{typ: Place, key: gazetteer.PlaceKey(region, ""), name: region, canonical: true, demonym: true})
+					f.add(s, rng{k, k + 1}, cand{typ: Place, key: gazetteer.PlaceKey(region, ""), name: region, demonym: true})
 				}
 			}
 		}

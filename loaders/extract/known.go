@@ -129,6 +129,6 @@ func (f *finder) acronyms() {
 		if !allCaps(w) || len(w) > 8 || !f.free(c.sent, rng{k + 1, k + 2}) {
 			continue
 		}
-		f.add(c.sent, rng{k + 1, k + 2}, cand{typ: Organization, key: c.key, name: c.name, canonical: c.canonical, iso: c.iso})
+		f.add(c.sent, rng{k + 1, k + 2}, cand{typ: Organization, key: c.key, name: c.name, iso: c.iso})
 	}
 }

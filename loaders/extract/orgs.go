@@ -107,7 +107,7 @@ func keepsArticle(surface string, o *gazetteer.Org) bool {
 
 // stateOrgans finds the organs of a state named by demonym or possessive:
 // "the Russian army", "the Russian military", "Lithuania's interior
-// ministry", "the Russian Foreign Ministry". One key per state and organ,
+// ministry", "the Russian Defence Ministry". One key per state and organ,
 // so "Russian military" and "Russian army" are one organisation.
 func (f *finder) stateOrgans(s int) {
 	t := f.toks(s)
@@ -146,16 +146,9 @@ func (f *finder) stateOrgans(s int) {
 			if capitalised(t[j].Text) && f.chunkEnd(s, j) > r.j {
 				break
 			}
-			adj := country.Name
-			if len(country.Demonyms) > 0 {
-				adj = country.Demonyms[0]
-			}
-			surface := joinTokens(f.text, t, rng{j, j + n})
-			name := adj + " " + organ
-			if strings.EqualFold(surface, organ) {
-				name = adj + " " + surface
-			}
-			f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(adj + " " + organ), name: name, iso: country.ISO2})
+			// named as written ("Latvia's interior ministry"); the key is
+			// the demonym's, so both spellings are one organisation
+			f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(country) + " " + organ), iso: country.ISO2})
 			// the state is named too
 			cr := rng{i, j}
 			if !demonym {
@@ -169,7 +162,7 @@ func (f *finder) stateOrgans(s int) {
 }
 
 // orgShapes finds capitalised names that end in an organisation's head
-// word ("Spanish National Police", "Border Protection") or open with one
+// word ("Portuguese Maritime Police", "Border Guard Service") or open with one
 // followed by "of" ("Ministry of Defence").
 func (f *finder) orgShapes(s int) {
 	if f.headline[s] {
@@ -221,12 +214,14 @@ func (f *finder) orgShapes(s int) {
 		}
 		// "Russia's Security Council": the state's own body
 		if co := f.possessorState(s, nr.i); co != nil {
-			name := joinTokens(f.text, t, nr)
-			adj := co.Name
-			if len(co.Demonyms) > 0 {
-				adj = co.Demonyms[0]
+			c := cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(co) + " " + joinTokens(f.text, t, nr)), iso: co.ISO2}
+			// the possessor is part of the name as written; the state is
+			// named too
+			if f.add(s, rng{nr.i - 2, nr.j}, c) {
+				f.nestedCountry(s, rng{nr.i - 2, nr.i - 1}, co, false)
+				continue
 			}
-			if f.add(s, nr, cand{typ: Organization, key: gazetteer.OrgKey(adj + " " + name), name: adj + " " + name, iso: co.ISO2}) {
+			if f.add(s, nr, c) {
 				continue
 			}
 		}
@@ -239,7 +234,7 @@ func (f *finder) orgShapes(s int) {
 }
 
 // nestedCountry records the mention of a state inside an organisation's
-// name ("Russian" in "Russian Foreign Ministry"): the article names the
+// name ("Russian" in "Russian Defence Ministry"): the article names the
 // country too. The tokens stay the organisation's.
 func (f *finder) nestedCountry(s int, r rng, co *gazetteer.Country, demonym bool) {
 	t := f.toks(s)
@@ -248,6 +243,15 @@ func (f *finder) nestedCountry(s int, r rng, co *gazetteer.Country, demonym bool
 	c.surface = f.text[c.start:c.end]
 	f.cands = append(f.cands, c)
 	f.countries[co.ISO2] = true
+}
+
+// stateAdjective is the word that makes a state's organ's key: the first
+// demonym ("Latvian" for "Latvia's"), else the name.
+func stateAdjective(co *gazetteer.Country) string {
+	if len(co.Demonyms) > 0 {
+		return co.Demonyms[0]
+	}
+	return co.Name
 }
 
 // chunkEnd is the end of the capitalised chunk holding token k, k+1 when
@@ -272,7 +276,7 @@ func (f *finder) possessorState(s, k int) *gazetteer.Country {
 }
 
 // orgByShape builds the candidate of an organisation known by its name's
-// shape; a leading demonym gives its country ("Spanish National Police").
+// shape; a leading demonym gives its country ("Portuguese Maritime Police").
 func (f *finder) orgByShape(name string) cand {
 	if o, ok := gazetteer.OrgByName(name); ok {
 		return orgCand(o)
@@ -403,6 +407,7 @@ func (f *finder) contextualOrgs(s int, present map[string]bool) {
 				continue // "in Brussels" is the city
 			}
 			c := orgCand(o)
+			c.contextual = true
 			if t[i].Text == "the" || t[i].Text == "The" {
 				c.surface = surface
 			}
@@ -426,7 +431,7 @@ func (f *finder) bareOrgans(s int, armies map[string]string) {
 	t := f.toks(s)
 	for i := 0; i+1 < len(t); i++ {
 		if strings.ToLower(t[i].Text) == "the" && (t[i+1].Text == "army" || t[i+1].Text == "military") {
-			f.add(s, rng{i, i + 2}, cand{typ: Organization, key: key, name: name})
+			f.add(s, rng{i, i + 2}, cand{typ: Organization, key: key, name: name, contextual: true})
 		}
 	}
 }

@@ -10,6 +10,15 @@ import (
 // person's name: a month, a function word, a country, a demonym, an
 // organisation's name or an organisation head word ("Ministry").
 func (f *finder) notPersonWord(w string) bool {
+	got, ok := f.notPerson[w]
+	if !ok {
+		got = f.isNotPersonWord(w)
+		f.notPerson[w] = got
+	}
+	return got
+}
+
+func (f *finder) isNotPersonWord(w string) bool {
 	if f.lex.NotNames[w] || f.lex.OrgHeads[w] || f.lex.Titles[strings.ToLower(w)] {
 		return true
 	}
@@ -111,7 +120,7 @@ func (f *finder) titled(s int) {
 			apposed := false
 			switch {
 			case f.lower(s, j) == "of":
-				// "the president of the European Council, Charles Michel,"
+				// "the head of the Baltic Assembly, Jaan Tamm,"
 				k := j + 1
 				for k < len(t) && k < j+10 && t[k].Text != "," {
 					k++
@@ -234,7 +243,7 @@ func (f *finder) trimLead(s int, r rng) rng {
 }
 
 // appositions finds names explained by what follows them: "Jaan Tamm, a
-// Russian pilot", "Helpers Abroad, a non-profit organisation", and "Jaan is
+// Russian pilot", "Helpers Abroad, a small charity", and "Jaan is
 // a Russian soldier".
 func (f *finder) appositions(s int) {
 	t := f.toks(s)
@@ -334,7 +343,7 @@ func (f *finder) givenNames(s int) {
 }
 
 // loneSurnames reads a single unknown capitalised word with a surname
-// ending of the region as a person ("Against Kuznetsov."), when it is not
+// ending of the region as a person ("Down, Kuznetsov."), when it is not
 // the first word of the sentence, no place and no other known word.
 func (f *finder) loneSurnames(s int) {
 	t := f.toks(s)
@@ -358,7 +367,8 @@ func (f *finder) loneSurnames(s int) {
 
 // afterLastAnd narrows a chunk joined by "and" to its last conjunct
 // ("the Commission and Frontex, the EU border agency" explains Frontex),
-// unless the whole chunk is a known name ("Customs and Border Protection").
+// unless the whole chunk is a known name ("Office of Refugees and Stateless
+// Persons").
 func (f *finder) afterLastAnd(s int, r rng) rng {
 	t := f.toks(s)
 	if r.i >= r.j {

@@ -35,7 +35,7 @@ func (f *finder) placeReading(c *cand) {
 			break
 		}
 	}
-	c.name, c.iso, c.canonical = best.Name, best.Country, true
+	c.name, c.iso = best.Name, best.Country
 	c.key = gazetteer.PlaceKey(best.Name, best.Country)
 }
 
@@ -50,8 +50,9 @@ func cleanSurface(s string) string {
 }
 
 // resolve turns the candidates into the article's entities: one per key,
-// named by its canonical or fullest form, with every other surface form as
-// an alias, and fills in the sentences' mentions.
+// named by its fullest form in the text (countries by the gazetteer's
+// name), with every other surface form as an alias, and fills in the
+// sentences' mentions.
 func (f *finder) resolve(doc *Doc) {
 	for i := range f.cands {
 		if f.cands[i].typ == Place {
@@ -98,16 +99,8 @@ func (f *finder) resolve(doc *Doc) {
 		}
 		e := &doc.Entities[idx]
 		surface := cleanSurface(c.surface)
-		switch {
-		case c.canonical:
-			e.Name = c.name
-		case e.Name == "" || !isCanonical(f.cands, c.key) && betterName(c.name, e.Name, c.typ):
-			if c.name != "" {
-				e.Name = c.name
-			}
-		}
-		if e.Name == "" {
-			e.Name = surface
+		if form := nameForm(c, surface); betterName(form, e.Name) {
+			e.Name = form
 		}
 		if c.iso != "" && e.ISO3166 == "" {
 			e.ISO3166 = c.iso
@@ -124,33 +117,68 @@ func (f *finder) resolve(doc *Doc) {
 	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if e.Type == Person {
+		if e.Name == "" { // named only by contextual forms or demonyms
+			e.Name = referenceName(f.cands, e.Key)
+		}
+		if e.Type == Person || e.Type == Place { // "NARVA, Estonia —" datelines shout
 			e.Name = titleCase(e.Name)
 		}
 		e.Aliases = distinctAliases(e.Name, e.Aliases)
 	}
 }
 
-// isCanonical tells whether some candidate of key carries a gazetteer name.
-func isCanonical(cands []cand, key string) bool {
-	for _, c := range cands {
-		if c.key == key && c.canonical {
-			return true
-		}
+// nameForm is what a mention offers as the entity's name: the surface form
+// as the text writes it, so that the name is the fullest form the article
+// gives ("Latvia's interior ministry", "AP" for the Associated Press in a
+// credit), or the person's name for a person. Countries keep the gazetteer's
+// name ("Russia" for "Russian Federation" and "Russians" alike); demonyms and
+// contextual forms ("the bloc") offer nothing.
+func nameForm(c *cand, surface string) string {
+	switch {
+	case c.demonym || c.contextual:
+		return ""
+	case c.typ == Country:
+		return c.name
+	case c.typ == Person && c.name != "":
+		return c.name
 	}
-	return false
+	return surface
 }
 
-// betterName prefers the fuller of two names: more words, then longer.
-func betterName(a, b, typ string) bool {
+// referenceName is the name of an entity the text names only by demonym
+// or contextual forms: the gazetteer's or the one its recogniser gave.
+func referenceName(cands []cand, key string) string {
+	for _, c := range cands {
+		if c.key == key && c.name != "" {
+			return c.name
+		}
+	}
+	for _, c := range cands {
+		if c.key == key {
+			return cleanSurface(c.surface)
+		}
+	}
+	return ""
+}
+
+// betterName prefers the fuller of two names: more words, then longer,
+// then written in ordinary case rather than shouted; the first seen on a
+// tie.
+func betterName(a, b string) bool {
 	if a == "" {
 		return false
+	}
+	if b == "" {
+		return true
 	}
 	wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
 	if wa != wb {
 		return wa > wb
 	}
-	return len(a) > len(b)
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return allCaps(b) && !allCaps(a)
 }
 
 // distinctAliases keeps one spelling of each surface form that differs

@@ -136,10 +136,22 @@ var segmenter = func() *segment.Segmenter {
 	return s
 }()
 
+// oneSentence tells whether a paragraph cannot hold two sentences: no
+// sentence-ending mark before its closing punctuation. Headlines, bylines
+// and captions are such paragraphs; punkt need not read them.
+func oneSentence(p string) bool {
+	body := strings.TrimRight(p, ".?!\"”'’)]")
+	return !strings.ContainsAny(body, ".?!…")
+}
+
 // sentences splits the article into sentences with byte offsets into text.
 func sentences(text string) []Sentence {
 	var out []Sentence
 	for _, b := range blocks(text) {
+		if oneSentence(text[b.start:b.end]) {
+			out = append(out, Sentence{Text: text[b.start:b.end], Start: b.start, End: b.end})
+			continue
+		}
 		for _, s := range segmenter.Segment(text[b.start:b.end]) {
 			start := b.start + s.Start
 			end := start + len(s.Text)

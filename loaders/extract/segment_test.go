@@ -39,3 +39,28 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSentenceMatchesPunkt checks the short cut for paragraphs without
+// an inner sentence end against punkt itself.
+func TestOneSentenceMatchesPunkt(t *testing.T) {
+	texts := append(corpusTexts(t), "Border closed\nBy Jaan Tamm\n“Why now?” she asked\nNo way out (for now).")
+	n := 0
+	for _, text := range texts {
+		for _, b := range blocks(text) {
+			p := text[b.start:b.end]
+			if !oneSentence(p) {
+				continue
+			}
+			n++
+			if got := segmenter.Segment(p); len(got) != 1 || got[0].Start != 0 || got[0].Text != p {
+				t.Errorf("%q: punkt gives %+v", p, got)
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d one-sentence paragraphs checked", n)
+	}
+	if oneSentence("He left. She stayed.") || oneSentence("Why? Nobody knows") {
+		t.Error("a paragraph with an inner sentence end taken for one sentence")
+	}
+}

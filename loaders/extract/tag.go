@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,6 +11,8 @@ import (
 	"github.com/jdkato/prose/v3/tokenize"
 )
 
+// prose's tokenizer and tagger, for the spans and sentences the short cuts
+// of splitWords and perceptron leave to them.
 var (
 	tokenizer = tokenize.New()
 	tagger    = func() *tag.Tagger {
@@ -21,6 +24,8 @@ var (
 	}()
 )
 
+var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
+
 // tokens splits a sentence into tokens with Penn Treebank tags; offsets are
 // bytes into the article (the sentence starts at base). prose's tokens are
 // refined first: credits glue words with "/" ("Photo/Name") and captions
@@ -31,7 +36,11 @@ func tokens(sentence string, base int) []Token {
 	for _, t := range splitWords(sentence) {
 		refined = splitGlued(refined, t)
 	}
-	tagger.TagTokens(refined)
+	sc := scratchPool.Get().(*tagScratch)
+	if p := fastTagger(); p == nil || !p.tag(sc, refined) {
+		tagger.TagTokens(refined)
+	}
+	scratchPool.Put(sc)
 	out := make([]Token, len(refined))
 	for i, t := range refined {
 		out[i] = Token{Text: t.Text, Tag: t.Tag, Start: base + t.Start, End: base + t.End()}
@@ -66,6 +75,8 @@ func splitWords(text string) []token.Token {
 		}
 		if plain {
 			out = append(out, token.Token{Text: text[i:j], Start: i})
+		} else if n, ok := punctuatedWord(out, text[i:j], i); ok {
+			out = n
 		} else {
 			for _, t := range tokenizer.Tokenize(text[i:j]) {
 				t.Start += i
@@ -75,6 +86,89 @@ func splitWords(text string) []token.Token {
 		i = j
 	}
 	return out
+}
+
+// punctuatedWord splits the commonest span that is not a plain word, a word
+// of two or more letters and digits with opening and closing punctuation
+// ("(Reuters)", "“Nobody", "Tuesday,", "Russia)."), the way prose's
+// tokenizer does: one opening mark from prose's prefixes, then closing marks
+// peeled off the end one by one, except that a capitalised word of up to
+// three letters keeps its period ("Mr.", "Jan."). Other spans report false
+// and go to prose.
+func punctuatedWord(out []token.Token, span string, base int) ([]token.Token, bool) {
+	i := 0
+	if r, n := utf8.DecodeRuneInString(span); openingMark(r) {
+		i = n
+	}
+	j := i
+	for j < len(span) {
+		r, n := utf8.DecodeRuneInString(span[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j += n
+	}
+	if j-i < 2 {
+		return out, false
+	}
+	for k := j; k < len(span); {
+		r, n := utf8.DecodeRuneInString(span[k:])
+		if !closingMark(r) {
+			return out, false
+		}
+		k += n
+	}
+	if i > 0 {
+		out = append(out, token.Token{Text: span[:i], Start: base})
+	}
+	word := span[i:j]
+	rest := span[j:]
+	if rest != "" && rest[0] == '.' && abbreviation(word) {
+		// prose keeps "Mr." whole only when nothing follows the period
+		if len(rest) == 1 {
+			return append(out, token.Token{Text: word + ".", Start: base + i}), true
+		}
+		return out[:len(out)-btoi(i > 0)], false
+	}
+	out = append(out, token.Token{Text: word, Start: base + i})
+	for k := j; k < len(span); {
+		_, n := utf8.DecodeRuneInString(span[k:])
+		out = append(out, token.Token{Text: span[k : k+n], Start: base + k})
+		k += n
+	}
+	return out, true
+}
+
+// openingMark and closingMark are prose's one-character token prefixes and
+// suffixes, less the apostrophes, which meet its contraction rules.
+func openingMark(r rune) bool {
+	return r == '$' || r == '(' || r == '"' || r == '[' || r == '“' || r == '‘'
+}
+
+func closingMark(r rune) bool {
+	return r == ',' || r == ')' || r == '"' || r == ']' || r == '!' || r == ';' || r == '.' || r == '?' ||
+		r == ':' || r == '”'
+}
+
+// abbreviation is prose's pattern of a capitalised abbreviation kept with
+// its period: a capital and one or two lower-case ASCII letters.
+func abbreviation(w string) bool {
+	if len(w) < 2 || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // splitGlued appends t to out, split at "/" between words and at a period

@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/jdkato/prose/v3/token"
 )
 
 func TestTokens(t *testing.T) {
@@ -35,18 +39,79 @@ func TestTokens(t *testing.T) {
 	}
 }
 
-// TestSplitWordsMatchesProse checks the plain-word shortcut against prose's
-// own tokenizer on text with the punctuation news carries.
+// TestSplitWordsMatchesProse checks the shortcuts for plain and punctuated
+// words against prose's own tokenizer on text with the punctuation news
+// carries.
 func TestSplitWordsMatchesProse(t *testing.T) {
-	text := "“Putin’s war,” said Jaan Tamm (34) -- in the U.S. on Sept. 21, 2022; e-mail: x@y.org, 100% sure. Don't stop! Rock'n'roll at https://example.org/a?b=c :)"
-	var got, want []string
-	for _, tk := range splitWords(text) {
-		got = append(got, tk.Text)
+	texts := append(corpusTexts(t),
+		"“Putin’s war,” said Jaan Tamm (34) -- in the U.S. on Sept. 21, 2022; e-mail: x@y.org, 100% sure. Don't stop! Rock'n'roll at https://example.org/a?b=c :)",
+		"(Mr. Tamm), (Dr., “Jan.) said: (o: XDD) 8D. $5, ($12) [Tallinn]; “Narva”, ‘Tartu’ (A.B.) Mr.,",
+	)
+	for _, text := range texts {
+		got, want := splitWords(text), tokenizer.Tokenize(text)
+		if !reflect.DeepEqual(got, want) {
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Errorf("tokens differ from prose at %d: got %+v, want %+v", i, got[i], want[i])
+					break
+				}
+			}
+			t.Errorf("tokenize differs from prose: %d tokens, want %d", len(got), len(want))
+		}
 	}
-	for _, tk := range tokenizer.Tokenize(text) {
-		want = append(want, tk.Text)
+}
+
+// corpusTexts are realistic articles: the benchmark article and the
+// evaluation corpus of the repository (and, for a wider check, the files
+// matching $NG_TAG_CORPUS).
+func corpusTexts(t *testing.T) []string {
+	texts := []string{benchArticle}
+	files, _ := filepath.Glob("../evaluate/testdata/corpus/*.txt")
+	if extra := os.Getenv("NG_TAG_CORPUS"); extra != "" {
+		more, _ := filepath.Glob(extra)
+		files = append(files, more...)
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("tokenize differs from prose:\n got %q\nwant %q", got, want)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+// TestPerceptronMatchesProse checks that the hash-indexed tagger gives
+// prose's tags, word for word, on realistic articles.
+func TestPerceptronMatchesProse(t *testing.T) {
+	texts := append(corpusTexts(t), "Hello :) said @jaan - the 0 * values 8D were *T*-1 and -LRB- others.")
+	p := fastTagger()
+	if p == nil {
+		t.Fatalf("prose model unreadable: %v", perceptronErr)
+	}
+	words, fallbacks := 0, 0
+	for _, text := range texts {
+		for _, s := range sentences(text) {
+			var mine, theirs []token.Token
+			for _, tk := range splitWords(s.Text) {
+				mine = splitGlued(mine, tk)
+			}
+			theirs = append(theirs, mine...)
+			tagger.TagTokens(theirs)
+			if !p.tag(&tagScratch{}, mine) {
+				fallbacks++
+				continue
+			}
+			for i := range mine {
+				words++
+				if mine[i].Tag != theirs[i].Tag {
+					t.Errorf("%q in %q: tagged %s, prose says %s", mine[i].Text, s.Text, mine[i].Tag, theirs[i].Tag)
+				}
+			}
+		}
+	}
+	t.Logf("%d words compared, %d sentences left to prose", words, fallbacks)
+	if words < 1000 {
+		t.Errorf("only %d words compared (%d sentences left to prose)", words, fallbacks)
 	}
 }

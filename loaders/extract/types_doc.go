@@ -6,10 +6,15 @@
 //     lower case are joined); page furniture ("Share this article",
 //     "Comments", "Read in …") is dropped, and a paywall or related-links
 //     marker ("Keep reading for free", "You might also like") ends the
-//     article. prose's punkt segmenter splits paragraphs into sentences.
-//  2. tag.go — prose's tokenizer and averaged-perceptron tagger (Penn
-//     Treebank tags; prose's slow NER is not used). Credits glued with "/"
-//     and captions glued with "." are split first.
+//     article. prose's punkt segmenter splits paragraphs into sentences
+//     (a paragraph with no inner sentence end is one sentence as it is).
+//  2. tag.go, perceptron.go — prose's tokenizer and averaged-perceptron
+//     tagger (Penn Treebank tags; prose's slow NER is not used). Plain and
+//     simply punctuated words skip prose's tokenizer rules, and the tagger
+//     scores prose's own model with its features in hash maps instead of a
+//     binary search; both give prose's output, which tests check on real
+//     articles. Credits glued with "/" and captions glued with "." are
+//     split first.
 //  3. chunk.go — runs of capitalised words, joined by connectors ("of",
 //     "and", "the"), are the candidate spans.
 //  4. credits.go, persons.go, orgs.go, geo.go — recognisers classify spans,
@@ -60,9 +65,17 @@
 // an organisation's name ("Russian" in "Russian Foreign Ministry") is a
 // mention of the country (Demonym set) within the organisation's mention.
 //
-// Entity.Name is the gazetteer's name for countries, known organisations
-// and places, else the fullest form in the text; Aliases are the other
-// surface forms. ISO3166 is set for countries, places whose country is
+// Entity.Name is the fullest form the text gives (more words, then longer):
+// "Latvia's interior ministry" as written, "AP" when a credit is all the
+// article says of the Associated Press, "Kiev" when the text spells it so.
+// Countries are the exception: they keep the gazetteer's name ("Russia" for
+// "Russians"). Demonyms and contextual forms ("the bloc", "the army") never
+// name an entity; one named by nothing else takes its reference name.
+// Aliases are the other surface forms; a gazetteer name the text does not
+// use is no alias. The Key stays the gazetteer's (org/associated-press,
+// place/kyiv-ua, org/latvian-interior-ministry for "Latvia's interior
+// ministry" and "the Latvian interior ministry" alike), so identity across
+// articles does not depend on spelling. ISO3166 is set for countries, places whose country is
 // known, and organisations that belong to one state (state organs, national
 // bodies with a demonym, alias-table entries with a country).
 //
@@ -72,7 +85,7 @@
 //     common given name or a surname ending of the region. A two-word name
 //     with none of these (an unusual given name, no verb) is missed.
 //   - Organisations unknown to the alias table need a shape or a cue; a
-//     bare name such as "Mediazona said" is found only if listed.
+//     bare name such as "Zona Nova said" is found only if listed.
 //   - Places of rank 3 (small towns) need a place cue ("in X"); capitals and
 //     seats of divisions are taken wherever they are capitalised, so a
 //     person or company named like a city can be misread when no rule

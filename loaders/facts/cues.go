@@ -1,9 +1,11 @@
 package facts
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,6 +32,7 @@ type cueFile struct {
 	BorderWords    string              `yaml:"border_words"`
 	Sources        []string            `yaml:"sources"`
 	SourceAnaphora []string            `yaml:"source_anaphora"`
+	Echo           []string            `yaml:"echo"`
 	Events         map[string][]string `yaml:"events"`
 }
 
@@ -43,9 +46,13 @@ type relationRuleSpec struct {
 	P           string `yaml:"p"`
 	Also        string `yaml:"also"`         // a second predicate for the same pair
 	AlsoCountry string `yaml:"also_country"` // a second predicate when the object is a country
-	O           string `yaml:"o"`            // context_country or dominant_country instead of a group
-	Role        string `yaml:"role"`         // fixed role when the pattern has no role group
-	Re          string `yaml:"re"`
+	// O reads the object from context instead of a group: context_country,
+	// dominant_country, nearby_country (bare titles), context_org, context_body
+	O    string `yaml:"o"`
+	Role string `yaml:"role"` // fixed role when the pattern has no role group
+	// SList: the subject's name must end in a word of this list
+	SList string `yaml:"s_list"`
+	Re    string `yaml:"re"`
 }
 
 type relationRule struct {
@@ -55,23 +62,26 @@ type relationRule struct {
 
 // cues is the compiled cue data.
 type cues struct {
-	lists          map[string][]string
-	normLists      map[string][]string // lists in gazetteer.Norm form
-	qualifiers     []qualifierPhrase
-	units, scales  map[string]float64
-	vague          [][]string
-	months         map[string]int
-	weekdays       map[string]bool
-	weekdayOrder   []string
-	institutions   map[string]string
-	relations      []relationRule
-	borders        []*pattern
-	borderWords    *regexp.Regexp
-	sources        []*pattern
-	sourceAnaphora []*pattern
-	events         []eventCue
-	patterns       []*pattern  // every compiled pattern, by id
-	needles        needleIndex // prefilter over all patterns
+	lists         map[string][]string
+	normLists     map[string][]string // lists in gazetteer.Norm form
+	qualifiers    []qualifierPhrase
+	units, scales map[string]float64
+	vague         [][]string
+	months        map[string]int
+	weekdays      map[string]bool
+	weekdayOrder  []string
+	institutions  map[string]string
+	// institutionParents: the bodies institutions belong to, normalised
+	institutionParents map[string]bool
+	relations          []relationRule
+	borders            []*pattern
+	borderWords        *regexp.Regexp
+	sources            []*pattern
+	sourceAnaphora     []*pattern
+	echo               []*pattern // "took a similar step": the same act by others
+	events             []eventCue
+	patterns           []*pattern  // every compiled pattern, by id
+	needles            needleIndex // prefilter over all patterns
 }
 
 type qualifierPhrase struct {
@@ -119,7 +129,10 @@ func compileCues(data []byte) (*cues, error) {
 	c := &cues{
 		lists: f.Lists, units: f.Numbers.Units, scales: f.Numbers.Scales,
 		months: f.Months, weekdays: map[string]bool{},
-		institutions: f.Institutions,
+		institutions: f.Institutions, institutionParents: map[string]bool{},
+	}
+	for _, parent := range f.Institutions {
+		c.institutionParents[gazetteer.Norm(parent)] = true
 	}
 	for _, w := range f.Weekdays {
 		c.weekdays[w] = true
@@ -164,7 +177,7 @@ func compileCues(data []byte) (*cues, error) {
 		src  []string
 		dst  *[]*pattern
 	}{{"borders", f.Borders, &c.borders}, {"sources", f.Sources, &c.sources},
-		{"source_anaphora", f.SourceAnaphora, &c.sourceAnaphora}} {
+		{"source_anaphora", f.SourceAnaphora, &c.sourceAnaphora}, {"echo", f.Echo, &c.echo}} {
 		for i, s := range group.src {
 			p, err := c.compile(s)
 			if err != nil {
@@ -211,6 +224,8 @@ func (c *cues) possible(mask string) ([]bool, []startHit) {
 		}
 	}
 	starts := c.needles.scan(mask, hit)
+	// by pattern (pattern.findAt looks its own up), in text order within one
+	slices.SortStableFunc(starts, func(a, b startHit) int { return cmp.Compare(a.id, b.id) })
 	return hit, starts
 }
 

@@ -25,7 +25,7 @@ func newDraft(kind string, si, pos int) draft {
 // filled, since a participant the gold lacks makes an event wrong.
 var kindFields = map[string]string{
 	"Invasion":          "agent location date",
-	"Mobilization":      "agent location date",
+	"Mobilization":      "agent location source count date",
 	"Desertion":         "subject origin source count date",
 	"Emigration":        "origin destination source count date",
 	"AsylumApplication": "origin destination location source count date",
@@ -34,7 +34,7 @@ var kindFields = map[string]string{
 	"EntryRefusal":      "agent origin date",
 	"Deportation":       "agent subject origin destination date",
 	"Death":             "subject location count date",
-	"CriminalCase":      "subject location source count",
+	"CriminalCase":      "subject location source count date",
 	"CourtRuling":       "agent subject location source count date",
 	"Detention":         "subject location source count date",
 	"Massacre":          "agent location date",
@@ -122,6 +122,7 @@ func (r *eventReader) sentence(si int) {
 	question := strings.HasSuffix(strings.TrimRight(s.mask, ` "'`), "?")
 	hits := r.hits[si]
 	if len(hits) == 0 {
+		r.echo(si)
 		return
 	}
 	var kindsHere = map[string]bool{}
@@ -184,3 +185,45 @@ func (r *eventReader) sourceFor(s *sentence, pos int) int {
 }
 
 func (r *eventReader) addDraft(d draft) { r.drafts = append(r.drafts, d) }
+
+// echoKinds are the acts of a state that "X took a similar step" repeats.
+var echoKinds = map[string]bool{"EntryRefusal": true, "VisaGrant": true, "AsylumGrant": true, "Deportation": true}
+
+// echo reads "X, Y and Z took a similar step": the latest act of a state
+// told before, once for each country named as the subject, dated by this
+// sentence.
+func (r *eventReader) echo(si int) {
+	s := &r.v.sents[si]
+	for _, p := range r.v.cues.echo {
+		m := p.find(s)
+		if m == nil {
+			continue
+		}
+		agents := r.subjectCountryList(s, m[0])
+		if len(agents) == 0 {
+			return
+		}
+		prev := -1
+		for k := len(r.drafts) - 1; k >= 0; k-- {
+			if echoKinds[r.drafts[k].kind] && r.drafts[k].si < si {
+				prev = k
+				break
+			}
+		}
+		if prev < 0 {
+			return
+		}
+		was := r.drafts[prev]
+		ds := r.v.cues.datesIn(s.mask, s.words())
+		for _, a := range agents {
+			d := newDraft(was.kind, si, m[0])
+			d.agent, d.origin = a, was.origin
+			if d.origin == a {
+				d.origin = -1
+			}
+			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
+			r.addDraft(d)
+		}
+		return
+	}
+}

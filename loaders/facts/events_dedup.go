@@ -96,6 +96,11 @@ func trimFields(d draft) draft {
 	if d.count == nil {
 		d.qualifier = ""
 	}
+	// a call-up is told by its source only as a figure ("X said 300,000 men
+	// had been mobilised"); otherwise the speaker just mentions it
+	if d.kind == "Mobilization" && d.count == nil {
+		d.src = -1
+	}
 	// one entity in two roles is a misreading of the second
 	if d.src >= 0 && (d.src == d.agent || d.src == d.subject) {
 		d.src = -1

@@ -1,6 +1,10 @@
 package facts
 
-import "newsgraph/loaders/extract"
+import (
+	"strings"
+
+	"newsgraph/loaders/extract"
+)
 
 // cueCtx is one cue match being read into events.
 type cueCtx struct {
@@ -67,8 +71,14 @@ func (r *eventReader) invasion(c *cueCtx, d draft) []draft {
 func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	d.agent = r.v.countryEntity(c.g("agent"))
-	if d.agent < 0 && c.g("leader") >= 0 {
-		d.agent = r.v.dominant // "Putin's call-up": the leader's country
+	if l := c.g("leader"); d.agent < 0 && l >= 0 {
+		// "Putin's call-up": the leader's country
+		if d.agent = r.v.relationSet().countryOfPerson(l, "leader_of", "official_of"); d.agent < 0 {
+			d.agent = r.v.dominant
+		}
+	}
+	if d.agent < 0 {
+		d.agent = r.actingState(s, m[0], m[1]) // "after the Kremlin announced a call-up"
 	}
 	if d.agent < 0 {
 		d.agent = r.nearestCountry(s, m[0], m[1])
@@ -79,7 +89,13 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	if d.agent < 0 {
 		d.agent = r.v.dominant
 	}
-	d.location = d.agent
+	if s.groupText(c.p, m, "counted") != "" {
+		// "300,000 men had been mobilised": a figure of the call-up
+		d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	}
+	if d.count == nil {
+		d.location = d.agent // the state calling up its own people
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], true)
 	return []draft{d}
 }
@@ -110,6 +126,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
 		return nil // a named person's journey is a relation, not a statistic
 	}
+	if verb := strings.Fields(s.mask[m[0]:m[1]]); len(verb) > 1 && (verb[1] == "him" || verb[1] == "her" || verb[1] == "them") {
+		return nil // "flew him back to X": someone was taken, nobody emigrated
+	}
 	d.origin = r.v.countryEntity(c.g("origin"))
 	if d.origin < 0 {
 		d.origin = c.sentOrigin
@@ -117,8 +136,28 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if d.origin < 0 {
 		d.origin = r.demonymNear(s, m[0], m[1])
 	}
-	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
+	if d.origin < 0 && (d.count != nil || len(s.group(c.p, m, "destination")) > 0) {
+		d.origin = r.recentOrigin(s.idx) // a figure or a destination of the people named before
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	if s.groupText(c.p, m, "host") != "" || s.groupText(c.p, m, "arrivals") != "" {
+		// "X, which took in 200,000 Russians", "Finland counted 17,000
+		// arrivals": the country is where they went; a bare noun needs a count
+		if d.count == nil && s.groupText(c.p, m, "arrivals") != "" {
+			return nil
+		}
+		if d.destination = r.subjectCountry(s, m[0]); d.destination < 0 {
+			d.destination = r.relativeSubject(s, m[0])
+		}
+		if d.destination < 0 {
+			d.destination = r.sourceCountry(r.sourceFor(s, m[0]))
+		}
+		if d.destination == d.origin {
+			d.destination = -1
+		}
+		return []draft{d}
+	}
 	dests := s.group(c.p, m, "destination")
 	if len(dests) == 0 {
 		return []draft{d}
@@ -155,6 +194,12 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	}
 	d.location = r.prepMention(s, m[0], m[1], []string{"at "}, "L", false)
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	if d.destination < 0 && d.count != nil {
+		// "its migration office registered 2,900 applications": a national count
+		if d.destination = r.sourceCountry(r.sourceFor(s, m[0])); d.destination == d.origin {
+			d.destination = -1
+		}
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }
@@ -186,10 +231,17 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 
 func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	d.origin = r.demonymAfter(s, m[1])
+	d.origin = r.v.countryEntity(c.g("origin"))
+	if d.origin < 0 {
+		d.origin = r.demonymAfter(s, m[1])
+	}
 	if d.origin < 0 {
 		d.origin = r.demonymNear(s, m[0], m[1])
 	}
+	if w := r.prepMention(s, m[1], m[1], []string{"with "}, "C", true); d.origin < 0 && w >= 0 && r.within(s, w, m[1], 30) {
+		d.origin = w // "closed its border crossings with X"
+	}
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	var out []draft
 	for _, a := range r.subjectCountryList(s, m[0]) { // one event per refusing country
 		if a != d.origin { // "countries bordering Russia refused Russians"
@@ -208,7 +260,13 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 // soldier back to B": the deporting state is where he was sent from.
 func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	d.subject = r.subjectPerson(s, m[0])
+	d.subject = r.pronounPerson(s, m[1]) // "deported him"
+	if i := pronounIndex(s.mask[m[0]:m[1]]); d.subject < 0 && i >= 0 {
+		d.subject = r.pronounPerson(s, m[0]+i) // "handed him over to"
+	}
+	if d.subject < 0 {
+		d.subject = r.subjectPerson(s, m[0])
+	}
 	d.agent = r.subjectCountry(s, m[0])
 	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) {
 		d.origin = from
@@ -219,8 +277,10 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
 		d.agent = d.origin
 	}
-	if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CL", true); to >= 0 && r.within(s, to, m[1], 80) {
-		d.destination = to
+	if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CLO", true); to >= 0 && r.within(s, to, m[1], 80) {
+		if d.destination = to; r.v.doc.Entities[to].Type == extract.Organization {
+			d.destination = r.v.mentionCountry(mention{ent: to, typ: 'O'}) // "handed over to X border guards"
+		}
 	}
 	if d.destination == d.origin {
 		d.destination = -1
@@ -255,7 +315,18 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
 	}
 	d.subject = r.prepMention(s, m[0], m[1], []string{"against "}, "P", true)
+	if d.subject < 0 && s.groupText(c.p, m, "faces") != "" {
+		d.subject = r.subjectPerson(s, m[0]) // "X now faces a charge of …"
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	if d.location < 0 && d.subject >= 0 {
+		// a named person's case: where they were sent back to, else home
+		d.location = r.v.relationSet().countryOfPerson(d.subject, "deported_to", "citizen_of")
+	}
+	if d.location < 0 && d.count != nil {
+		d.location = r.contextCountry(s, m[0]) // "Inside X, the courts … found 5,517 convictions"
+	}
+	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }
 
@@ -284,6 +355,12 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 			d.subject = x[0].ent // "sentenced X"
 		}
 	}
+	if d.subject < 0 {
+		d.subject = r.pronounPerson(s, m[1]) // "a court ordered him out"
+	}
+	if d.location < 0 && d.agent < 0 && d.subject >= 0 {
+		d.location = r.contextCountry(s, m[0]) // the country the story is in
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
@@ -291,11 +368,19 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 
 func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	d.location = r.v.countryEntity(c.g("location"))
+	d.location = c.g("location")
 	if d.location < 0 {
-		d.location = c.g("location")
+		// "detained X in the Armenian city of Y", "detained him in Y"
+		if l := r.prepMention(s, m[1], m[1], []string{"in ", "of "}, "LC", true); l >= 0 && r.within(s, l, m[1], 70) {
+			d.location = l
+		}
 	}
-	d.subject = r.subjectPerson(s, m[0])
+	if d.subject = r.personAfter(s, m[1]); d.subject < 0 {
+		d.subject = r.pronounPerson(s, m[1])
+	}
+	if d.subject < 0 {
+		d.subject = r.subjectPerson(s, m[0])
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}

@@ -10,7 +10,10 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Poland|Country|PL", "Germany|Country|DE", "Serbia|Country|RS", "Israel|Country|IL", "Montenegro|Country|ME",
 	"Armenia|Country|AM", "Exit Watch|Organization", "Russian army|Organization", "Ivan Sokolov|Person",
 	"Oleg Petrov|Person", "Izium|Place|UA", "Tbilisi|Place|GE", "Helsinki airport|Place|FI", "Helsinki|Place|FI",
-	"Moscow city court|Organization", "Data Desk|Organization", "Europe|Place"}
+	"Moscow city court|Organization", "Data Desk|Organization", "Europe|Place",
+	"Latvia|Country|LV", "Estonia|Country|EE", "Georgia|Country|GE", "Kremlin|Organization", "Viktor Marov|Person",
+	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
+	"Tallinn|Place|EE"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -147,6 +150,60 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Desertion subject=Oleg Petrov origin=Russia count=900 (more than)"},
 		},
 		{
+			name: "a call-up belongs to the state that orders it, not to the country the sentence is about",
+			sentences: []string{
+				"President [Viktor Marov] of [Russia] spoke on television.",
+				"[Latvia] tightened its checks in October 2022, weeks after President [Viktor Marov] announced the call-up.",
+				"[Georgia] counted 5,000 arrivals after [the Kremlin|Kremlin] ordered a mobilisation."},
+			want: []string{"Mobilization agent=Russia location=Russia date=2022-10"},
+			not:  []string{"Mobilization agent=Latvia location=Latvia date=2022-10", "Mobilization agent=Georgia location=Georgia"},
+		},
+		{
+			name:      "a counted call-up is a figure with its source",
+			sentences: []string{"[Russia]'s army kept fighting.", "In May, [Viktor Marov] said that 150,000 men had been mobilised."},
+			want:      []string{"Mobilization agent=Russia source=Viktor Marov count=150000"},
+		},
+		{
+			name: "refusals: barring people, closing a crossing, and others taking a similar step",
+			sentences: []string{
+				"[Estonia] barred most [Russian|~Russia] visitors in October 2022.",
+				"[Latvia] and [Poland] took a similar step.",
+				"[Norway] will close its last border crossing with [Russia]."},
+			want: []string{"EntryRefusal agent=Estonia origin=Russia date=2022-10", "EntryRefusal agent=Latvia origin=Russia",
+				"EntryRefusal agent=Poland origin=Russia", "EntryRefusal agent=Norway origin=Russia"},
+		},
+		{
+			name: "a person taken back is deported, not an emigrant; detained and ruled on through pronouns",
+			sentences: []string{
+				"[Pavel Ilyin] had hidden in [Georgia] for a year.",
+				"Local police detained him in [Tbilisi] in May.",
+				"A court then ordered him out of the country.",
+				"Officers later handed him over to the [Russian border police].",
+				"Agents seized another deserter, [Oleg Petrov], in [Yerevan] and flew him back to [Russia]."},
+			want: []string{"Detention subject=Pavel Ilyin location=Tbilisi", "CourtRuling subject=Pavel Ilyin location=Georgia",
+				"Deportation subject=Pavel Ilyin destination=Russia", "Deportation subject=Oleg Petrov destination=Russia"},
+			not: []string{"Emigration"},
+		},
+		{
+			name: "a person charged has not deserted; counted verdicts with an earlier figure",
+			sentences: []string{
+				"[Ivan Sokolov], a [Russian|~Russia] sergeant, now faces a charge of abandoning his unit.",
+				"[Exit Watch] found 1,204 such convictions in [Russia] in 2023."},
+			want: []string{"CriminalCase subject=Ivan Sokolov location=Russia",
+				"CriminalCase location=Russia source=Exit Watch count=1204 date=2023"},
+			not: []string{"Desertion"},
+		},
+		{
+			name: "figures of a host country and of a national office",
+			sentences: []string{
+				"[Armenia], which took in about 60,000 [Russians|~Russia] in 2022, kept its borders open.",
+				"[Norway] counted almost 3,000 [Russian|~Russia] arrivals over the weekend.",
+				"[Germany]'s [Federal Migration Office] registered 1,850 applications from [Russians|~Russia] last year."},
+			want: []string{"Emigration origin=Russia destination=Armenia count=60000 (about) date=2022",
+				"Emigration origin=Russia destination=Norway count=3000 (almost)",
+				"AsylumApplication origin=Russia destination=Germany source=Federal Migration Office count=1850"},
+		},
+		{
 			name:      "arriving to claim asylum is the asylum claim, not a migration",
 			sentences: []string{"More than 300 [Russian|~Russia] citizens have arrived in [Finland] to request asylum."},
 			want:      []string{"AsylumApplication origin=Russia destination=Finland count=300 (more than)"},
@@ -166,7 +223,7 @@ func TestEvents(t *testing.T) {
 				"[Exit Watch], a volunteer project, estimates that 80,000 [Russians|~Russia] have left.",
 				"A quarter of them, according to surveys by the project, went to [Armenia]."},
 			want: []string{"Emigration origin=Russia source=Exit Watch count=80000",
-				"Emigration destination=Armenia source=Exit Watch"},
+				"Emigration origin=Russia destination=Armenia source=Exit Watch"}, // the people of the sentence before
 		},
 		{
 			name: "an attribution opening the sentence covers all its clauses",

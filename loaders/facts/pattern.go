@@ -150,11 +150,11 @@ func (p *pattern) findAll(s *sentence) [][]int {
 // with one of its start words: it tries the anchored regexp only where the
 // needle scan saw one begin.
 func (p *pattern) findAt(s *sentence) [][]int {
+	// s.starts is ordered by pattern id
+	k := sort.Search(len(s.starts), func(i int) bool { return int(s.starts[i].id) >= p.id })
 	var at []int
-	for _, h := range s.starts {
-		if int(h.id) == p.id {
-			at = append(at, int(h.pos))
-		}
+	for ; k < len(s.starts) && int(s.starts[k].id) == p.id; k++ {
+		at = append(at, int(s.starts[k].pos))
 	}
 	sort.Ints(at)
 	var out [][]int
@@ -163,7 +163,7 @@ func (p *pattern) findAt(s *sentence) [][]int {
 		if pos < next || i > 0 && pos == at[i-1] {
 			continue
 		}
-		if p.boundary && pos > 0 && isWordByte(s.mask[pos-1]) {
+		if p.boundary && lastIsWord(s.mask, pos) {
 			continue // \b: not the start of a word
 		}
 		m := p.anchored.FindStringSubmatchIndex(s.mask[pos:])

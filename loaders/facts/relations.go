@@ -117,16 +117,40 @@ func (v *view) entityIndexByKey(key string) int {
 
 // relations runs every relation family over the article.
 func (v *view) relations() []extract.Relation {
+	rs := v.relationSet()
+	if rs.out == nil {
+		return []extract.Relation{}
+	}
+	return rs.out
+}
+
+// relationSet reads the relations once; the event rules ask them too (the
+// country a named president leads, the country a deserter was sent to).
+func (v *view) relationSet() *relationSet {
+	if v.rels != nil {
+		return v.rels
+	}
 	rs := &relationSet{v: v, seen: map[[3]string]int{}}
 	v.patternRelations(rs)
 	v.organisationRelations(rs)
 	v.placeRelations(rs)
 	v.borderRelations(rs)
 	v.movementRelations(rs)
-	if rs.out == nil {
-		return []extract.Relation{}
+	v.rels = rs
+	return rs
+}
+
+// countryOfPerson: the country person p leads or holds office in (by the
+// relations read), -1 if none.
+func (rs *relationSet) countryOfPerson(p int, preds ...string) int {
+	for _, pred := range preds {
+		for _, o := range rs.objects(p, pred) {
+			if rs.v.doc.Entities[o].Type == extract.Country {
+				return o
+			}
+		}
 	}
-	return rs.out
+	return -1
 }
 
 // patternRelations applies the pattern rules of cues.yaml.
@@ -157,6 +181,20 @@ func (v *view) patternRelations(rs *relationSet) {
 					if rs.tiedElsewhere(subj[0].ent, o) {
 						continue // "Zelensky's government" in an article about Russia
 					}
+				case "nearby_country", "context_org", "context_body":
+					if s.mentionRightBefore(m[0]) {
+						continue // "Finnish Foreign Minister X": another rule reads it
+					}
+					switch rule.O {
+					case "nearby_country":
+						if o = v.nearbyCountry(si, m[0]); rs.tiedElsewhere(subj[0].ent, o) {
+							continue
+						}
+					case "context_org":
+						o = v.contextOrg(si, m[0])
+					default:
+						o = v.contextBody(si, m[0])
+					}
 				default:
 					obj = s.group(rule.pat, m, "o")
 					if len(obj) == 0 {
@@ -167,6 +205,9 @@ func (v *view) patternRelations(rs *relationSet) {
 				role := rule.Role
 				if t := s.groupText(rule.pat, m, "role"); t != "" {
 					role = strings.TrimSpace(t)
+					for _, a := range []string{"the ", "a ", "an "} {
+						role = strings.TrimPrefix(role, a)
+					}
 					for _, ck := range rule.pat.checks {
 						if ck.group == rule.pat.groupIndex("role", m) {
 							role = exactEntry(role, ck.list) // "the foreign minister" → "foreign minister"
@@ -174,6 +215,12 @@ func (v *view) patternRelations(rs *relationSet) {
 					}
 				}
 				sEnt := subj[0].ent
+				if rule.SList != "" {
+					e := v.doc.Entities[sEnt]
+					if !v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), rule.SList) {
+						continue
+					}
+				}
 				// demonym objects of person facts mean the country
 				if rule.P != "located_in" && rule.P != "based_in" && len(obj) > 0 && obj[0].typ == 'E' {
 					continue

@@ -45,6 +45,10 @@ func (v *view) organisationRelations(rs *relationSet) {
 			continue
 		}
 		if organ && !media {
+			if c := v.basedInCountry(rs, oi); c >= 0 {
+				rs.add(oi, "part_of", c, "", si) // "the Supreme Court in <a city of X>"
+				continue
+			}
 			if c, at := v.soleNamedCountry(oi); c >= 0 {
 				rs.add(oi, "part_of", c, "", at)
 			}
@@ -147,4 +151,17 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// basedInCountry: the country of the place a state body is based in, when
+// the article names that country; -1 if none.
+func (v *view) basedInCountry(rs *relationSet, oi int) int {
+	for _, p := range rs.objects(oi, "based_in") {
+		if v.doc.Entities[p].Type == extract.Place {
+			if c := v.countryEntity(p); c >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
 }

@@ -178,6 +178,53 @@ func TestRelations(t *testing.T) {
 			not: []string{"Sergei Volkov died_in Spain", "Ilya Gromov fled_to Russia"},
 		},
 		{
+			name: "bare titles take the country from the text around them",
+			ents: []ent{"Norway|Country|NO", "Sweden|Country|SE", "Russia|Country|RU", "Kremlin|Organization",
+				"Ola Berg|Person", "Kari Lund|Person", "Lars Nygaard|Person", "Boris Orlov|Person", "Yuri Danilov|Person"},
+			sentences: []string{
+				"[Norway] reopened two consulates on Monday.",
+				"Prime Minister [Ola Berg] said the decision was final.",
+				"In [Sweden], Justice Minister [Kari Lund] disagreed.",
+				"[Norwegian|~Norway] Foreign Minister [Lars Nygaard] and [Sweden] met in Oslo.",
+				"[the Kremlin|Kremlin] kept silent.",
+				"Spokesman [Boris Orlov] said only that Moscow would answer, while Defence Minister [Yuri Danilov] said nothing."},
+			want: []string{"Ola Berg leader_of Norway", "Kari Lund official_of Sweden", "Lars Nygaard official_of Norway",
+				"Boris Orlov spokesperson_for Kremlin", "Yuri Danilov official_of Russia"},
+			// the country is inferred, the citizenship is not stated
+			not:   []string{"Ola Berg citizen_of Norway", "Kari Lund official_of Norway", "Lars Nygaard official_of Sweden"},
+			roles: map[string]string{"Kari Lund official_of Sweden": "justice minister", "Ola Berg leader_of Norway": "prime minister"},
+		},
+		{
+			name: "offices of international bodies, founders of a group, bodies in apposition",
+			ents: []ent{"European Union|Organization", "European Commission|Organization", "Eurodata|Organization",
+				"Clara Moreau|Person", "Henrik Dahl|Person", "Safe Road|Organization", "Pavel Gusev|Person"},
+			sentences: []string{
+				"The [EU|European Union]'s foreign policy chief, [Clara Moreau], asked for restraint.",
+				"Migration Commissioner [Henrik Dahl] said the [European Commission] would publish guidelines.",
+				"[Pavel Gusev], founder of the network [Safe Road], answered questions.",
+				"[Eurodata], the [EU|European Union]'s statistics agency, published the figures."},
+			want: []string{"Clara Moreau member_of European Union", "Henrik Dahl member_of European Commission",
+				"Pavel Gusev founded Safe Road", "Eurodata part_of European Union"},
+			not:   []string{"Clara Moreau leader_of European Union"},
+			roles: map[string]string{"Henrik Dahl member_of European Commission": "migration commissioner"},
+		},
+		{
+			name: "a state court placed in a city belongs to that city's country",
+			ents: []ent{"Italy|Country|IT", "Rome|Place|IT", "Refugee Appeals Court|Organization", "Radio Nord|Organization", "Milan|Place|IT"},
+			sentences: []string{
+				"[Italy] hears many appeals.",
+				"Last year the [Refugee Appeals Court] in [Rome] ruled on the first case.",
+				"The broadcaster [Radio Nord] in [Milan] reported it."},
+			want: []string{"Refugee Appeals Court based_in Rome", "Refugee Appeals Court part_of Italy"},
+			not:  []string{"Radio Nord based_in Milan"},
+		},
+		{
+			name:      "a border stated through a crossing",
+			ents:      []ent{"Norway|Country|NO", "Russia|Country|RU"},
+			sentences: []string{"[Norway] will shut its only remaining border crossing with [Russia] next week."},
+			want:      []string{"Norway borders Russia"},
+		},
+		{
 			name:      "helped",
 			ents:      []ent{"Way Home|Organization", "Dmitri Lebedev|Person", "Georgia|Country|GE"},
 			sentences: []string{"[Way Home] helped [Dmitri Lebedev] reach [Georgia] in October."},

@@ -50,6 +50,7 @@ type view struct {
 	// orgCountries caches orgCountry per organisation entity
 	orgCountries map[int]int
 	headNouns    map[string]bool // caches hasHeadNoun
+	rels         *relationSet    // the relations, once read
 }
 
 func newView(doc *extract.Doc) *view {

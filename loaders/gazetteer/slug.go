@@ -12,6 +12,9 @@ import (
 // leading "the " dropped. "The E.U." and "the EU" differ ("e u" and "eu");
 // the alias table lists both spellings where both occur.
 func Norm(s string) string {
+	if isASCII(s) {
+		return string(appendNorm(make([]byte, 0, len(s)), s))
+	}
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.ReplaceAll(s, "'s ", " ")
 	ascii := true
@@ -42,6 +45,15 @@ func Norm(s string) string {
 	return strings.TrimPrefix(out, "the ")
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // AppendNorm appends Norm(s) to buf, for callers that look names up in
 // their own maps without allocating.
 func AppendNorm(buf []byte, s string) []byte { return appendNorm(buf, s) }
@@ -50,10 +62,8 @@ func AppendNorm(buf []byte, s string) []byte { return appendNorm(buf, s) }
 // folded without allocating, so that lookups can index maps with
 // m[string(buf)] (which Go does not copy).
 func appendNorm(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return append(buf, Norm(s)...)
-		}
+	if !isASCII(s) {
+		return append(buf, Norm(s)...)
 	}
 	start := len(buf)
 	space := false

@@ -1,0 +1,533 @@
+package extract
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/tag/aptagmodel"
+	"github.com/jdkato/prose/v3/token"
+)
+
+// perceptron is prose's averaged-perceptron part-of-speech tagger, scored
+// from prose's own embedded model, with one difference: features are found
+// in a hash map instead of by binary search over the sorted feature
+// strings. The search was half of Analyze's time; the tags are the same,
+// because the features, their order and the float32 sums are prose's.
+//
+// Words that prose tags by a special rule (an "@handle",
+// treebank placeholders, emoticons) send their whole sentence to prose's
+// tagger, so those rules stay prose's.
+type perceptron struct {
+	classes []string
+	pairOff []uint32 // per feature: its weights are ids/weights[pairOff[f]:pairOff[f+1]]
+	ids     []uint8
+	weights []float32
+	tagMap  map[string]uint8 // unambiguous words, tagged without scoring
+
+	// The features, grouped by what they test so that a word is looked up
+	// once for all the features naming it; -1 is "no such feature".
+	bias     int32
+	words    map[string]*wordFeatures // by context form of a word
+	suffixes map[string]*suffixFeatures
+	pref1    [256]int32
+	tagIDs   map[string]int // tags as they appear in features (classes, "-START-" …)
+	tag1     []int32        // "i-1 tag T", by tag id
+	tag2     []int32        // "i-2 tag T"
+	tagPair  []int32        // "i tag+i-2 tag T U", by T id × len(tagIDs) + U id
+}
+
+// wordFeatures are the features that name one context word.
+type wordFeatures struct {
+	at, prev, prev2, next, next2 int32     // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
+	afterTag                     []tagFeat // "i-1 tag+i word T w"
+}
+
+type tagFeat struct {
+	tag  int
+	feat int32
+}
+
+// suffixFeatures are the features that name one three-letter ending.
+type suffixFeatures struct{ at, prev, next int32 } // "i suffix", "i-1 suffix", "i+1 suffix"
+
+var (
+	perceptronOnce  sync.Once
+	perceptronModel *perceptron
+	perceptronErr   error
+)
+
+// fastTagger is the shared perceptron, or nil when prose's model is in a
+// format this reader does not know (prose's tagger is used then).
+func fastTagger() *perceptron {
+	perceptronOnce.Do(func() {
+		perceptronModel, perceptronErr = readPerceptron(aptagmodel.English)
+	})
+	return perceptronModel
+}
+
+// readPerceptron decodes prose's flat model format (prose
+// internal/flat/format.go, version 1): classes, the sorted feature blob with
+// its offsets, the sparse class weights and the table of unambiguous words.
+func readPerceptron(data []byte) (*perceptron, error) {
+	r := modelReader{b: data}
+	if string(r.bytes(8)) != "PROSETAG" {
+		return nil, errors.New("not a prose flat tagger model")
+	}
+	if v := r.u32(); v != 1 {
+		return nil, fmt.Errorf("unsupported prose model version %d", v)
+	}
+	p := &perceptron{}
+	nClasses := int(r.u32())
+	for i := 0; i < nClasses && r.err == nil; i++ {
+		p.classes = append(p.classes, r.str16())
+	}
+	nFeatures, nPairs, blobLen := int(r.u32()), int(r.u32()), int(r.u32())
+	blob := string(r.bytes(blobLen))
+	featOff := r.u32s(nFeatures + 1)
+	p.pairOff = r.u32s(nFeatures + 1)
+	p.ids = append([]uint8(nil), r.bytes(nPairs)...)
+	p.weights = make([]float32, nPairs)
+	for i, u := range r.u32s(nPairs) {
+		p.weights[i] = math.Float32frombits(u)
+	}
+	nTagMap := int(r.u32())
+	p.tagMap = make(map[string]uint8, nTagMap)
+	for i := 0; i < nTagMap && r.err == nil; i++ {
+		w := r.str16()
+		p.tagMap[w] = r.u8()
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if len(featOff) != nFeatures+1 || int(featOff[nFeatures]) != len(blob) || int(p.pairOff[nFeatures]) != nPairs {
+		return nil, errors.New("prose model offsets do not match its sizes")
+	}
+	for _, id := range p.ids {
+		if int(id) >= nClasses {
+			return nil, fmt.Errorf("prose model class id %d out of range", id)
+		}
+	}
+	for _, id := range p.tagMap {
+		if int(id) >= nClasses {
+			return nil, fmt.Errorf("prose model class id %d out of range", id)
+		}
+	}
+	if err := p.index(blob, featOff); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// index sorts the model's features by kind. Every feature string is one of
+// prose's fourteen templates; an unknown one means another model layout.
+func (p *perceptron) index(blob string, featOff []uint32) error {
+	p.bias = -1
+	for i := range p.pref1 {
+		p.pref1[i] = -1
+	}
+	p.words = map[string]*wordFeatures{}
+	p.suffixes = map[string]*suffixFeatures{}
+	p.tagIDs = map[string]int{"-START-": 0, "-START2-": 1}
+	for _, c := range p.classes {
+		p.tagID(c)
+	}
+	type tagged struct {
+		kind       string
+		tag, other string
+		feat       int32
+	}
+	var tagFeats []tagged // filled in once every tag has an id
+	word := func(w string) *wordFeatures {
+		wf := p.words[w]
+		if wf == nil {
+			wf = &wordFeatures{-1, -1, -1, -1, -1, nil}
+			p.words[w] = wf
+		}
+		return wf
+	}
+	suffix := func(w string) *suffixFeatures {
+		sf := p.suffixes[w]
+		if sf == nil {
+			sf = &suffixFeatures{-1, -1, -1}
+			p.suffixes[w] = sf
+		}
+		return sf
+	}
+	for i := 0; i+1 < len(featOff); i++ {
+		f, id := blob[featOff[i]:featOff[i+1]], int32(i)
+		if f == "bias" {
+			p.bias = id
+			continue
+		}
+		kind, rest := template(f)
+		switch kind {
+		case "i pref1 ":
+			if len(rest) != 1 {
+				return fmt.Errorf("prose model feature %q is not one byte", f)
+			}
+			p.pref1[rest[0]] = id
+		case "i suffix ":
+			suffix(rest).at = id
+		case "i-1 suffix ":
+			suffix(rest).prev = id
+		case "i+1 suffix ":
+			suffix(rest).next = id
+		case "i word ":
+			word(rest).at = id
+		case "i-1 word ":
+			word(rest).prev = id
+		case "i-2 word ":
+			word(rest).prev2 = id
+		case "i+1 word ":
+			word(rest).next = id
+		case "i+2 word ":
+			word(rest).next2 = id
+		case "i-1 tag ", "i-2 tag ":
+			tagFeats = append(tagFeats, tagged{kind, rest, "", id})
+		case "i-1 tag+i word ", "i tag+i-2 tag ":
+			t, other, ok := strings.Cut(rest, " ")
+			if !ok {
+				return fmt.Errorf("prose model feature %q lacks its second part", f)
+			}
+			tagFeats = append(tagFeats, tagged{kind, t, other, id})
+		default:
+			return fmt.Errorf("prose model feature %q is of no known kind", f)
+		}
+	}
+	for _, tf := range tagFeats {
+		p.tagID(tf.tag)
+		if tf.kind == "i tag+i-2 tag " {
+			p.tagID(tf.other)
+		}
+	}
+	n := len(p.tagIDs)
+	p.tag1, p.tag2, p.tagPair = filled(n), filled(n), filled(n*n)
+	for _, tf := range tagFeats {
+		t := p.tagIDs[tf.tag]
+		switch tf.kind {
+		case "i-1 tag ":
+			p.tag1[t] = tf.feat
+		case "i-2 tag ":
+			p.tag2[t] = tf.feat
+		case "i tag+i-2 tag ":
+			p.tagPair[t*n+p.tagIDs[tf.other]] = tf.feat
+		case "i-1 tag+i word ":
+			wf := word(tf.other)
+			wf.afterTag = append(wf.afterTag, tagFeat{t, tf.feat})
+		}
+	}
+	return nil
+}
+
+// tagID is the id of a tag string, given a new one when first seen.
+func (p *perceptron) tagID(t string) int {
+	id, ok := p.tagIDs[t]
+	if !ok {
+		id = len(p.tagIDs)
+		p.tagIDs[t] = id
+	}
+	return id
+}
+
+// templates are prose's feature templates other than "bias".
+var templates = []string{"i suffix ", "i pref1 ", "i-1 tag ", "i-2 tag ", "i tag+i-2 tag ", "i word ",
+	"i-1 tag+i word ", "i-1 word ", "i-1 suffix ", "i-2 word ", "i+1 word ", "i+1 suffix ", "i+2 word "}
+
+// template splits a feature into its template and the value filled in.
+func template(f string) (kind, rest string) {
+	for _, t := range templates {
+		if r, ok := strings.CutPrefix(f, t); ok {
+			return t, r
+		}
+	}
+	return "", ""
+}
+
+func filled(n int) []int32 {
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = -1
+	}
+	return out
+}
+
+type modelReader struct {
+	b   []byte
+	pos int
+	err error
+}
+
+func (r *modelReader) bytes(n int) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if n < 0 || r.pos+n > len(r.b) {
+		r.err = fmt.Errorf("truncated prose model at offset %d", r.pos)
+		return nil
+	}
+	out := r.b[r.pos : r.pos+n]
+	r.pos += n
+	return out
+}
+
+func (r *modelReader) u32() uint32 {
+	if b := r.bytes(4); b != nil {
+		return binary.LittleEndian.Uint32(b)
+	}
+	return 0
+}
+
+func (r *modelReader) u8() uint8 {
+	if b := r.bytes(1); b != nil {
+		return b[0]
+	}
+	return 0
+}
+
+func (r *modelReader) str16() string {
+	b := r.bytes(2)
+	if b == nil {
+		return ""
+	}
+	return string(r.bytes(int(binary.LittleEndian.Uint16(b))))
+}
+
+func (r *modelReader) u32s(n int) []uint32 {
+	b := r.bytes(n * 4)
+	if b == nil {
+		return nil
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(b[i*4:])
+	}
+	return out
+}
+
+// tagScratch is one sentence's working memory, reused across sentences.
+type tagScratch struct {
+	scores []float32
+	ctx    []*wordFeatures   // per context position (two before, two after)
+	ctxSuf []*suffixFeatures // the endings of the context forms
+	suf    []*suffixFeatures // the endings of the words as written
+}
+
+var noWord = &wordFeatures{-1, -1, -1, -1, -1, nil}
+var noSuffix = &suffixFeatures{-1, -1, -1}
+
+// tag sets the Tag of every token of one sentence, as prose's TagTokens
+// does. It reports false, tagging nothing, when a word needs one of prose's
+// special rules.
+func (p *perceptron) tag(s *tagScratch, toks []token.Token) bool {
+	for i := range toks {
+		if specialWord(toks[i].Text) {
+			return false
+		}
+	}
+	if len(toks) == 0 {
+		return true
+	}
+	if len(s.scores) != len(p.classes) {
+		s.scores = make([]float32, len(p.classes))
+	}
+	s.ctx, s.ctxSuf, s.suf = s.ctx[:0], s.ctxSuf[:0], s.suf[:0]
+	p.context(s, "-START-")
+	p.context(s, "-START2-")
+	for i := range toks {
+		p.context(s, normalizeWord(toks[i].Text))
+		s.suf = append(s.suf, p.suffix(toks[i].Text))
+	}
+	p.context(s, "-END-")
+	p.context(s, "-END2-")
+	p1, p2 := 0, 1 // "-START-", "-START2-"
+	for i := range toks {
+		word := toks[i].Text
+		var tag string
+		if word == "-" { // prose's rule: the dash is its own tag
+			tag = "-"
+		} else if id, ok := p.tagMap[word]; ok {
+			tag = p.classes[id]
+		} else {
+			tag = p.predict(s, i, word, p1, p2)
+		}
+		toks[i].Tag = tag
+		p2 = p1
+		if id, ok := p.tagIDs[tag]; ok {
+			p1 = id
+		} else {
+			p1 = -1
+		}
+	}
+	return true
+}
+
+// context appends the features of the next context form.
+func (p *perceptron) context(s *tagScratch, form string) {
+	wf, ok := p.words[form]
+	if !ok {
+		wf = noWord
+	}
+	s.ctx, s.ctxSuf = append(s.ctx, wf), append(s.ctxSuf, p.suffix(form))
+}
+
+// suffix is the features of a word's three-byte ending.
+func (p *perceptron) suffix(w string) *suffixFeatures {
+	if sf, ok := p.suffixes[lastBytes(w, 3)]; ok {
+		return sf
+	}
+	return noSuffix
+}
+
+// predict scores one word on prose's fourteen features, in prose's order
+// (float sums depend on it).
+func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) string {
+	clear(s.scores)
+	c := i + 2 // the word's context position
+	p.add(s, p.bias)
+	p.add(s, s.suf[i].at)
+	p.add(s, p.pref1[word[0]])
+	n := len(p.tagIDs)
+	if p1 >= 0 {
+		p.add(s, p.tag1[p1])
+	}
+	if p2 >= 0 {
+		p.add(s, p.tag2[p2])
+	}
+	if p1 >= 0 && p2 >= 0 {
+		p.add(s, p.tagPair[p1*n+p2])
+	}
+	w := s.ctx[c]
+	p.add(s, w.at)
+	for _, tf := range w.afterTag {
+		if tf.tag == p1 {
+			p.add(s, tf.feat)
+			break
+		}
+	}
+	p.add(s, s.ctx[c-1].prev)
+	p.add(s, s.ctxSuf[c-1].prev)
+	p.add(s, s.ctx[c-2].prev2)
+	p.add(s, s.ctx[c+1].next)
+	p.add(s, s.ctxSuf[c+1].next)
+	p.add(s, s.ctx[c+2].next2)
+	best, bestID := float32(math.Inf(-1)), -1
+	for id, v := range s.scores {
+		if v > best {
+			best, bestID = v, id
+		}
+	}
+	if bestID < 0 {
+		return ""
+	}
+	return p.classes[bestID]
+}
+
+// add adds the weights of feature f (none when f is -1) to the scores.
+func (p *perceptron) add(s *tagScratch, f int32) {
+	if f < 0 {
+		return
+	}
+	lo, hi := p.pairOff[f], p.pairOff[f+1]
+	ids, wts := p.ids[lo:hi], p.weights[lo:hi]
+	for j := range ids {
+		s.scores[ids[j]] += wts[j]
+	}
+}
+
+// specialWord tells whether prose tags a word by a rule of its own rather
+// than by its model (the lone "-", which is handled here, aside): "@handles",
+// treebank placeholders ("0", "*", "*T*-1", "-LRB-") and emoticons.
+// Emoticons are recognised broadly (a token of two or more runes with a
+// character other than letters, digits, periods, commas, apostrophes and
+// hyphens, plus the few made of those alone): a false alarm costs only
+// speed.
+func specialWord(w string) bool {
+	switch {
+	case w == "" || w == "-":
+		return false
+	case w == "0" || w[0] == '@' || w[0] == '*':
+		return true
+	case w[0] == '-' && len(w) == 5:
+		return true
+	}
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r == '.' || r == ',' || r == '\'' || r == '’' || r == '-' || r >= '0' && r <= '9' ||
+			r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			continue
+		}
+		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		return true
+	}
+	switch w { // the emoticons of prose's list spelt with those alone
+	case "8D", "8-D", "xD", "xDD", "XDD", "O.o":
+		return true
+	}
+	return false
+}
+
+// normalizeWord is prose's context form of a word: hyphenated words,
+// years and numbers are classes, other words are lower case.
+func normalizeWord(word string) string {
+	if word == "" {
+		return word
+	}
+	first := word[0]
+	if first != '-' && strings.IndexByte(word, '-') >= 0 {
+		return "!HYPHEN"
+	}
+	if len(word) == 4 && isYear(word) {
+		return "!YEAR"
+	}
+	if first >= '0' && first <= '9' {
+		return "!DIGITS"
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(word)
+		}
+	}
+	return word
+}
+
+// isYear is strconv.Atoi's acceptance of a four-byte word: an optional sign
+// and digits.
+func isYear(s string) bool {
+	i := 0
+	if s[0] == '+' || s[0] == '-' {
+		i = 1
+	}
+	if i == len(s) {
+		return false
+	}
+	for ; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func lastBytes(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+func firstByte(w string) string {
+	if w == "" {
+		return ""
+	}
+	return w[:1]
+}

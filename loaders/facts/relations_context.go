@@ -1,0 +1,135 @@
+package facts
+
+import (
+	"strings"
+
+	"newsgraph/loaders/extract"
+)
+
+// Context for titles written without their country or body ("President X",
+// "Spokesman X", "Home Affairs Commissioner X"): the article says whose
+// office it is elsewhere, nearest first.
+
+// mentionRightBefore: a mention ends just before pos ("Finnish Foreign
+// Minister", "Russia's defence minister"): a rule that reads that mention
+// covers the title, so the bare-title rules leave it alone.
+func (s *sentence) mentionRightBefore(pos int) bool {
+	head := s.mask[:pos]
+	return strings.HasSuffix(head, "@ ") || strings.HasSuffix(head, "@'s ")
+}
+
+// mentionCountry: the Country entity a mention stands for (a country, its
+// demonym, a place of a known country, a state body), -1 if none.
+func (v *view) mentionCountry(m mention) int {
+	switch m.typ {
+	case 'C', 'D':
+		if v.doc.Entities[m.ent].Type == extract.Country {
+			return m.ent
+		}
+	case 'L', 'O':
+		if c := v.countryEntity(m.ent); c >= 0 {
+			return c
+		}
+		if m.typ == 'O' {
+			e := v.doc.Entities[m.ent]
+			return v.stateBodyCountry(append([]string{e.Name}, e.Aliases...))
+		}
+	}
+	return -1
+}
+
+// nearbyCountry: the country of a bare title at mask offset pos of sentence
+// si: the nearest country named before it in the sentence, else the first
+// one of the nearest earlier sentence that names one, else the country the
+// article is about.
+func (v *view) nearbyCountry(si, pos int) int {
+	s := &v.sents[si]
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; m.mend <= pos && !s.inWarPhrase(m) {
+			if c := v.mentionCountry(m); c >= 0 {
+				return c
+			}
+		}
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		p := &v.sents[k]
+		for _, m := range p.ments {
+			if !p.inWarPhrase(m) {
+				if c := v.mentionCountry(m); c >= 0 {
+					return c
+				}
+			}
+		}
+	}
+	return v.dominant
+}
+
+// contextOrg: the organisation a bare "Spokesman X" speaks for: the nearest
+// one named before it in the sentence, else the last one of the sentence
+// before; media are left out (they report, they have no spokesman here).
+func (v *view) contextOrg(si, pos int) int {
+	pick := func(s *sentence, end int) int {
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			m := s.ments[k]
+			if m.mend > end || m.typ != 'O' {
+				continue
+			}
+			e := v.doc.Entities[m.ent]
+			if !v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "media_nouns") {
+				return m.ent
+			}
+		}
+		return -1
+	}
+	if o := pick(&v.sents[si], pos); o >= 0 {
+		return o
+	}
+	if si > 0 {
+		return pick(&v.sents[si-1], len(v.sents[si-1].mask))
+	}
+	return -1
+}
+
+// contextBody: the international body a bare "Commissioner X" belongs to:
+// the nearest institution of cues.yaml (or parent of one) named in the
+// sentence, else in the sentence before.
+func (v *view) contextBody(si, pos int) int {
+	for _, k := range []int{si, si - 1} {
+		if k < 0 {
+			continue
+		}
+		best, bestD := -1, 1<<30
+		for _, m := range v.sents[k].ments {
+			if m.typ != 'O' || !v.isInstitution(m.ent) {
+				continue
+			}
+			d := 0
+			if k == si {
+				d = distance(m, pos, pos)
+			}
+			if d < bestD {
+				best, bestD = m.ent, d
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// isInstitution: an organisation named in the institutions table, as a
+// member body or as a parent.
+func (v *view) isInstitution(ent int) bool {
+	e := v.doc.Entities[ent]
+	for _, f := range append([]string{e.Name}, e.Aliases...) {
+		n := norm(f)
+		if _, ok := v.cues.institutions[n]; ok {
+			return true
+		}
+		if v.cues.institutionParents[n] {
+			return true
+		}
+	}
+	return false
+}
