@@ -36,6 +36,7 @@ func (f *finder) find() {
 		f.stateOrgans(s)
 		f.orgShapes(s)
 		f.placeSites(s)
+		f.regionNames(s)
 		f.givenNames(s)
 	}
 	// 2. later mentions of those names, surnames and acronyms included
@@ -48,6 +49,7 @@ func (f *finder) find() {
 	before := len(f.cands)
 	for s := 0; s < n; s++ {
 		f.speakers(s)
+		f.givenNamesAlone(s)
 	}
 	if len(f.cands) > before {
 		forms, maxWords = f.knownForms()

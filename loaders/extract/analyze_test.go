@@ -23,7 +23,7 @@ func TestAnalyzeArticle(t *testing.T) {
 		{Person, "Anna Smirnova", "person/anna-smirnova"},
 		{Place, "Almaty", "place/almaty-kz"},
 		{Organization, "Reuters", "org/reuters"},
-		{Place, "Belgorod", "place/belgorod-ru"},
+		{Place, "Belgorod region", "place/belgorod-ru"}, // the fullest form: name and region noun,
 		{Organization, "Russian border guards", "org/russian-border-guard"},
 		{Country, "Ukraine", "country/ua"},
 		{Person, "Dmitry Orlov", "person/dmitry-orlov"},

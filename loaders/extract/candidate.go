@@ -17,11 +17,14 @@ type cand struct {
 	// contextual marks a form that stands for an entity named otherwise
 	// ("the bloc", "the army"): an alias, never the entity's name
 	contextual bool
-	surface    string
-	iso        string
-	wikidata   string
-	demonym    bool
-	places     []gazetteer.Place // for a gazetteer place: the readings, best first
+	// givenOnly marks a person read from a lone given name by a speech
+	// cue ("Jaan said"): it may be a fully named person of the article
+	givenOnly bool
+	surface   string
+	iso       string
+	wikidata  string
+	demonym   bool
+	places    []gazetteer.Place // for a gazetteer place: the readings, best first
 }
 
 // finder holds one article while the recognisers run over it.
@@ -32,6 +35,7 @@ type finder struct {
 	covered  [][]bool   // per sentence, per token: already part of a mention
 	lowers   [][]string // per sentence, per token: the text in lower case
 	chunks   [][]rng
+	andParts [][]rng // chunks split at "and", made on first use (splitChunks)
 	headline []bool
 	cands    []cand
 	// countries the article names, by ISO2, filled by the country pass;
@@ -46,6 +50,7 @@ func newFinder(text string, sents []Sentence) *finder {
 	f.covered = make([][]bool, len(sents))
 	f.lowers = make([][]string, len(sents))
 	f.chunks = make([][]rng, len(sents))
+	f.andParts = make([][]rng, len(sents))
 	f.headline = make([]bool, len(sents))
 	for i := range sents {
 		f.covered[i] = make([]bool, len(sents[i].Tokens))
@@ -189,6 +194,24 @@ func (f *finder) phraseAt(s, k, n int) string {
 		return l[k]
 	}
 	return strings.Join(l[k:k+n], " ")
+}
+
+// phraseBytes appends to buf the lower-case text of n tokens from k joined
+// by single spaces; ok is false when the sentence is shorter. Lookups with
+// string(b) in a map do not allocate, so rules that probe many phrases use
+// this rather than phraseAt.
+func (f *finder) phraseBytes(buf []byte, s, k, n int) (b []byte, ok bool) {
+	l := f.lowers[s]
+	if k < 0 || n < 1 || k+n > len(l) {
+		return buf, false
+	}
+	for x := k; x < k+n; x++ {
+		if x > k {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, l[x]...)
+	}
+	return buf, true
 }
 
 // countryCand is a mention of a country, by name or demonym.

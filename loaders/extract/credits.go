@@ -51,7 +51,14 @@ func (f *finder) staffCredits(s, from int) {
 			part := seg[pos:sep[0]]
 			start := st.Start + from + pos + len(part) - len(strings.TrimLeft(part, " \t\u00a0"))
 			pos = sep[1]
-			if p := strings.TrimSpace(part); p != "" && len(strings.Fields(p)) <= 3 {
+			p := strings.TrimSpace(part)
+			switch {
+			case p == "":
+			case deskCredit(p):
+				// "the Central Asia desk", "newsroom staff": a team, whose
+				// capitalised words name no place or person
+				f.cover(s, f.tokenRange(s, start, start+len(p)))
+			case len(strings.Fields(p)) <= 3:
 				f.creditName(s, start, start+len(p))
 			}
 		}
@@ -62,6 +69,14 @@ func (f *finder) staffCredits(s, from int) {
 		}
 		from += m[1]
 	}
+}
+
+// deskCredit tells whether a credited part names a team rather than a
+// person: it ends in a lower-case word ("the Europe desk", "staff").
+func deskCredit(p string) bool {
+	w := strings.Fields(p)
+	last := w[len(w)-1]
+	return len(w) > 1 && !capitalised(last) && wordToken(last)
 }
 
 // credits reads the photo credits and the byline of a sentence.

@@ -192,20 +192,28 @@ func (f *finder) crossingBefore(s, k int) bool {
 	if f.lower(s, k-1) != "at" && f.lower(s, k-1) != "of" && f.lower(s, k-1) != "near" {
 		return false
 	}
-	return f.lower(s, k-2) == "checkpoint" || f.lower(s, k-2) == "crossing" && f.lower(s, k-3) == "border" ||
-		f.lower(s, k-2) == "crossing" && strings.HasSuffix(f.lower(s, k-3), "border")
+	switch f.lower(s, k-2) {
+	case "checkpoint", "post", "point":
+		return true
+	case "crossing":
+		// "the border crossing at X", "the crossing at X", not "his
+		// crossing of Y": the crossing is a site after "the" or "border"
+		prev := f.lower(s, k-3)
+		return prev == "the" || prev == "a" || strings.HasSuffix(prev, "border")
+	}
+	return false
 }
 
-// crossingAfter tells whether a border site's noun follows at token k:
-// "Vaalimaa border crossing", "Nuijamaa crossings", "Semey checkpoint".
+// crossingAfter tells whether a site's noun of the lexicon follows at
+// token k: "Vaalimaa border crossing", "Nuijamaa crossings", "Semey
+// checkpoint", "the Storby border post". Airports are read first by their
+// own rule, which keeps the noun in the name.
 func (f *finder) crossingAfter(s, k int) bool {
-	w := f.lower(s, k)
-	if w == "border" {
-		w = f.lower(s, k+1)
-	}
-	switch w {
-	case "crossing", "crossings", "checkpoint", "checkpoints", "crossing-point":
-		return true
+	var buf [64]byte
+	for n := f.lex.SiteNounWords; n >= 1; n-- {
+		if p, ok := f.phraseBytes(buf[:0], s, k, n); ok && f.lex.SiteNouns[string(p)] {
+			return !capitalised(f.word(s, k))
+		}
 	}
 	return false
 }
@@ -250,7 +258,7 @@ func (f *finder) countryAfterCommaC(s, k int) *gazetteer.Country {
 // one in a country the article names, else as the most important.
 func (f *finder) gazetteerPlaces(s int) {
 	t := f.toks(s)
-	for _, c := range splitAtAnd(t, f.chunks[s]) {
+	for _, c := range f.splitChunks(s) {
 		for i := c.i; i < c.j; i++ {
 			for n := 3; n >= 1; n-- {
 				r := rng{i, i + n}
@@ -261,6 +269,7 @@ func (f *finder) gazetteerPlaces(s int) {
 				if n == 1 && (f.lex.NotNames[name] || f.lex.OrgHeads[name] || allCaps(name)) {
 					continue
 				}
+
 				if _, ok := f.lex.Regions[name]; ok {
 					if f.add(s, r, cand{typ: Place, key: gazetteer.PlaceKey(name, ""), name: name}) {
 						i = r.j - 1
@@ -270,6 +279,11 @@ func (f *finder) gazetteerPlaces(s int) {
 				}
 				ps := gazetteer.PlacesByName(name)
 				if len(ps) == 0 {
+					continue
+				}
+				// "The Moscow programme": the place is "Moscow"; "The Hague"
+				// keeps its article
+				if n > 1 && f.lex.NotNames[t[r.i].Text] && !strings.HasPrefix(ps[0].Name, t[r.i].Text+" ") {
 					continue
 				}
 				best := ps[0].Rank
@@ -330,7 +344,11 @@ func (f *finder) dateline(s int) {
 	for n < len(t) && n < 3 && allCaps(t[n].Text) && wordToken(t[n].Text) {
 		n++
 	}
-	if n == 0 || n >= len(t) {
+	if n == 0 {
+		f.mixedDateline(s)
+		return
+	}
+	if n >= len(t) {
 		return
 	}
 	switch t[n].Text {
@@ -345,6 +363,11 @@ func (f *finder) dateline(s int) {
 	}
 	ps := gazetteer.PlacesByName(name)
 	if len(ps) == 0 {
+		// a town the gazetteer lacks still counts when its country is
+		// given: "STORBY, Norway —"
+		if co := f.countryAfterCommaC(s, n); co != nil {
+			f.add(s, r, cand{typ: Place, name: name, iso: co.ISO2, key: gazetteer.PlaceKey(name, co.ISO2)})
+		}
 		return
 	}
 	if co := f.countryAfterCommaC(s, n); co != nil {
@@ -358,6 +381,42 @@ func (f *finder) dateline(s int) {
 	f.add(s, r, cand{typ: Place, name: ps[0].Name, places: ps})
 }
 
+// mixedDateline reads a dateline written in ordinary case: "Narva,
+// Estonia —", "Storby, Norway (AP) -". A town, its country and a dash or
+// parenthesis open the sentence.
+func (f *finder) mixedDateline(s int) {
+	t := f.toks(s)
+	if len(f.chunks[s]) == 0 || f.chunks[s][0].i != 0 {
+		return
+	}
+	r := f.chunks[s][0]
+	if r.j-r.i > 3 || f.lex.NotNames[t[0].Text] {
+		return
+	}
+	co := f.countryAfterCommaC(s, r.j)
+	if co == nil {
+		return
+	}
+	_, cr := f.countryAt(s, r.j+1)
+	switch f.word(s, cr.j) {
+	case "—", "–", "-", "--", "(":
+	default:
+		return
+	}
+	name := joinTokens(f.text, t, r)
+	if allCountries(name) {
+		return
+	}
+	c := cand{typ: Place, iso: co.ISO2, key: gazetteer.PlaceKey(name, co.ISO2)}
+	for _, p := range gazetteer.PlacesByName(name) {
+		if p.Country == co.ISO2 {
+			c.name, c.key = p.Name, gazetteer.PlaceKey(p.Name, co.ISO2)
+			break
+		}
+	}
+	f.add(s, r, c)
+}
+
 // allCountries tells whether a name, or every part of a hyphenated name, is
 // a country or demonym ("Georgia-Russia", "Finnish-Russian").
 func allCountries(name string) bool {
@@ -369,6 +428,18 @@ func allCountries(name string) bool {
 		}
 	}
 	return true
+}
+
+// splitChunks is splitAtAnd of a sentence's chunks, made once: two place
+// rules read it.
+func (f *finder) splitChunks(s int) []rng {
+	if f.andParts[s] == nil {
+		f.andParts[s] = splitAtAnd(f.toks(s), f.chunks[s])
+		if f.andParts[s] == nil {
+			f.andParts[s] = []rng{}
+		}
+	}
+	return f.andParts[s]
 }
 
 // splitAtAnd splits chunks at "and" and "&": "Rostov and Krasnodar" are two

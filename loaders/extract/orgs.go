@@ -53,12 +53,35 @@ func (f *finder) aliasOrgs(s int) {
 					}
 				}
 			}
+			// "Forbes Russia": a national edition of an outlet is its own
+			if o.Kind == "media" {
+				// only as a whole phrase: "told Reuters Russia would …" is two
+				if co, cr := f.countryAt(s, r.j); co != nil && f.free(s, cr) && editionEnd(f.word(s, cr.j)) {
+					nr := rng{r.i, cr.j}
+					name := joinTokens(f.text, t, nr)
+					if f.add(s, nr, cand{typ: Organization, key: gazetteer.OrgKey(name), name: name, iso: co.ISO2}) {
+						f.nestedCountry(s, cr, co, false)
+						i = nr.j - 1
+						break
+					}
+				}
+			}
 			if f.add(s, r, orgCand(o)) {
 				i = r.j - 1
 				break
 			}
 		}
 	}
+}
+
+// editionEnd tells whether a token may follow an outlet's national
+// edition ("Forbes Russia, citing …", "Forbes Russia's estimate").
+func editionEnd(w string) bool {
+	switch w {
+	case ",", ".", "(", ")", ";", ":", "'s", "’s", "":
+		return true
+	}
+	return false
 }
 
 func allCapsOrDigit(s string) bool {
@@ -132,13 +155,23 @@ func (f *finder) stateOrgans(s int) {
 		if country == nil {
 			continue
 		}
+		var buf [64]byte
 		for n := f.lex.StateOrganWords; n >= 1; n-- {
-			organ, ok := f.lex.StateOrgans[f.phraseAt(s, j, n)]
+			p, ok := f.phraseBytes(buf[:0], s, j, n)
+			if !ok {
+				continue
+			}
+			organ, ok := f.lex.StateOrgans[string(p)]
 			if !ok {
 				continue
 			}
 			r := rng{i, j + n}
 			if !f.free(s, r) {
+				break
+			}
+			// "a Russian military base", "Russian military courts": an
+			// adjective before a noun names no organ
+			if string(p) == "military" && r.j < len(t) && strings.HasPrefix(t[r.j].Tag, "NN") && !capitalised(t[r.j].Text) {
 				break
 			}
 			// "Norwegian Police Security Service": a longer capitalised
@@ -179,11 +212,25 @@ func (f *finder) orgShapes(s int) {
 				r.i++
 			}
 		}
+		// "Jaan Tamm of the Refugee Council": a name already read opens
+		// the chunk; the organisation is what follows the last one
+		for k := r.j - 1; k >= r.i; k-- {
+			if f.covered[s][k] {
+				r.i = k + 1
+				for r.i < r.j && connectors[t[r.i].Text] {
+					r.i++
+				}
+				break
+			}
+		}
+		if f.titlePossessiveOffice(s, r) {
+			continue
+		}
 		if r.j-r.i < 2 {
 			continue
 		}
 		end := -1
-		if f.lex.OrgHeads[t[r.i].Text] && t[r.i+1].Text == "of" {
+		if f.lex.OrgHeads[t[r.i].Text] && t[r.i+1].Text == "of" || f.lex.OrgOpeners[t[r.i].Text] {
 			end = r.j
 		} else {
 			for k := r.j - 1; k > r.i; k-- {
@@ -231,6 +278,27 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 	}
+}
+
+// titlePossessiveOffice reads an office named after its holder's title:
+// "the Prosecutor General's Office", "the Mayor's Office". The chunk r is
+// all title words and a possessive and an organisation head follow it.
+func (f *finder) titlePossessiveOffice(s int, r rng) bool {
+	t := f.toks(s)
+	if r.i >= r.j || r.j+1 >= len(t) || !possessive(t[r.j].Text) || !f.lex.OrgHeads[t[r.j+1].Text] {
+		return false
+	}
+	for k := r.i; k < r.j; k++ {
+		if !f.lex.Titles[f.lower(s, k)] {
+			return false
+		}
+	}
+	end := r.j + 2
+	if f.chunkEnd(s, r.j+1) > end { // "Prosecutor General's Office of Ukraine"
+		end = f.chunkEnd(s, r.j+1)
+	}
+	nr := rng{r.i, end}
+	return f.add(s, nr, f.orgByShape(joinTokens(f.text, t, nr)))
 }
 
 // nestedCountry records the mention of a state inside an organisation's
@@ -303,10 +371,19 @@ func (f *finder) mediaCues(s int) {
 			continue
 		}
 		before := false
+		var buf [64]byte
 		for n := 1; n <= 2 && !before; n++ {
-			if f.lex.MediaNouns[f.phraseAt(s, r.i-n, n)] && !capitalised(t[r.i-1].Text) {
+			if p, ok := f.phraseBytes(buf[:0], s, r.i-n, n); ok && f.lex.MediaNouns[string(p)] && !capitalised(t[r.i-1].Text) {
 				before = true
 			}
+		}
+		// "the refugee council X", "a legal aid group called X": an
+		// organisation noun names what follows
+		if !before && f.orgNounBefore(s, r.i) && f.orgNameStart(s, r.i) {
+			before = true
+		}
+		if before {
+			r = f.firstConjunct(s, r)
 		}
 		// "the Postimees newspaper", "the Idite Lesom network"
 		// one lower-case adjective may stand between: "the ruling X party"
@@ -344,18 +421,74 @@ func (f *finder) mediaCues(s int) {
 	}
 }
 
+// orgNounBefore tells whether an organisation noun of the lexicon ends
+// right before token k, or before "called" or "named" there: "the
+// refugee council X", "a group called X".
+func (f *finder) orgNounBefore(s, k int) bool {
+	if w := f.lower(s, k-1); w == "called" || w == "named" {
+		k--
+	}
+	if k < 1 || capitalised(f.word(s, k-1)) {
+		return false
+	}
+	var buf [64]byte
+	for n := 1; n <= 2; n++ {
+		if p, ok := f.phraseBytes(buf[:0], s, k-n, n); ok && f.lex.OrgNouns[string(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameStart tells whether token k can open an organisation's name
+// after a cue noun: not a title ("the bank Governor X"), a given name and
+// surname, a function word, a month, a country or a demonym.
+func (f *finder) orgNameStart(s, k int) bool {
+	w := f.word(s, k)
+	if f.lex.NotNames[w] || f.lex.Titles[f.lower(s, k)] {
+		return false
+	}
+	// "the project Jaan Tamm founded": a person's name after the noun
+	if f.lex.FirstNames[w] && capitalised(f.word(s, k+1)) {
+		return false
+	}
+	if _, ok := gazetteer.CountryByName(w); ok {
+		return false
+	}
+	_, ok := gazetteer.CountryByDemonym(w)
+	return !ok
+}
+
+// firstConjunct narrows a chunk joined by "and" to its first conjunct
+// ("the agency UNHCR and Eurostat": the cue names UNHCR), unless the whole
+// chunk is a known name.
+func (f *finder) firstConjunct(s int, r rng) rng {
+	t := f.toks(s)
+	if _, ok := gazetteer.OrgByName(joinTokens(f.text, t, r)); ok {
+		return r
+	}
+	for k := r.i + 1; k < r.j; k++ {
+		if t[k].Text == "and" || t[k].Text == "&" {
+			return rng{r.i, k}
+		}
+	}
+	return r
+}
+
 // namedBodies are the nouns that, after "the X", make X an organisation's
 // name: "the Idite Lesom network", "the Kovcheg project".
 var namedBodies = map[string]bool{"network": true, "group": true, "organisation": true, "organization": true,
 	"foundation": true, "movement": true, "initiative": true, "project": true, "coalition": true,
-	"association": true, "charity": true, "ngo": true, "party": true}
+	"association": true, "charity": true, "ngo": true, "party": true, "programme": true, "program": true,
+	"campaign": true, "observatory": true, "platform": true, "fund": true, "newsroom": true}
 
 // sourceCueBefore tells whether one of the lexicon's reporting cues ("quoted
 // by", "told") ends right before token k.
 func (f *finder) sourceCueBefore(s, k int) bool {
+	var buf [64]byte
 	for _, cue := range f.lex.SourceCues {
 		n := strings.Count(cue, " ") + 1
-		if f.phraseAt(s, k-n, n) == cue {
+		if p, ok := f.phraseBytes(buf[:0], s, k-n, n); ok && string(p) == cue {
 			return true
 		}
 	}
@@ -368,6 +501,28 @@ var actorVerbs = map[string]bool{"has": true, "have": true, "had": true, "said":
 	"wanted": true, "expressed": true, "announced": true, "agreed": true, "decided": true, "insists": true,
 	"insisted": true, "warned": true, "urged": true, "will": true, "would": true, "must": true, "should": true,
 	"is": true, "was": true, "refused": true, "rejected": true, "proposed": true, "demanded": true}
+
+// actsAsSubject tells whether the place name r is the subject of a verb
+// ("Brussels has said", "Brussels kept its distance"), not the object of a
+// preposition ("officials in Brussels said").
+func (f *finder) actsAsSubject(s int, r rng) bool {
+	t := f.toks(s)
+	switch f.lower(s, r.i-1) {
+	case "in", "at", "from", "to", "near", "into", "outside", "via", "of", "for", "with", "by", "toward",
+		"towards", "around", "across", "through", "inside", "between", "on":
+		return false
+	}
+	if actorVerbs[f.lower(s, r.j)] {
+		return true
+	}
+	if r.j < len(t) && !capitalised(t[r.j].Text) {
+		switch t[r.j].Tag {
+		case "VBD", "VBZ", "MD":
+			return true
+		}
+	}
+	return false
+}
 
 // contextualOrgs finds the forms that mean an organisation only once the
 // article has named it: "the bloc" for the European Union, and "Brussels"
@@ -403,7 +558,7 @@ func (f *finder) contextualOrgs(s int, present map[string]bool) {
 			if !lowerForm && !capitalised(t[r.j-1].Text) {
 				continue
 			}
-			if len(gazetteer.PlacesByName(surface)) > 0 && !actorVerbs[f.lower(s, r.j)] {
+			if len(gazetteer.PlacesByName(surface)) > 0 && !f.actsAsSubject(s, r) {
 				continue // "in Brussels" is the city
 			}
 			c := orgCand(o)

@@ -101,18 +101,20 @@ var strongTitles = map[string]bool{"president": true, "prime minister": true, "c
 func (f *finder) titled(s int) {
 	t := f.toks(s)
 	for i := 0; i < len(t); i++ {
+		var buf [64]byte
 		for n := f.lex.TitleStarts[f.lower(s, i)]; n >= 1; n-- {
-			title := f.phraseAt(s, i, n)
-			if title == "" || !f.lex.Titles[title] {
+			p, ok := f.phraseBytes(buf[:0], s, i, n)
+			if !ok || !f.lex.Titles[string(p)] {
 				continue
 			}
+			title := string(p)
 			j := i + n
 			// "Deputy Foreign Minister X": titles chain
 			for more := true; more; {
 				more = false
 				for m := f.lex.TitleStarts[f.lower(s, j)]; m >= 1; m-- {
-					if p := f.phraseAt(s, j, m); p != "" && f.lex.Titles[p] {
-						title, j, more = p, j+m, true
+					if p, ok := f.phraseBytes(buf[:0], s, j, m); ok && f.lex.Titles[string(p)] {
+						title, j, more = string(p), j+m, true
 						break
 					}
 				}
@@ -139,7 +141,9 @@ func (f *finder) titled(s int) {
 			}
 			if apposed {
 				// the name must be a whole apposition: followed by a comma or the end
-				if next := f.word(s, r.j); next != "," && next != "." && next != "" {
+				// or by "of" and the organisation ("lawyer, Jaan Tamm of the
+				// Refugee Council,")
+				if next := f.word(s, r.j); next != "," && next != "." && next != "" && !(next == "of" && size >= 2) {
 					continue
 				}
 			}
@@ -236,10 +240,25 @@ func (f *finder) age(s, k int) bool {
 // name ("The", "In", "According").
 func (f *finder) trimLead(s int, r rng) rng {
 	t := f.toks(s)
-	for r.i < r.j && (f.lex.NotNames[t[r.i].Text] || connectors[t[r.i].Text]) {
+	for r.i < r.j && (f.lex.NotNames[t[r.i].Text] || connectors[t[r.i].Text] || locativeAdjective(t[r.i].Text)) {
 		r.i++
 	}
 	return r
+}
+
+// locativeAdjective tells whether a word says where something is based or
+// from ("Oslo-based", "Riga-registered"): it qualifies a name, it is no
+// part of it.
+func locativeAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "based", "born", "registered", "headquartered", "funded", "backed", "run", "led":
+		return true
+	}
+	return false
 }
 
 // appositions finds names explained by what follows them: "Jaan Tamm, a

@@ -72,10 +72,31 @@ func (f *finder) resolve(doc *Doc) {
 			}
 		}
 	}
+	// A given name alone ("Jaan said") is the one fully named person who
+	// bears it, when no full name ends with that word.
+	given := map[string][]string{}
+	for _, c := range f.cands {
+		if c.typ == Person && !c.givenOnly && c.name != "" && !strings.Contains(c.name, " ") {
+			// introduced by the given name alone ("Jaan, a passenger"): someone else
+			given[gazetteer.Norm(c.name)] = append(given[gazetteer.Norm(c.name)], "", "")
+		}
+		if c.typ == Person {
+			if w := strings.Fields(c.name); len(w) >= 2 && f.lex.FirstNames[w[0]] {
+				first := gazetteer.Norm(w[0])
+				if !hasString(given[first], c.key) {
+					given[first] = append(given[first], c.key)
+				}
+			}
+		}
+	}
 	for i := range f.cands {
 		c := &f.cands[i]
-		if c.typ == Person && !strings.Contains(c.name, " ") {
-			if keys := full[gazetteer.Norm(c.name)]; len(keys) == 1 {
+		if c.typ == Person && c.name != "" && !strings.Contains(c.name, " ") {
+			n := gazetteer.Norm(c.name)
+			if keys := full[n]; len(keys) == 1 {
+				c.key = keys[0]
+				c.name = ""
+			} else if keys := given[n]; c.givenOnly && len(keys) == 1 && len(full[n]) == 0 {
 				c.key = keys[0]
 				c.name = ""
 			}

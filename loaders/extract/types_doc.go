@@ -21,19 +21,28 @@
 //     strongest cue first; each claims its tokens, so later, weaker rules
 //     only see what is left:
 //     credits and bylines ("AP Photo/Name", "Copyright NAME/AFP", "By
-//     Name", "Reporting by X and Y"); titles before names ("interior
-//     minister X", "the president of the Council, X,"); appositions ("X, a
-//     Russian pilot", "X, 34,", "X, who …", "X, a non-profit
-//     organisation"); outlets introduced as such ("told
-//     broadcaster X"); the alias table of the gazetteer (international
-//     bodies, governments, agencies, media); organs of a state named by
-//     demonym or possessive ("the Russian military", "Latvia's interior
-//     ministry", one key per state and organ); names shaped like
-//     organisations ("… National Police", "Ministry of …"); sites ("X
-//     airport", "border crossing at X", "in X, Country", datelines); names
-//     opening with a common given name; then, after earlier names are known,
-//     speakers ("X Y said"), countries and demonyms, contextual aliases,
-//     gazetteer places and lone surnames of the region ("Against X.").
+//     Name", "Reporting by X and Y"; a team such as "the Europe desk" names
+//     nothing); titles and role nouns before names ("interior minister X",
+//     "presenter X", "the president of the Council, X,", "lawyer, X of
+//     the Y,"); appositions ("X, a Russian pilot", "X, 34,", "X, who …",
+//     "X, a non-profit organisation"); outlets and bodies introduced as
+//     such ("told broadcaster X", "the refugee council X", "a group called
+//     X"); the alias table of the gazetteer (international bodies,
+//     governments, parliaments, agencies, media; "Forbes Russia" is an
+//     outlet's national edition); organs of a state named by demonym or
+//     possessive ("the Russian military" but not "a Russian military
+//     base", "Latvia's interior ministry", one key per state and organ);
+//     names shaped like organisations ("… National Police", "Ministry of
+//     …", "Radio X", "the Prosecutor General's Office"; "X-based" is no
+//     part of the name); sites ("X airport", "border crossing at X", "the
+//     X border post", "in X, Country", datelines, also of towns the
+//     gazetteer lacks when the country follows); places named by kind ("the
+//     X region", "Moscow Oblast", "the town of X", "X, a fishing town",
+//     "Gulf of X", "Black Sea"); names opening with a common given name;
+//     then, after earlier names are known, speakers ("X Y said"), lone
+//     given names with a cue ("identified only as X", "X said", "X (not his
+//     real name)"), countries and demonyms, contextual aliases, gazetteer
+//     places and lone surnames of the region ("Against X.").
 //  5. known.go, resolve.go — names found with a cue are found again
 //     wherever else the article uses them, surnames included; candidates are
 //     merged by key into entities.
@@ -46,6 +55,9 @@
 // and Latin spellings meet. Within one article:
 //   - a surname alone is the fully named person who bears it; when two
 //     people of the article share it, the bare surname is left unresolved;
+//     a given name that speaks ("X said") is likewise the one fully named
+//     person with that given name, but one introduced by the given name
+//     alone ("X, a passenger") is someone else;
 //     a person named once by surname after a title ("President X") joins the
 //     full name the same way;
 //   - a demonym is its country ("Russians" → Russia, flagged
@@ -91,7 +103,9 @@
 //     person or company named like a city can be misread when no rule
 //     claims it first.
 //   - Metonyms other than the listed contextual forms are not resolved:
-//     "Moscow said" stays the city.
+//     "Moscow said" stays the city. A contextual place name counts as the
+//     organisation only as the subject of a verb ("Brussels kept its
+//     distance"), never after a preposition ("officials in Brussels").
 //   - Resolution is within one article; merging across articles (different
 //     full names for one person) belongs to the loaders.
 package extract

@@ -27,8 +27,9 @@
 //	OrgFormWords("European") int    // longest form opening with a word (0: none), to skip lookups
 //	Orgs() []*Org
 //	LoadAliases(path) error         // add organisations from a user YAML file of the same shape
-//	Lex() *Lexicon                  // word lists: titles, person/org nouns, org heads, state organs,
-//	                                // given names, surname endings, non-names, page furniture
+//	Lex() *Lexicon                  // word lists: titles, person/org nouns, org heads and openers,
+//	                                // state organs, region, site and feature nouns, given names,
+//	                                // surname endings, non-names, world regions, page furniture
 //	DataError() error               // nil when every embedded file loaded cleanly
 //
 // Keys follow graph/vocab.go: country/<iso2 lower>, person/<slug>,

@@ -124,6 +124,7 @@ func TestOrgAliases(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"EU", "European Union"}, {"the Kremlin", "Kremlin"}, {"AP", "Associated Press"},
 		{"EU Commission", "European Commission"}, {"UN refugee agency", "UNHCR"}, {"Nato", "NATO"},
+		{"Seimas", "Seimas"}, {"Stortinget", "Storting"}, {"OVD Info", "OVD-Info"},
 	} {
 		o, ok := OrgByName(c.in)
 		if !ok || o.Name != c.want {
@@ -173,6 +174,13 @@ func TestLexicon(t *testing.T) {
 		{l.FirstNames["Vladimir"], true, "Vladimir"},
 		{l.NotNames["September"], true, "September"},
 		{l.StateOrgans["military"] == "army", true, "military is the army"},
+		{l.IsTitle("presenter"), true, "presenter is a role before a name"},
+		{l.OrgHeads["Observatory"], true, "Observatory ends an organisation's name"},
+		{l.OrgOpeners["Radio"], true, "Radio opens an organisation's name"},
+		{l.RegionNouns["oblast"] && l.RegionNouns["Oblast"], true, "oblast makes a region in either case"},
+		{l.FeatureOpeners["Gulf"] && l.FeatureHeads["Sea"], true, "Gulf of …, … Sea"},
+		{l.SiteNouns["border post"] && l.SiteNounWords >= 2, true, "border post is a two-word site noun"},
+		{l.SiteNouns["weather"], false, "weather is no site"},
 	} {
 		if c.got != c.want {
 			t.Error(c.what)

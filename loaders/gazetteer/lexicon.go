@@ -22,6 +22,12 @@ type Lexicon struct {
 	PersonNouns     map[string]bool   // apposition heads meaning a person
 	OrgNouns        map[string]bool   // apposition heads meaning an organisation
 	OrgHeads        map[string]bool   // capitalised words ending an org name ("Ministry")
+	OrgOpeners      map[string]bool   // capitalised words opening an org name ("Radio")
+	RegionNouns     map[string]bool   // nouns after a name making it a region ("region", "Oblast")
+	FeatureOpeners  map[string]bool   // features opening a place name before "of" ("Gulf")
+	FeatureHeads    map[string]bool   // features ending a place name ("Sea", "River")
+	SiteNouns       map[string]bool   // lower-case site nouns after a name ("border post")
+	SiteNounWords   int               // longest site noun in words
 	StateOrgans     map[string]string // lower-case organ phrase → canonical organ ("military" → "army")
 	StateOrganWords int               // longest organ phrase in words
 	MediaNouns      map[string]bool   // "newspaper", "broadcaster"
@@ -39,6 +45,11 @@ type lexiconFile struct {
 	PersonNouns     []string            `yaml:"person_nouns"`
 	OrgNouns        []string            `yaml:"org_nouns"`
 	OrgHeads        []string            `yaml:"org_heads"`
+	OrgOpeners      []string            `yaml:"org_openers"`
+	RegionNouns     []string            `yaml:"region_nouns"`
+	FeatureOpeners  []string            `yaml:"feature_openers"`
+	FeatureHeads    []string            `yaml:"feature_heads"`
+	SiteNouns       []string            `yaml:"site_nouns"`
 	StateOrgans     map[string]string   `yaml:"state_organs"`
 	MediaNouns      []string            `yaml:"media_nouns"`
 	SourceCues      []string            `yaml:"source_cues"`
@@ -106,17 +117,23 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		return nil, fmt.Errorf("lexicon.yaml: titles, first_names and org_heads must not be empty")
 	}
 	l := &Lexicon{
-		Titles:      set(f.Titles, true),
-		PersonNouns: set(f.PersonNouns, true),
-		OrgNouns:    set(f.OrgNouns, true),
-		OrgHeads:    set(f.OrgHeads, false),
-		StateOrgans: map[string]string{},
-		MediaNouns:  set(f.MediaNouns, true),
-		FirstNames:  set(f.FirstNames, false),
-		NotNames:    set(f.NotNames, false),
-		Regions:     f.Regions,
+		Titles:         set(f.Titles, true),
+		PersonNouns:    set(f.PersonNouns, true),
+		OrgNouns:       set(f.OrgNouns, true),
+		OrgHeads:       set(f.OrgHeads, false),
+		OrgOpeners:     set(f.OrgOpeners, false),
+		RegionNouns:    set(f.RegionNouns, false),
+		SiteNouns:      set(f.SiteNouns, true),
+		FeatureOpeners: set(f.FeatureOpeners, false),
+		FeatureHeads:   set(f.FeatureHeads, false),
+		StateOrgans:    map[string]string{},
+		MediaNouns:     set(f.MediaNouns, true),
+		FirstNames:     set(f.FirstNames, false),
+		NotNames:       set(f.NotNames, false),
+		Regions:        f.Regions,
 	}
 	l.TitleMaxWords = maxWords(l.Titles)
+	l.SiteNounWords = maxWords(l.SiteNouns)
 	l.TitleStarts = map[string]int{}
 	for t := range l.Titles {
 		w := strings.Fields(t)
