@@ -4,7 +4,15 @@ package facts
 // prefilters it satisfies (Aho-Corasick over every pattern's needles).
 type needleIndex struct {
 	nodes []acNode
-	root  [256]int32 // the root's transitions, dense: most bytes start nothing
+	// The automaton as a DFA over byte classes (the bytes needles use; all
+	// others are class 0, which leads back to the root): delta[state*
+	// classes+class] is the next state, and the needles ending at a state
+	// are outs[outAt[state]:outAt[state+1]].
+	class   [256]uint8
+	classes int
+	delta   []int32
+	outs    []acOut
+	outAt   []int32
 }
 
 type acNode struct {
@@ -65,9 +73,6 @@ func (ix *needleIndex) build() {
 	if len(ix.nodes) == 0 {
 		ix.nodes = []acNode{{}}
 	}
-	for _, e := range ix.nodes[0].edges {
-		ix.root[e.b] = e.to // absent bytes stay 0: back at the root
-	}
 	queue := []int32{}
 	for _, e := range ix.nodes[0].edges {
 		ix.nodes[e.to].fail = 0
@@ -90,33 +95,58 @@ func (ix *needleIndex) build() {
 			queue = append(queue, e.to)
 		}
 	}
+	ix.compile()
 }
 
-// scan marks in hit every pattern id whose prefilter needle occurs in text
-// and returns where start needles begin.
-func (ix *needleIndex) scan(text string, hit []bool) []startHit {
-	var starts []startHit
+// scan records in last, for every pattern id whose prefilter needle occurs
+// in text, where the last such occurrence begins (when that is later than
+// what last holds), and appends to starts where start needles begin.
+func (ix *needleIndex) scan(text string, last []int32, starts []startHit) []startHit {
 	cur := int32(0)
 	for i := 0; i < len(text); i++ {
-		b := text[i]
-		for {
-			if cur == 0 {
-				cur = ix.root[b]
-				break
-			}
-			if nx := ix.nodes[cur].next(b); nx >= 0 {
-				cur = nx
-				break
-			}
-			cur = ix.nodes[cur].fail
-		}
-		for _, o := range ix.nodes[cur].out {
+		cur = ix.delta[int(cur)*ix.classes+int(ix.class[text[i]])]
+		for _, o := range ix.outs[ix.outAt[cur]:ix.outAt[cur+1]] {
 			if o.start {
 				starts = append(starts, startHit{o.id, int32(i+1) - o.n})
-			} else {
-				hit[o.id] = true
+			} else if at := int32(i+1) - o.n; at > last[o.id] {
+				last[o.id] = at
 			}
 		}
 	}
 	return starts
+}
+
+// compile turns the trie with its failure links into the DFA scan runs.
+func (ix *needleIndex) compile() {
+	ix.classes = 1
+	for _, n := range ix.nodes {
+		for _, e := range n.edges {
+			if ix.class[e.b] == 0 {
+				ix.class[e.b] = uint8(ix.classes)
+				ix.classes++
+			}
+		}
+	}
+	nc := ix.classes
+	ix.delta = make([]int32, len(ix.nodes)*nc)
+	// breadth first, so a state's failure target is done before it
+	order := []int32{0}
+	for k := 0; k < len(order); k++ {
+		u := order[k]
+		for c := 1; c < nc; c++ {
+			if u != 0 {
+				ix.delta[int(u)*nc+c] = ix.delta[int(ix.nodes[u].fail)*nc+c]
+			}
+		}
+		for _, e := range ix.nodes[u].edges {
+			ix.delta[int(u)*nc+int(ix.class[e.b])] = e.to
+			order = append(order, e.to)
+		}
+	}
+	ix.outAt = make([]int32, len(ix.nodes)+1)
+	for i, n := range ix.nodes {
+		ix.outAt[i] = int32(len(ix.outs))
+		ix.outs = append(ix.outs, n.out...)
+	}
+	ix.outAt[len(ix.nodes)] = int32(len(ix.outs))
 }

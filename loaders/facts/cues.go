@@ -1,11 +1,10 @@
 package facts
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
+	"math"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -81,7 +80,11 @@ type cues struct {
 	echo               []*pattern // "took a similar step": the same act by others
 	events             []eventCue
 	patterns           []*pattern  // every compiled pattern, by id
-	needles            needleIndex // prefilter over all patterns
+	needles            needleIndex // prefilter over all patterns, and the scanned lists
+	listNeedles        listNeedles
+	always             []int32 // sentence.possible before the scan: -1 by literal set id; math.MaxInt32 for id 0 (no need)
+	sets               int     // literal set ids
+	needleIDs          int     // start ids: patterns, then scanned list words
 }
 
 type qualifierPhrase struct {
@@ -203,30 +206,106 @@ func compileCues(data []byte) (*cues, error) {
 			return nil, fmt.Errorf("cues.yaml: unknown event kind %q", kind)
 		}
 	}
-	for _, p := range c.patterns {
-		for _, n := range p.need {
-			c.needles.addNeedle(n, p.id, false)
+	c.assignNeedles()
+	return c, nil
+}
+
+// scanBuffers are what the prefilter of one article's sentences reuses.
+type scanBuffers struct {
+	hits   []startHit // the scan's output, before ordering
+	counts []int32    // the counting sort's
+	sorted []startHit // the ordered hits of all sentences so far
+	flags  []int32    // the possible slices of all sentences so far
+}
+
+// assignNeedles puts every pattern's needles into the Aho-Corasick index.
+// Literal sets (a pattern's need, its further sets) get one id per
+// distinct set, as many patterns share one ("@P"); sentence.possible is by
+// these ids. Start words are by pattern id, and the scanned lists' words
+// follow (sentence.starts is by these).
+func (c *cues) assignNeedles() {
+	setIDs := map[string]int{}
+	setID := func(set []string) int {
+		key := strings.Join(set, "\x00")
+		id, ok := setIDs[key]
+		if !ok {
+			id = c.sets
+			setIDs[key] = id
+			for _, n := range set {
+				c.needles.addNeedle(n, id, false)
+			}
+			c.sets++
 		}
+		return id
+	}
+	c.sets = 1 // 0: patterns without need
+	for _, p := range c.patterns {
+		if p.need != nil {
+			p.needID = setID(p.need)
+		}
+		for _, set := range p.alsoSets {
+			p.also = append(p.also, setID(set))
+		}
+		p.alsoSets = nil
 		for _, n := range p.starts {
 			c.needles.addNeedle(n, p.id, true)
 		}
 	}
+	c.addListNeedles() // ids after the patterns'
 	c.needles.build()
-	return c, nil
+	c.needleIDs = c.listNeedles.base + len(c.listNeedles.words)
+	c.always = make([]int32, c.sets)
+	for i := range c.always {
+		c.always[i] = -1
+	}
+	c.always[0] = math.MaxInt32
 }
 
-// possible runs the prefilter of every pattern over a masked sentence.
-func (c *cues) possible(mask string) ([]bool, []startHit) {
-	hit := make([]bool, len(c.patterns))
-	for _, p := range c.patterns {
-		if p.need == nil {
-			hit[p.id] = true
-		}
+// newScanBuffers sizes the buffers for an article of n sentences and size
+// bytes (they grow if that was too little).
+func (c *cues) newScanBuffers(n, size int) *scanBuffers {
+	return &scanBuffers{flags: make([]int32, n*len(c.always)), sorted: make([]startHit, size/8+16)}
+}
+
+// possible runs the prefilter of every pattern over a masked sentence. It
+// returns, by pattern id, -1 where the pattern cannot match, else where the
+// last occurrence of its needles begins (a match beginning after it cannot
+// hold one; math.MaxInt32 for patterns without needles), and where start
+// needles begin, ordered by needle id (pattern.findAt and hasListWord look
+// up their own) and in scan order within one id.
+func (c *cues) possible(mask string, buf *scanBuffers) ([]int32, []startHit) {
+	if len(buf.flags) < len(c.always) {
+		buf.flags = make([]int32, 16*len(c.always))
 	}
-	starts := c.needles.scan(mask, hit)
-	// by pattern (pattern.findAt looks its own up), in text order within one
-	slices.SortStableFunc(starts, func(a, b startHit) int { return cmp.Compare(a.id, b.id) })
-	return hit, starts
+	hit := buf.flags[:len(c.always):len(c.always)]
+	buf.flags = buf.flags[len(c.always):]
+	copy(hit, c.always)
+	buf.hits = c.needles.scan(mask, hit, buf.hits[:0])
+	n := len(buf.hits)
+	if n == 0 {
+		return hit, nil
+	}
+	if len(buf.sorted) < n {
+		buf.sorted = make([]startHit, max(n, 256))
+	}
+	out := buf.sorted[:n:n]
+	buf.sorted = buf.sorted[n:]
+	if cap(buf.counts) < c.needleIDs+1 {
+		buf.counts = make([]int32, c.needleIDs+1)
+	}
+	at := buf.counts[:c.needleIDs+1]
+	clear(at)
+	for _, h := range buf.hits {
+		at[h.id+1]++
+	}
+	for i := 1; i < len(at); i++ {
+		at[i] += at[i-1]
+	}
+	for _, h := range buf.hits {
+		out[at[h.id]] = h
+		at[h.id]++
+	}
+	return hit, out
 }
 
 func isEventKind(k string) bool {
@@ -310,9 +389,12 @@ func (c *cues) compile(src string) (*pattern, error) {
 		return nil, err
 	}
 	p := &pattern{re: re, need: requiredLiterals(expanded), id: len(c.patterns)}
+	p.needInside = p.need != nil
+	p.alsoSets = requiredSets(expanded, p.need)
 	if starts, boundary := startWords(expanded); starts != nil {
 		p.starts, p.boundary = starts, boundary
 		p.anchored = regexp.MustCompile(`^(?:` + expanded + `)`)
+		p.lead, p.follow = placeholderFollow(expanded)
 	}
 	// a checked list's entries must occur too: use them when they are the
 	// better prefilter ("interior minister" rather than "@C")
@@ -321,7 +403,9 @@ func (c *cues) compile(src string) (*pattern, error) {
 			continue
 		}
 		if entries := dedupStrings(append([]string(nil), c.lists[ck.list]...)); strength(entries) > strength(p.need) {
-			p.need = entries
+			// (a checked group may be absent, and the words before a
+			// match lie outside it: not needles of the match itself)
+			p.need, p.needInside = entries, false
 		}
 	}
 	for _, ck := range checks {

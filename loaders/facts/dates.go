@@ -222,6 +222,12 @@ func (r *dateResolver) resolve(d datePhrase) string {
 		r.cache[phrase] = iso
 		return iso
 	}
+	if hasYear && !relative {
+		if iso, ok := r.c.fullDate(phrase); ok {
+			r.cache[phrase] = iso
+			return iso
+		}
+	}
 	memoKey := phrase
 	if !hasYear || relative {
 		memoKey = phrase + "|" + r.ref.Format("2006-01-02")

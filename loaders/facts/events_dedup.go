@@ -11,7 +11,7 @@ import (
 // carries, drops events with no participant, merges repeats (same kind,
 // participants, count and date) and puts the most specific events first.
 func (r *eventReader) finish() []extract.Event {
-	var trimmed []draft
+	trimmed := make([]draft, 0, len(r.drafts))
 	for _, d := range r.drafts {
 		if d = trimFields(d); d.hasParticipant() {
 			if d.datePh != nil && d.date == "" {
@@ -22,7 +22,7 @@ func (r *eventReader) finish() []extract.Event {
 	}
 	// Within one sentence, a cue that adds nothing to another of the same
 	// kind ("those fleeing Russia … went to Turkey") is the same claim.
-	var kept []draft
+	kept := make([]draft, 0, len(trimmed))
 	for i, d := range trimmed {
 		redundant := false
 		for j, o := range trimmed {
@@ -36,7 +36,7 @@ func (r *eventReader) finish() []extract.Event {
 			kept = append(kept, d)
 		}
 	}
-	var out []draft
+	out := make([]draft, 0, len(kept))
 	for i, d := range kept {
 		drop := false
 		for j, o := range kept {

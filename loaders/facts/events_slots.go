@@ -32,7 +32,7 @@ func (r *eventReader) clauseStart(s *sentence, pos int) int {
 // hypothetical: the clause before the cue makes it a possibility, a wish or
 // a fear rather than a fact.
 func (r *eventReader) hypothetical(s *sentence, pos int) bool {
-	return hasWord(s.mask[r.clauseStart(s, pos):pos], r.v.cues.lists["hypothetical"])
+	return s.hasListWord(r.v.cues, r.clauseStart(s, pos), pos, "hypothetical")
 }
 
 // negated: a negation shortly before the cue ("will not issue visas").
@@ -41,25 +41,7 @@ func (r *eventReader) negated(s *sentence, pos int) bool {
 	if pos-from > 60 {
 		from = pos - 60
 	}
-	return hasWord(s.mask[from:pos], r.v.cues.lists["negations"])
-}
-
-// hasWord tells whether text holds one of words starting at a word start.
-func hasWord(text string, words []string) bool {
-	for _, w := range words {
-		for off := 0; ; {
-			i := strings.Index(text[off:], w)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			if at == 0 || !isWordByte(text[at-1]) || !isWordByte(w[0]) || strings.HasPrefix(w, "n'") {
-				return true
-			}
-			off = at + 1
-		}
-	}
-	return false
+	return s.hasListWord(r.v.cues, from, pos, "negations")
 }
 
 // distance from a mention to the span a..b (0 when inside).
@@ -361,7 +343,7 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 		}
 		// "X said his group helped soldiers desert", "X, founder of Y, a
 		// group that helps soldiers flee": X speaks or Y acts, X is not it
-		if hasWord(gap, r.v.cues.lists["speech_verbs"]) || strings.Contains(gap, "@ that ") ||
+		if s.hasListWord(r.v.cues, m.mend, pos, "speech_verbs") || strings.Contains(gap, "@ that ") ||
 			strings.Contains(gap, "@ which ") || strings.Contains(gap, " group that ") ||
 			strings.Contains(gap, " organisation that ") || strings.Contains(gap, " organization that ") {
 			return -1

@@ -10,9 +10,15 @@
 // dates are normalised with go-dateparser against the publication date.
 // Every relation and event carries the sentence it was read from.
 //
-// Speed: each pattern gets a literal prefilter, and all prefilters are
-// checked in one Aho-Corasick pass per sentence; patterns that open with a
-// word list run anchored at that word's occurrences only.
+// Speed: each pattern gets literal prefilters, and all are checked in one
+// Aho-Corasick pass per sentence (which also finds the words of the cue
+// lists asked about before every cue). Patterns whose matches open with
+// known strings (a word list, optional openers, a mention placeholder) run
+// anchored at those strings' occurrences only, and not where no required
+// literal follows. Names are looked up once per process (country words,
+// head nouns), and dates that state their year are read without
+// go-dateparser. None of this changes what is found (TestGolden,
+// TestPrefiltersAreSafe).
 package facts
 
 import "newsgraph/loaders/extract"

@@ -38,6 +38,8 @@ var repoCorpora = []string{
 	"../../examples/articles",
 	"../evaluate/testdata/corpus",
 	"../evaluate/testdata/corpus2",
+	"../evaluate/testdata/corpus3",
+	"../evaluate/testdata/corpus4",
 	"../testdata/corpus",
 }
 

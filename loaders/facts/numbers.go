@@ -22,7 +22,7 @@ type word struct {
 
 // words splits a masked sentence into number-relevant tokens.
 func words(mask string) []word {
-	var out []word
+	out := make([]word, 0, len(mask)/4+4)
 	for i := 0; i < len(mask); {
 		c := mask[i]
 		switch {

@@ -7,11 +7,12 @@ import (
 )
 
 // pattern is a compiled cue with a literal prefilter: the regexp can only
-// match a text containing one of need (nil: always try). id indexes the
-// per-sentence prefilter results (sentence.possible).
+// match a text containing one of need (nil: always try). id indexes
+// c.patterns and the start hits of a sentence (sentence.starts).
 type pattern struct {
 	re     *regexp.Regexp
 	need   []string
+	needID int // need's literal set id (sentence.possible), 0 if none
 	id     int
 	checks []groupCheck
 	// before: a group read from the words preceding the match
@@ -23,6 +24,18 @@ type pattern struct {
 	starts   []string
 	boundary bool
 	anchored *regexp.Regexp
+	// follow: when the pattern opens with a placeholder, what must come
+	// right after its digits (lead: the bytes before them); nil if unknown
+	lead   int
+	follow []string
+	// needInside: need are strings of the match itself (not of the words
+	// before it, nor a list's that a check reads before)
+	needInside bool
+	// also: the needle ids of further literal sets every match holds a
+	// member of (see requiredSets); sentence.possible[id] is where the last
+	// occurrence of one begins
+	also     []int
+	alsoSets [][]string // the sets, until their ids are given
 }
 
 // groupIndex is the submatch index of a named group in match m.
@@ -114,7 +127,7 @@ func endsWithEntry(text string, list []string) string {
 
 // find returns the first match in a sentence, nil if none.
 func (p *pattern) find(s *sentence) []int {
-	if !s.possible[p.id] {
+	if s.possible[p.needID] < 0 {
 		return nil
 	}
 	if all := p.findAll(s); len(all) > 0 {
@@ -125,8 +138,13 @@ func (p *pattern) find(s *sentence) []int {
 
 // findAll returns every match in a sentence.
 func (p *pattern) findAll(s *sentence) [][]int {
-	if !s.possible[p.id] {
+	if s.possible[p.needID] < 0 {
 		return nil
+	}
+	for _, id := range p.also {
+		if s.possible[id] < 0 {
+			return nil
+		}
 	}
 	var all [][]int
 	if p.anchored != nil {
@@ -146,12 +164,28 @@ func (p *pattern) findAll(s *sentence) [][]int {
 	return kept
 }
 
+// firstStart is the index of the first start hit of needle id or after
+// (s.starts is ordered by id).
+func (s *sentence) firstStart(id int32) int {
+	return sort.Search(len(s.starts), func(i int) bool { return s.starts[i].id >= id })
+}
+
+// alsoAfter: each of the pattern's further literal sets has a member
+// beginning at pos or later.
+func (p *pattern) alsoAfter(s *sentence, pos int) bool {
+	for _, id := range p.also {
+		if int(s.possible[id]) < pos {
+			return false
+		}
+	}
+	return true
+}
+
 // findAt is FindAllStringSubmatchIndex for a pattern whose matches begin
 // with one of its start words: it tries the anchored regexp only where the
 // needle scan saw one begin.
 func (p *pattern) findAt(s *sentence) [][]int {
-	// s.starts is ordered by pattern id
-	k := sort.Search(len(s.starts), func(i int) bool { return int(s.starts[i].id) >= p.id })
+	k := s.firstStart(int32(p.id))
 	var at []int
 	for ; k < len(s.starts) && int(s.starts[k].id) == p.id; k++ {
 		at = append(at, int(s.starts[k].pos))
@@ -165,6 +199,15 @@ func (p *pattern) findAt(s *sentence) [][]int {
 		}
 		if p.boundary && lastIsWord(s.mask, pos) {
 			continue // \b: not the start of a word
+		}
+		if p.needInside && pos > int(s.possible[p.needID]) {
+			break // a match from here would hold none of the needles
+		}
+		if !p.alsoAfter(s, pos) {
+			break // nor a member of one of its other literal sets
+		}
+		if p.follow != nil && !followsPlaceholder(s.mask, pos, p.lead, p.follow) {
+			continue
 		}
 		m := p.anchored.FindStringSubmatchIndex(s.mask[pos:])
 		if m == nil {

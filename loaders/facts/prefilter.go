@@ -218,3 +218,44 @@ func dedupStrings(in []string) []string {
 	}
 	return out
 }
+
+// maxAlsoSets and maxAlsoMembers bound the extra literal sets a pattern
+// checks (each needs its place in the needle scan).
+const (
+	maxAlsoSets    = 4
+	maxAlsoMembers = 8
+)
+
+// requiredSets returns further literal sets of expr besides need: every
+// match holds a member of each. They are the literals of the pattern's
+// parts ("@P" of a person slot that follows a demonym), so a match cannot
+// begin after the last place where one of them begins.
+func requiredSets(expr string, need []string) [][]string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	seq := splice([]*syntax.Regexp{re.Simplify()})
+	var out [][]string
+	seen := map[string]bool{strings.Join(need, "\x00"): true}
+	for _, part := range seq {
+		set := literalSet(part)
+		if !nonEmpty(set) || len(set) > maxAlsoMembers {
+			continue
+		}
+		ok := true
+		for _, s := range set {
+			ok = ok && len(s) >= 2
+		}
+		key := strings.Join(set, "\x00")
+		if !ok || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, set)
+		if len(out) == maxAlsoSets {
+			break
+		}
+	}
+	return out
+}

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"newsgraph/loaders/extract"
 	"newsgraph/loaders/gazetteer"
@@ -100,18 +102,23 @@ func (v *view) stateBodyCountry(forms []string) int {
 
 // hasHeadNoun tells whether a name ends in (or is) a word of the list:
 // "National Police", "Foreign Ministry", "Customs and Border Protection".
+// It depends on the names only, so it is remembered across articles.
 func (v *view) hasHeadNoun(forms []string, list string) bool {
 	key := list + "\x00" + strings.Join(forms, "\x00")
-	if v.headNouns == nil {
-		v.headNouns = map[string]bool{}
-	}
-	if got, ok := v.headNouns[key]; ok {
-		return got
+	if got, ok := headNounMemo.Load(key); ok {
+		return got.(bool)
 	}
 	got := v.headNounOf(forms, list)
-	v.headNouns[key] = got
+	if headNounCount.Add(1) <= maxNormMemo {
+		headNounMemo.Store(key, got)
+	}
 	return got
 }
+
+var (
+	headNounMemo  sync.Map
+	headNounCount atomic.Int64
+)
 
 func (v *view) headNounOf(forms []string, list string) bool {
 	for _, f := range forms {

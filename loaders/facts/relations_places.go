@@ -67,10 +67,18 @@ func (v *view) borderRelations(rs *relationSet) {
 			}
 		}
 		// "Georgia-Russia border" inside one place mention
-		if !strings.Contains(s.lower, "- border") && !strings.Contains(s.lower, " border") {
+		if !containsFold(s.text, "border") {
+			continue // then the lower-case text has no "border" either
+		}
+		lower := s.lowerText()
+		if !strings.Contains(lower, "- border") && !strings.Contains(lower, " border") {
 			continue
 		}
-		for _, m := range v.cues.borderWords.FindAllStringSubmatch(s.lower, -1) {
+		// every match has a "-" and then " border"
+		if dash := strings.IndexByte(lower, '-'); dash < 0 || !strings.Contains(lower[dash:], " border") {
+			continue
+		}
+		for _, m := range v.cues.borderWords.FindAllStringSubmatch(s.lowerText(), -1) {
 			a := v.countryByWord(lastWords(m[1], 2))
 			if a < 0 {
 				a = v.countryByWord(lastWords(m[1], 1))

@@ -162,3 +162,75 @@ func isASCIIWord(b byte) bool {
 func lastIsWord(text string, pos int) bool {
 	return pos > 0 && isASCIIWord(text[pos-1])
 }
+
+// placeholderFollow applies to patterns that open with a mention
+// placeholder ("@P", digits, then what follows its closing "@"): it returns
+// the length of the opening before the digits and the strings one of which
+// must follow the digits ("@'s ", "@, "). findAt checks them before it
+// runs the regexp at a placeholder, which most placeholders fail.
+func placeholderFollow(expr string) (int, []string) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return 0, nil
+	}
+	seq := splice([]*syntax.Regexp{re.Simplify()})
+	lead := []string{""}
+	for len(seq) > 0 && !isDigitRun(seq[0]) {
+		exact, ok := strictExactSet(seq[0])
+		if !ok {
+			return 0, nil
+		}
+		if lead, ok = cross(lead, exact); !ok {
+			return 0, nil
+		}
+		seq = splice(seq[1:])
+	}
+	if len(seq) == 0 || len(lead) == 0 {
+		return 0, nil
+	}
+	n := len(lead[0])
+	for _, l := range lead {
+		// all of one length, ending in the type letter: the digits start
+		// at the same offset after every opening
+		if len(l) != n || n < 2 || l[0] != '@' || l[n-1] < 'A' || l[n-1] > 'Z' {
+			return 0, nil
+		}
+	}
+	follow, ok := firstStrings(seq[1:])
+	if !ok || len(follow) > maxNeedles {
+		return 0, nil
+	}
+	for _, f := range follow {
+		if f[0] != '@' {
+			return 0, nil // a digit could follow: the run's end would not be known
+		}
+	}
+	return n, dedupStrings(follow)
+}
+
+// isDigitRun: re is \d+ ([0-9]+).
+func isDigitRun(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpPlus || re.Sub[0].Op != syntax.OpCharClass {
+		return false
+	}
+	r := re.Sub[0].Rune
+	return len(r) == 2 && r[0] == '0' && r[1] == '9'
+}
+
+// followsPlaceholder: the placeholder opening at pos (lead bytes, then
+// digits) is followed by one of follow.
+func followsPlaceholder(text string, pos, lead int, follow []string) bool {
+	j := pos + lead
+	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j == pos+lead {
+		return false
+	}
+	for _, f := range follow {
+		if len(text)-j >= len(f) && text[j:j+len(f)] == f {
+			return true
+		}
+	}
+	return false
+}

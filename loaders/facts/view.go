@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"newsgraph/loaders/extract"
 	"newsgraph/loaders/gazetteer"
@@ -20,10 +22,12 @@ type mention struct {
 type sentence struct {
 	idx   int
 	mask  string // lower case, quotes folded, mentions replaced by @Tn@
-	lower string // lower case original text, quotes folded (for raw-text cues)
+	text  string // the sentence as written
+	lower string // lowerText(), once made
 	ments []mention
-	// possible[id]: the prefilter of pattern id passes on mask
-	possible []bool
+	// possible[id] >= 0: the prefilter of pattern id passes on mask; it is
+	// where the last of its needles begins (see cues.possible)
+	possible []int32
 	starts   []startHit // where patterns with start words may match
 	toks     []word     // words(mask), made on first use
 	breaks   []int      // clause start offsets, sorted, made on first use
@@ -49,8 +53,7 @@ type view struct {
 	dominant  int            // the country the article talks about most, -1 if none
 	// orgCountries caches orgCountry per organisation entity
 	orgCountries map[int]int
-	headNouns    map[string]bool // caches hasHeadNoun
-	rels         *relationSet    // the relations, once read
+	rels         *relationSet // the relations, once read
 }
 
 func newView(doc *extract.Doc) *view {
@@ -72,9 +75,11 @@ func newView(doc *extract.Doc) *view {
 	}
 	counts := make([]int, len(doc.Entities))
 	all := sentenceMentions(doc)
+	buf := v.cues.newScanBuffers(len(doc.Sentences), len(doc.Text))
+	v.sents = make([]sentence, 0, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		sv := buildSentence(i, s, all[i], doc.Entities)
-		sv.possible, sv.starts = v.cues.possible(sv.mask)
+		sv.possible, sv.starts = v.cues.possible(sv.mask, buf)
 		sv.warPhrases = v.cues.lists["war_phrases"]
 		for _, m := range sv.ments {
 			counts[m.ent]++
@@ -167,18 +172,47 @@ func (v *view) orgCountry(ent int) int {
 func (v *view) orgCountryOf(ent int) int {
 	e := v.doc.Entities[ent]
 	for _, form := range append([]string{e.Name}, e.Aliases...) {
-		words := strings.Fields(strings.NewReplacer("'s", "", "’s", "").Replace(form))
-		for n := 3; n >= 1; n-- {
-			for i := 0; i+n <= len(words); i++ {
-				phrase := strings.Join(words[i:i+n], " ")
-				if c := v.countryByWord(phrase); c >= 0 {
-					return c
-				}
+		for _, iso := range countryCodesIn(form) {
+			if i, ok := v.countryOf[iso]; ok {
+				return i
 			}
 		}
 	}
 	return -1
 }
+
+// countryCodesIn lists the countries the phrases of a name mean, as
+// countryByWord tries them: longest phrases first, each as a demonym then
+// as a country name. It depends on the name only, so it is remembered
+// across articles.
+func countryCodesIn(form string) []string {
+	if codes, ok := countryCodeMemo.Load(form); ok {
+		return codes.([]string)
+	}
+	var codes []string
+	words := strings.Fields(possessiveS.Replace(form))
+	for n := 3; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			phrase := strings.Join(words[i:i+n], " ")
+			if c, ok := gazetteer.CountryByDemonym(phrase); ok {
+				codes = append(codes, c.ISO2)
+			}
+			if c, ok := gazetteer.CountryByName(phrase); ok {
+				codes = append(codes, c.ISO2)
+			}
+		}
+	}
+	if countryCodeCount.Add(1) <= maxNormMemo {
+		countryCodeMemo.Store(form, codes)
+	}
+	return codes
+}
+
+var (
+	possessiveS      = strings.NewReplacer("'s", "", "’s", "")
+	countryCodeMemo  sync.Map
+	countryCodeCount atomic.Int64
+)
 
 // countryByWord resolves a country name or demonym to a Country entity of
 // the article, -1 if it names none.
