@@ -28,7 +28,9 @@ type synthGraph struct {
 	Build    time.Duration // zero when the file came from the cache
 }
 
-const synthVersion = "v2"
+// synthVersion names the cached synthetic graph file; bump it whenever the
+// graph model (graph/vocab.go) changes, or benchmarks run on stale data.
+const synthVersion = "v3"
 
 // synthCountries are the generated countries; country 0 is the hub.
 const synthCountries = 60
