@@ -102,7 +102,11 @@ func Slug(s string) string {
 func CountryKey(iso2 string) string { return "country/" + strings.ToLower(iso2) }
 
 // PersonKey is the entity key of a person called name (the full name).
-func PersonKey(name string) string { return "person/" + Slug(name) }
+// Romanisation variants fold to one spelling, so "Maxim" and "Maksim", or
+// "Zelenskiy" and "Zelensky", give the same key.
+func PersonKey(name string) string {
+	return "person/" + strings.ReplaceAll(FoldPersonName(name), " ", "-")
+}
 
 // OrgKey is the entity key of an organisation whose canonical name is name.
 func OrgKey(name string) string { return "org/" + Slug(name) }

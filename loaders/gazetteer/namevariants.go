@@ -1,0 +1,63 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/name_variants.tsv
+var nameVariantsTSV []byte
+
+var (
+	variantsOnce sync.Once
+	variants     map[string]string
+)
+
+func loadVariants() map[string]string {
+	variantsOnce.Do(func() {
+		variants = map[string]string{}
+		sc := bufio.NewScanner(bytes.NewReader(nameVariantsTSV))
+		for sc.Scan() {
+			line := sc.Text()
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if v, k, ok := strings.Cut(line, "\t"); ok {
+				variants[v] = k
+			}
+		}
+	})
+	return variants
+}
+
+// foldNameToken gives one spelling to romanisation variants of a name token
+// (already normalised: lower case ASCII): a given name through the variants
+// table, a surname ending by rule.
+func foldNameToken(tok string) string {
+	if k, ok := loadVariants()[tok]; ok {
+		return k
+	}
+	for _, end := range [][2]string{{"skiy", "sky"}, {"skyy", "sky"}, {"skii", "sky"}, {"tskiy", "tsky"}} {
+		if strings.HasSuffix(tok, end[0]) && len(tok) > len(end[0])+2 {
+			return strings.TrimSuffix(tok, end[0]) + end[1]
+		}
+	}
+	if strings.HasSuffix(tok, "yy") && len(tok) > 4 {
+		return strings.TrimSuffix(tok, "y")
+	}
+	return tok
+}
+
+// FoldPersonName is a person's name reduced to the spelling keys use:
+// normalised, transliterated and with romanisation variants folded
+// ("Maxim Navalnyy" → "maksim navalny").
+func FoldPersonName(name string) string {
+	toks := strings.Fields(Norm(name))
+	for i, t := range toks {
+		toks[i] = foldNameToken(t)
+	}
+	return strings.Join(toks, " ")
+}
