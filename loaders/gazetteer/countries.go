@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -137,20 +136,12 @@ var plainRegionWords = map[string]bool{"north": true, "south": true, "east": tru
 // applyCountryTable merges the embedded TSV (Wikidata ids, demonyms, short
 // and historical names) into the gountries records.
 func applyCountryTable(byCode map[string]*Country, data []byte) error {
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		f := strings.Split(t, "\t")
+	return eachRecord(bytes.NewReader(data), "countries.tsv", func(_ int, f []string) error {
 		for len(f) < 5 {
 			f = append(f, "")
 		}
 		if len(f[0]) != 2 {
-			return fmt.Errorf("countries.tsv line %d: bad code %q", line, f[0])
+			return fmt.Errorf("bad code %q", f[0])
 		}
 		c := byCode[f[0]]
 		if c == nil {
@@ -166,8 +157,8 @@ func applyCountryTable(byCode map[string]*Country, data []byte) error {
 		}
 		c.Demonyms = splitList(f[3])
 		c.Names = append(c.Names, splitList(f[4])...)
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 func splitList(s string) []string {
@@ -239,5 +230,9 @@ func DataError() error {
 	if _, err := LexiconData(); err != nil {
 		return err
 	}
-	return loadPlaces().err
+	if err := loadPlaces().err; err != nil {
+		return err
+	}
+	loadVariants()
+	return variantsErr
 }

@@ -1,9 +1,9 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
 )
@@ -14,21 +14,19 @@ var nameVariantsTSV []byte
 var (
 	variantsOnce sync.Once
 	variants     map[string]string
+	variantsErr  error
 )
 
 func loadVariants() map[string]string {
 	variantsOnce.Do(func() {
 		variants = map[string]string{}
-		sc := bufio.NewScanner(bytes.NewReader(nameVariantsTSV))
-		for sc.Scan() {
-			line := sc.Text()
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
+		variantsErr = eachRecord(bytes.NewReader(nameVariantsTSV), "name_variants.tsv", func(_ int, f []string) error {
+			if len(f) != 2 {
+				return fmt.Errorf("want variant, spelling")
 			}
-			if v, k, ok := strings.Cut(line, "\t"); ok {
-				variants[v] = k
-			}
-		}
+			variants[f[0]] = f[1]
+			return nil
+		})
 	})
 	return variants
 }

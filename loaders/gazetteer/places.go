@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -54,30 +53,24 @@ func parsePlaces(gz []byte) (map[string][]Place, error) {
 		return map[string][]Place{}, fmt.Errorf("places.tsv.gz: %w", err)
 	}
 	byName := make(map[string][]Place, 64000)
-	sc := bufio.NewScanner(zr)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || t[0] == '#' {
-			continue
+	err = eachRecord(zr, "places.tsv.gz", func(_ int, f []string) error {
+		rank, ok := rankField(f[len(f)-1])
+		if len(f) != 4 || !ok {
+			return fmt.Errorf("want name, iso2, region, rank")
 		}
-		f := strings.Split(t, "\t")
-		if len(f) != 4 || len(f[3]) != 1 || f[3][0] < '1' || f[3][0] > '3' {
-			return byName, fmt.Errorf("places.tsv.gz line %d: want name, iso2, region, rank", line)
-		}
-		p := Place{Name: f[0], Country: f[1], Region: f[2], Kind: "city", Rank: int(f[3][0] - '0')}
+		p := Place{Name: f[0], Country: f[1], Region: f[2], Kind: "city", Rank: rank}
 		k := Norm(p.Name)
 		byName[k] = append(byName[k], p)
 		// Russian adjectives are spelt -iy and -y: "Nizhniy"/"Nizhny"
 		if alt := strings.ReplaceAll(k, "iy", "y"); alt != k {
 			byName[alt] = append(byName[alt], p)
 		}
-	}
+		return nil
+	})
 	for _, ps := range byName {
 		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Rank < ps[j].Rank })
 	}
-	return byName, sc.Err()
+	return byName, err
 }
 
 // PlacesByName returns the places called name, most important first
@@ -106,19 +99,11 @@ func PlacesByName(name string) []Place {
 // under the GeoNames place they mean, and raises that place's rank to the
 // table's.
 func applyPlaceAliases(byName map[string][]Place, data []byte) error {
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || t[0] == '#' {
-			continue
+	return eachRecord(bytes.NewReader(data), "place_aliases.tsv", func(_ int, f []string) error {
+		rank, ok := rankField(f[len(f)-1])
+		if len(f) != 4 || !ok {
+			return fmt.Errorf("want form, name, iso2, rank")
 		}
-		f := strings.Split(t, "\t")
-		if len(f) != 4 || len(f[3]) != 1 || f[3][0] < '1' || f[3][0] > '3' {
-			return fmt.Errorf("place_aliases.tsv line %d: want form, name, iso2, rank", line)
-		}
-		rank := int(f[3][0] - '0')
 		target := Place{Name: f[1], Country: f[2], Kind: "city", Rank: rank}
 		for _, p := range byName[Norm(f[1])] {
 			if p.Country == f[2] {
@@ -141,6 +126,6 @@ func applyPlaceAliases(byName map[string][]Place, data []byte) error {
 			sort.SliceStable(ps, func(i, j int) bool { return ps[i].Rank < ps[j].Rank })
 			byName[k] = ps
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
