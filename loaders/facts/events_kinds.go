@@ -192,7 +192,11 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	if d.origin == d.destination {
 		d.destination = -1
 	}
-	d.location = r.prepMention(s, m[0], m[1], []string{"at "}, "L", false)
+	// "at <a site>" only after the cue: "applied for asylum at X", not
+	// "crossed at the X border post and applied"
+	if loc := r.prepMention(s, m[0], m[1], []string{"at "}, "L", false); loc >= 0 && mentionedAfter(s, loc, m[0]) {
+		d.location = loc
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	if d.destination < 0 && d.count != nil {
 		// "its migration office registered 2,900 applications": a national count
@@ -392,4 +396,14 @@ func (r *eventReader) massacre(c *cueCtx, d draft) []draft {
 	d.agent = r.armyBefore(s, m[0])
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// mentionedAfter: entity ent is named in s at or after mask offset pos.
+func mentionedAfter(s *sentence, ent, pos int) bool {
+	for _, m := range s.ments {
+		if m.ent == ent && m.mstart >= pos {
+			return true
+		}
+	}
+	return false
 }

@@ -343,7 +343,8 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 		}
 		// "X said his group helped soldiers desert", "X, founder of Y, a
 		// group that helps soldiers flee": X speaks or Y acts, X is not it
-		if s.hasListWord(r.v.cues, m.mend, pos, "speech_verbs") || strings.Contains(gap, "@ that ") ||
+		if s.hasListWord(r.v.cues, m.mend, pos, "speech_verbs") || s.hasListWord(r.v.cues, m.mend, pos, "interview_verbs") ||
+			strings.Contains(gap, "@ that ") ||
 			strings.Contains(gap, "@ which ") || strings.Contains(gap, " group that ") ||
 			strings.Contains(gap, " organisation that ") || strings.Contains(gap, " organization that ") {
 			return -1

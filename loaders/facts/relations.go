@@ -181,6 +181,10 @@ func (v *view) patternRelations(rs *relationSet) {
 					if rs.tiedElsewhere(subj[0].ent, o) {
 						continue // "Zelensky's government" in an article about Russia
 					}
+				case "named_org":
+					if o = v.orgByNoun(s.groupText(rule.pat, m, "noun")); o < 0 {
+						continue
+					}
 				case "nearby_country", "context_org", "context_body":
 					if s.mentionRightBefore(m[0]) {
 						continue // "Finnish Foreign Minister X": another rule reads it
@@ -215,6 +219,9 @@ func (v *view) patternRelations(rs *relationSet) {
 					}
 				}
 				sEnt := subj[0].ent
+				if movementPredicates[rule.P] && !v.actsInGap(s, subj[0], m[1]) {
+					continue
+				}
 				if rule.SList != "" {
 					e := v.doc.Entities[sEnt]
 					if !v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), rule.SList) {
@@ -253,4 +260,29 @@ func (v *view) previousCountry(si int) int {
 		}
 	}
 	return -1
+}
+
+// orgByNoun: the one organisation of the article whose name has the word
+// ("the observatory's director" → "Nordic Migration Observatory"), -1 if
+// none or several do.
+func (v *view) orgByNoun(noun string) int {
+	if noun == "" {
+		return -1
+	}
+	found := -1
+	for i, e := range v.doc.Entities {
+		if e.Type != extract.Organization {
+			continue
+		}
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			if strings.Contains(" "+norm(f)+" ", " "+noun+" ") {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+				break
+			}
+		}
+	}
+	return found
 }

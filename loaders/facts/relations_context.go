@@ -40,8 +40,8 @@ func (v *view) mentionCountry(m mention) int {
 
 // nearbyCountry: the country of a bare title at mask offset pos of sentence
 // si: the nearest country named before it in the sentence, else the first
-// one of the nearest earlier sentence that names one, else the country the
-// article is about.
+// one named by name after it there, else the first one of the nearest
+// earlier sentence that names one, else the country the article is about.
 func (v *view) nearbyCountry(si, pos int) int {
 	s := &v.sents[si]
 	for k := len(s.ments) - 1; k >= 0; k-- {
@@ -49,6 +49,13 @@ func (v *view) nearbyCountry(si, pos int) int {
 			if c := v.mentionCountry(m); c >= 0 {
 				return c
 			}
+		}
+	}
+	// "President X said that Serbia would…": the country the holder is
+	// said to act for, named by name after the title as a clause subject
+	for _, m := range s.ments {
+		if m.mstart > pos && m.typ == 'C' && v.actsAfter(s.mask[m.mend:]) {
+			return m.ent
 		}
 	}
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
@@ -128,6 +135,17 @@ func (v *view) isInstitution(ent int) bool {
 			return true
 		}
 		if v.cues.institutionParents[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// actsAfter: the text after a country mention makes it the subject of a
+// clause ("… would not extradite", "… should look after them").
+func (v *view) actsAfter(rest string) bool {
+	for _, w := range v.cues.lists["clause_aux"] {
+		if strings.HasPrefix(rest, " "+w+" ") {
 			return true
 		}
 	}

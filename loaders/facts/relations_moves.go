@@ -1,6 +1,10 @@
 package facts
 
-import "newsgraph/loaders/extract"
+import (
+	"strings"
+
+	"newsgraph/loaders/extract"
+)
 
 // movementRelations adds what the movement facts imply: a person deported
 // from a country had gone there (fled_to), and a person who died abroad had
@@ -47,4 +51,41 @@ func containsInt(list []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// movementPredicates are the facts whose subject does the moving: the
+// person named before the verb must be who acts.
+var movementPredicates = map[string]bool{
+	"deserted_from": true, "fled_to": true, "sought_asylum_in": true,
+	"deported_from": true, "deported_to": true, "died_in": true,
+}
+
+// actsInGap tells whether person mention p is still the subject of the verb
+// a match ends with at mask offset end: not when p is a possessive
+// ("X's office … applied"), when the words between ask about others ("how
+// many", "whether") or report what others did ("X said most of them moved").
+func (v *view) actsInGap(s *sentence, p mention, end int) bool {
+	if p.mend > end {
+		return true // the person comes after the verb ("with the help of")
+	}
+	if strings.HasPrefix(s.mask[p.mend:], "'s ") {
+		return false
+	}
+	gap := " " + s.mask[p.mend:end] + " "
+	for _, w := range v.cues.lists["other_subject"] {
+		if strings.Contains(gap, " "+w+" ") {
+			return false
+		}
+	}
+	for _, w := range v.cues.lists["speech_verbs"] {
+		i := strings.Index(gap, " "+w+" ")
+		if i < 0 {
+			continue
+		}
+		rest := gap[i+len(w)+1:]
+		if !strings.Contains(rest, " he ") && !strings.Contains(rest, " she ") && !strings.Contains(rest, " they ") {
+			return false
+		}
+	}
+	return true
 }

@@ -51,6 +51,14 @@ func (v *view) organisationRelations(rs *relationSet) {
 				rs.add(oi, "part_of", c, "", si) // "the Supreme Court in <a city of X>"
 				continue
 			}
+			if c := v.seatCountry(oi); c >= 0 {
+				rs.add(oi, "part_of", c, "", si) // "the Interior Ministry in <a town of X>"
+				continue
+			}
+			if c := v.placeInName(forms); c >= 0 {
+				rs.add(oi, "part_of", c, "", si) // "Oslo District Court"
+				continue
+			}
 			if c, at := v.soleNamedCountry(oi); c >= 0 {
 				rs.add(oi, "part_of", c, "", at)
 			}
@@ -133,7 +141,8 @@ func (v *view) headNounOf(forms []string, list string) bool {
 }
 
 // soleNamedCountry: the only country named by name in the sentences that
-// mention organisation oi ("Customs and Border Protection … at US borders").
+// mention organisation oi ("Customs and Border Protection … at US borders"),
+// also as the possessive of another body's name.
 func (v *view) soleNamedCountry(oi int) (int, int) {
 	for si, s := range v.sents {
 		in := false
@@ -145,6 +154,16 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 		}
 		found, at := -1, -1
 		for _, m := range s.ments {
+			if m.typ == 'O' && m.ent != oi {
+				// "Norway's Immigration Appeals Board" names its country
+				if c := v.possessiveCountry(m.ent); c >= 0 {
+					if found >= 0 && found != c {
+						return -1, -1
+					}
+					found, at = c, si
+				}
+				continue
+			}
 			if m.typ != 'C' || s.inWarPhrase(m) {
 				continue
 			}
@@ -167,6 +186,64 @@ func (v *view) basedInCountry(rs *relationSet, oi int) int {
 		if v.doc.Entities[p].Type == extract.Place {
 			if c := v.countryEntity(p); c >= 0 {
 				return c
+			}
+		}
+	}
+	return -1
+}
+
+// placeInName: the country of a place an organisation's name opens with
+// ("Oslo District Court"), when the article names that country; -1 if none.
+func (v *view) placeInName(forms []string) int {
+	for pi, e := range v.doc.Entities {
+		if e.Type != extract.Place || v.iso[pi] == "" {
+			continue
+		}
+		c, ok := v.countryOf[v.iso[pi]]
+		if !ok {
+			continue
+		}
+		p := norm(e.Name)
+		for _, f := range forms {
+			if n := norm(f); p != "" && strings.HasPrefix(n, p+" ") {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// possessiveCountry: the country an organisation's name opens with as a
+// possessive ("Norway's Immigration Appeals Board"), -1 if none.
+func (v *view) possessiveCountry(oi int) int {
+	name := v.doc.Entities[oi].Name
+	i := strings.Index(name, "'s ")
+	if i < 0 {
+		i = strings.Index(name, "’s ")
+	}
+	if i <= 0 {
+		return -1
+	}
+	c := v.countryByWord(strings.ToLower(name[:i]))
+	if c >= 0 && v.doc.Entities[c].Type == extract.Country {
+		return c
+	}
+	return -1
+}
+
+// seatCountry: the country of a place an organisation is said to be "in"
+// right after its name ("the Interior Ministry in Oral"), -1 if none.
+func (v *view) seatCountry(oi int) int {
+	for si := range v.sents {
+		s := &v.sents[si]
+		for k, m := range s.ments {
+			if m.ent != oi || k+1 >= len(s.ments) || s.ments[k+1].typ != 'L' {
+				continue
+			}
+			if s.mask[m.mend:s.ments[k+1].mstart] == " in " {
+				if c := v.countryEntity(s.ments[k+1].ent); c >= 0 {
+					return c
+				}
 			}
 		}
 	}

@@ -79,6 +79,9 @@ func newView(doc *extract.Doc) *view {
 	v.sents = make([]sentence, 0, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		sv := buildSentence(i, s, all[i], doc.Entities)
+		if syn, ok := v.pronounMention(sv, s); ok {
+			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
+		}
 		sv.possible, sv.starts = v.cues.possible(sv.mask, buf)
 		sv.warPhrases = v.cues.lists["war_phrases"]
 		for _, m := range sv.ments {

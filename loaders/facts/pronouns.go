@@ -1,0 +1,154 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+
+	"newsgraph/loaders/extract"
+)
+
+// A sentence that goes on about someone with "he" or "she" ("He crossed
+// into Norway …") is read as naming that person, when the earlier text makes
+// clear who it is: the person who opens the sentence before, else the one
+// person named in the one or two sentences before, unless an unnamed person
+// ("a former soldier") came after that name.
+
+// pronounMention finds the first subject pronoun of sentence sv that no
+// person mention precedes, and the person it stands for; ok is false when
+// there is none or it is not clear who.
+func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention, bool) {
+	at, word := v.subjectPronoun(sv.text)
+	if at < 0 {
+		return extract.Mention{}, false
+	}
+	for _, m := range sv.ments {
+		if m.typ == 'P' && sv.text != "" && strings.Index(sv.text, m.surface) < at {
+			return extract.Mention{}, false // "X said he…": rules read X
+		}
+	}
+	p := v.antecedent(len(v.sents))
+	if p < 0 {
+		return extract.Mention{}, false
+	}
+	m := extract.Mention{Text: word, Entity: p}
+	m.Start, m.End = s.Start+at, s.Start+at+len(word)
+	return m, true
+}
+
+// subjectPronoun: the offset and text of the first "he"/"she" of a
+// sentence that opens it or follows a comma-free lead-in ("From Tbilisi he
+// flew"), -1 if none.
+func (v *view) subjectPronoun(text string) (int, string) {
+	for _, w := range v.cues.lists["subject_pronouns"] {
+		cw := strings.ToUpper(w[:1]) + w[1:]
+		if strings.HasPrefix(text, cw+" ") {
+			return 0, cw
+		}
+	}
+	head := text
+	if len(head) > 48 {
+		head = head[:48]
+	}
+	lower := strings.ToLower(head)
+	best, bestW := -1, ""
+	for _, w := range v.cues.lists["subject_pronouns"] {
+		i := strings.Index(lower, " "+w+" ")
+		if i < 0 || strings.ContainsAny(lower[:i], ",;:\"") || i > 40 {
+			continue
+		}
+		if best < 0 || i+1 < best {
+			best, bestW = i+1, head[i+1:i+1+len(w)]
+		}
+	}
+	return best, bestW
+}
+
+// antecedent: the person a pronoun in sentence si stands for, -1 if unclear.
+func (v *view) antecedent(si int) int {
+	if si == 0 {
+		return -1
+	}
+	prev := &v.sents[si-1]
+	if len(prev.ments) > 0 && prev.ments[0].typ == 'P' && prev.ments[0].mstart == 0 {
+		if !v.unnamedPersonAfter(prev, prev.ments[0].mend) {
+			return prev.ments[0].ent
+		}
+		return -1
+	}
+	found := -1
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		s := &v.sents[k]
+		for _, m := range s.ments {
+			if m.typ != 'P' {
+				continue
+			}
+			if found >= 0 && found != m.ent {
+				return -1
+			}
+			found = m.ent
+			if v.unnamedPersonAfter(s, m.mend) {
+				return -1
+			}
+		}
+		if found >= 0 {
+			// an unnamed person in the sentences after it hides it too
+			for j := k + 1; j < si; j++ {
+				if v.unnamedPersonAfter(&v.sents[j], 0) {
+					return -1
+				}
+			}
+			return found
+		}
+	}
+	return -1
+}
+
+// unnamedPersonAfter: the mask after offset pos speaks of a person by an
+// indefinite noun ("a former Russian soldier"), who may be whom a later
+// pronoun means.
+func (v *view) unnamedPersonAfter(s *sentence, pos int) bool {
+	rest := s.mask[pos:]
+	if pos > 0 {
+		// the name's own apposition ("X, 34, an engineer from Y,")
+		if m := appositionRE.FindStringIndex(rest); m != nil {
+			rest = rest[m[1]:]
+		}
+	}
+	for _, a := range []string{" a ", " an "} {
+		for off := 0; ; {
+			i := strings.Index(rest[off:], a)
+			if i < 0 {
+				break
+			}
+			off += i + len(a)
+			words := strings.Fields(rest[off:])
+			for n := 0; n < len(words) && n < 4; n++ {
+				w := strings.Trim(words[n], ",.;:")
+				if contains(v.cues.lists["person_nouns"], w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// insertMention puts m into a sentence's mentions in text order.
+func insertMention(ms []extract.Mention, m extract.Mention) []extract.Mention {
+	out := make([]extract.Mention, 0, len(ms)+1)
+	done := false
+	for _, x := range ms {
+		if !done && x.Start > m.Start {
+			out = append(out, m)
+			done = true
+		}
+		out = append(out, x)
+	}
+	if !done {
+		out = append(out, m)
+	}
+	return out
+}
+
+// appositionRE: what a name's apposition looks like right after it.
+var appositionRE = regexp.MustCompile(`^(?:, [0-9]{1,3})?, (?:a|an|the) [^,;]*(?:,|$)`)

@@ -1,0 +1,149 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// Role nouns, founders, seats, state bodies, pronoun subjects and bare
+// titles, each in sentences written for this test.
+func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want, not []string
+	}{
+		{
+			name:      "person of an organisation",
+			ents:      []ent{"Lars Dahl|Person", "Refugee Law Centre|Organization"},
+			sentences: []string{"The appeal was filed by [Lars Dahl] of the [Refugee Law Centre], who called the ruling unfair."},
+			want:      []string{"Lars Dahl member_of Refugee Law Centre"},
+		},
+		{
+			name:      "programme host named after the station",
+			ents:      []ent{"Radio Nord|Organization", "Siri Aas|Person"},
+			sentences: []string{"On the morning show of [Radio Nord], host [Siri Aas] read out listeners' letters."},
+			want:      []string{"Siri Aas member_of Radio Nord"},
+		},
+		{
+			name:      "a unit head of a ministry",
+			ents:      []ent{"Vera Koss|Person", "Interior Ministry|Organization"},
+			sentences: []string{"[Vera Koss], a deputy head of the visa department of the [Interior Ministry], signed the order."},
+			want:      []string{"Vera Koss member_of Interior Ministry"},
+		},
+		{
+			name:      "who runs a group called Y, in a city",
+			ents:      []ent{"Tbilisi|Place", "Nino Beradze|Person", "Safe Road|Organization"},
+			sentences: []string{"In [Tbilisi], [Nino Beradze], who runs a volunteer network called [Safe Road], said requests had doubled."},
+			want:      []string{"Nino Beradze leader_of Safe Road", "Safe Road based_in Tbilisi"},
+		},
+		{
+			name: "the organisation's director by its head noun",
+			ents: []ent{"Baltic Asylum Institute|Organization", "Mara Liepa|Person"},
+			sentences: []string{
+				"A study by the [Baltic Asylum Institute] counted the refusals.",
+				"\"The numbers are small,\" said [Mara Liepa], the institute's director."},
+			want: []string{"Mara Liepa leader_of Baltic Asylum Institute"},
+		},
+		{
+			name:      "founded by, and a seat by a verb",
+			ents:      []ent{"Free Wave|Organization", "Oleg Zorin|Person", "Tallinn|Place"},
+			sentences: []string{"[Free Wave], founded in 2015 by [Oleg Zorin], has broadcast from [Tallinn] since the war began."},
+			want:      []string{"Oleg Zorin founded Free Wave", "Free Wave based_in Tallinn"},
+		},
+		{
+			name:      "a group founded in a city",
+			ents:      []ent{"Exile Forum|Organization", "Prague|Place"},
+			sentences: []string{"The [Exile Forum], an association founded in [Prague] by emigres in 2023, gives legal advice."},
+			want:      []string{"Exile Forum based_in Prague"},
+		},
+		{
+			name:      "a citizen by an age and a demonym before who",
+			ents:      []ent{"Russia|Country|RU", "Ivan Petrov|Person"},
+			sentences: []string{"[Ivan Petrov], 31, a [Russian|~Russia] who refused his call-up, now lives abroad."},
+			want:      []string{"Ivan Petrov citizen_of Russia"},
+		},
+		{
+			name: "a sentence-opening pronoun continues the person who opened the one before",
+			ents: []ent{"Russia|Country|RU", "Finland|Country|FI", "Pavel Gromov|Person", "Vladimir Putin|Person"},
+			sentences: []string{
+				"[Pavel Gromov], 28, a welder from the Urals, was called up after [Vladimir Putin] ordered the draft.",
+				"He walked across the snowy border into [Finland] in November and applied for asylum the next day."},
+			want: []string{"Pavel Gromov fled_to Finland", "Pavel Gromov sought_asylum_in Finland"},
+			not:  []string{"Vladimir Putin fled_to Finland"},
+		},
+		{
+			name: "a pronoun is not read when an unnamed person came after the name",
+			ents: []ent{"Armenia|Country|AM", "Eva Holm|Person"},
+			sentences: []string{
+				"Reporter [Eva Holm] met a former soldier who had left his unit.",
+				"He later moved to [Armenia]."},
+			not: []string{"Eva Holm fled_to Armenia"},
+		},
+		{
+			name: "who reports or is asked about others does not move",
+			ents: []ent{"Kazakhstan|Country|KZ", "Almaty|Place|KZ", "Asel Nurova|Person"},
+			sentences: []string{
+				"[Asel Nurova] said most of the newcomers moved on to [Almaty] within days.",
+				"[Asel Nurova]'s office would not say how many soldiers had applied for asylum in [Kazakhstan]."},
+			not: []string{"Asel Nurova fled_to Almaty", "Asel Nurova sought_asylum_in Kazakhstan"},
+		},
+		{
+			name: "a bare title takes the country the holder speaks for",
+			ents: []ent{"Russia|Country|RU", "Montenegro|Country|ME", "Milo Petric|Person"},
+			sentences: []string{
+				"Thousands of [Russians|~Russia] have settled on the coast.",
+				"President [Milo Petric] said on Monday that [Montenegro] would not send anyone back."},
+			want: []string{"Milo Petric leader_of Montenegro"},
+			not:  []string{"Milo Petric leader_of Russia"},
+		},
+		{
+			name: "state bodies: a possessive name, a city in the name, a ministry in a town",
+			ents: []ent{"Sweden|Country|SE", "Uppsala|Place|SE", "Sweden's Migration Board|Organization",
+				"Uppsala District Court|Organization", "Kiruna|Place|SE", "Justice Ministry|Organization", "Svea Court of Appeal|Organization"},
+			sentences: []string{
+				"[Sweden's Migration Board] lost the case, the [Svea Court of Appeal] said.",
+				"The [Uppsala District Court] had ruled the other way.",
+				"An official of the [Justice Ministry] in [Kiruna] declined to comment."},
+			want: []string{"Sweden's Migration Board part_of Sweden", "Svea Court of Appeal part_of Sweden",
+				"Uppsala District Court part_of Sweden", "Justice Ministry part_of Sweden"},
+			not: []string{"Justice Ministry based_in Kiruna"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, time.Time{}, tc.ents, tc.sentences...)
+			got := map[string]bool{}
+			for _, r := range Relations(doc) {
+				got[relString(r)] = true
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+		})
+	}
+}
+
+// A crossing named before the cue is not where an application was made, and
+// whoever interviews a deserter is not the deserter.
+func TestEventSiteAndInterviewer(t *testing.T) {
+	doc := testDoc(t, time.Time{}, []ent{"Norway|Country|NO", "Russia|Country|RU", "Storfoss|Place|NO", "Radio Nord|Organization", "Siri Aas|Person"},
+		"The man crossed into [Norway] at the [Storfoss] border post and applied for protection the same day.",
+		"On a late show of [Radio Nord], host [Siri Aas] spoke to a [Russian|~Russia] soldier who deserted last spring.")
+	for _, e := range Events(doc) {
+		s := evString(e)
+		if e.Kind == "AsylumApplication" && e.Location != "" {
+			t.Errorf("application placed at a crossing: %s", s)
+		}
+		if e.Kind == "Desertion" && e.Subject == "Siri Aas" {
+			t.Errorf("interviewer made the deserter: %s", s)
+		}
+	}
+}
