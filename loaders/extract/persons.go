@@ -151,11 +151,32 @@ func (f *finder) titled(s int) {
 				continue
 			}
 			if f.add(s, r, personCand(joinTokens(f.text, t, r))) {
+				f.titleAffiliation(s, i)
 				i = r.j - 1
 			}
 			break
 		}
 	}
+}
+
+// titleAffiliation reads the organisation written before a title as one
+// capitalised run ending in an organisation head: "Green Party MP X",
+// "Labour Alliance deputy X". ti is the title's first token.
+func (f *finder) titleAffiliation(s, ti int) {
+	t := f.toks(s)
+	if ti == 0 || !f.lex.OrgHeads[t[ti-1].Text] {
+		return
+	}
+	k := ti - 1
+	for k > 0 && k > ti-5 && capitalised(t[k-1].Text) && !f.lex.NotNames[t[k-1].Text] {
+		k--
+	}
+	r := rng{k, ti}
+	if r.j-r.i < 2 || !f.free(s, r) {
+		return // a bare head ("Party MP X") names no organisation
+	}
+	name := joinTokens(f.text, t, r)
+	f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(name)})
 }
 
 // appositionHead reads what follows "Name," — an optional age, an

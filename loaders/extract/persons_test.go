@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestPersons(t *testing.T) {
 	runTable(t, []struct {
@@ -69,4 +72,27 @@ func TestCredits(t *testing.T) {
 		{"By sTAFF wRITER\nThe border closed on Monday.",
 			[]expect{{typ: Person, name: "sTAFF wRITER", absent: true}}},
 	})
+}
+
+func TestTitleAffiliation(t *testing.T) {
+	tests := []struct {
+		text string
+		org  string // "" when no organisation is expected
+	}{
+		{"Reform Party MP Liisa Kask said the bill went too far.", "Reform Party"},
+		{"Social Democratic Alliance deputy Jonas Berg voted against it.", "Social Democratic Alliance"},
+		{"Party MP Liisa Kask spoke first.", ""},
+	}
+	for _, tt := range tests {
+		doc := Analyze(tt.text, time.Time{})
+		var orgs []string
+		for _, e := range doc.Entities {
+			if e.Type == Organization {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		if tt.org == "" && len(orgs) != 0 || tt.org != "" && (len(orgs) != 1 || orgs[0] != tt.org) {
+			t.Errorf("%q: organisations %v, want %q", tt.text, orgs, tt.org)
+		}
+	}
 }
