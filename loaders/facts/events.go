@@ -55,6 +55,7 @@ type eventReader struct {
 	dates       *dateResolver
 	warAgent    int
 	warLocation int
+	people      int // the nationality the article's people mostly have, -2 until read
 	drafts      []draft
 	hits        [][]cueHit // event cue matches per sentence
 }
@@ -67,7 +68,7 @@ type cueHit struct {
 
 // events reads the events of the article.
 func (v *view) events() []extract.Event {
-	r := &eventReader{v: v, warAgent: -1, warLocation: -1}
+	r := &eventReader{v: v, warAgent: -1, warLocation: -1, people: -2}
 	r.sources, r.sourceAt = v.sentenceSources()
 	r.dates = newDateResolver(v.cues, v.doc.Published, v.sents)
 	r.hits = make([][]cueHit, len(v.sents))
@@ -111,8 +112,10 @@ func (r *eventReader) findWar() {
 			}
 		}
 	}
+	// An unnamed invader is the country the article is about, unless that
+	// is a host country (see homeCountry).
 	if r.warAgent < 0 && r.warLocation >= 0 && r.v.dominant != r.warLocation {
-		r.warAgent = r.v.dominant
+		r.warAgent = r.homeCountry()
 	}
 }
 

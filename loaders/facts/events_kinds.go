@@ -62,8 +62,8 @@ func (r *eventReader) invasion(c *cueCtx, d draft) []draft {
 			}
 		}
 	}
-	if d.location < 0 || d.agent < 0 {
-		return nil
+	if d.location < 0 {
+		return nil // who invaded may stay unsaid; where may not
 	}
 	return []draft{d}
 }
@@ -73,22 +73,33 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	d.agent = r.v.countryEntity(c.g("agent"))
 	if l := c.g("leader"); d.agent < 0 && l >= 0 {
 		// "Putin's call-up": the leader's country
-		if d.agent = r.v.relationSet().countryOfPerson(l, "leader_of", "official_of"); d.agent < 0 {
-			d.agent = r.v.dominant
-		}
+		d.agent = r.v.relationSet().countryOfPerson(l, "leader_of", "official_of", "citizen_of")
 	}
 	if d.agent < 0 {
 		d.agent = r.actingState(s, m[0], m[1]) // "after the Kremlin announced a call-up"
 	}
 	if d.agent < 0 {
-		d.agent = r.nearestCountry(s, m[0], m[1])
+		// "Russian men … call-up", "Russians who fled the draft": the
+		// state that calls up its own people
+		d.agent = r.demonymNear(s, m[0], m[1])
+	}
+	if d.agent < 0 {
+		d.agent = r.possessiveCountryBefore(s, m[0])
 	}
 	if d.agent < 0 {
 		d.agent = r.warAgent
 	}
 	if d.agent < 0 {
-		d.agent = r.v.dominant
+		d.agent = r.subjectCountryBefore(s, m[0]) // "when Y announced a call-up"
 	}
+	if d.agent < 0 {
+		d.agent = r.peopleCountry() // those who fled it are its own
+	}
+	if d.agent < 0 {
+		d.agent = r.homeCountry()
+	}
+	// Otherwise who mobilised stays unsaid: the nearest country or the
+	// article's subject is often the host the mobilised fled to.
 	if s.groupText(c.p, m, "counted") != "" {
 		// "300,000 men had been mobilised": a figure of the call-up
 		d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)

@@ -420,3 +420,88 @@ func (r *eventReader) armyBefore(s *sentence, pos int) int {
 	}
 	return -1
 }
+
+// possessiveCountryBefore: the state owning the cue, "Russia's partial
+// mobilisation", "the Russian call-up" (the country or demonym right before
+// it, at most two words apart), -1 if none.
+func (r *eventReader) possessiveCountryBefore(s *sentence, a int) int {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > a {
+			continue
+		}
+		gap := s.mask[m.mend:a]
+		if strings.Count(strings.TrimSpace(gap), " ") > 1 {
+			return -1 // more than two words apart
+		}
+		switch {
+		case m.typ == 'C' && strings.HasPrefix(gap, "'s "):
+			return m.ent
+		case m.typ == 'D' && !strings.ContainsAny(gap, ",;:\""):
+			return r.v.countryEntity(m.ent)
+		}
+		return -1
+	}
+	return -1
+}
+
+// peopleCountry: the country whose nationals the article is about ("Russian
+// men", "Russians"), the one most often named as people, -1 if none or a
+// tie. A call-up they flee is their own state's.
+func (r *eventReader) peopleCountry() int {
+	if r.people != -2 {
+		return r.people
+	}
+	counts := make([]int, len(r.v.doc.Entities))
+	for si := range r.v.sents {
+		s := &r.v.sents[si]
+		for _, m := range s.ments {
+			if m.typ == 'D' && r.peopleDemonym(s, m) {
+				if c := r.v.countryEntity(m.ent); c >= 0 {
+					counts[c]++
+				}
+			}
+		}
+	}
+	r.people = -1
+	best := 0
+	for c, n := range counts {
+		if n == 0 {
+			continue
+		}
+		switch {
+		case n > best:
+			r.people, best = c, n
+		case n == best:
+			r.people = -1
+		}
+	}
+	return r.people
+}
+
+// homeCountry: the country the article is about, when its people are not
+// of another nationality (an article about Georgia full of Russians is
+// about where they went, not who called them up), -1 otherwise.
+func (r *eventReader) homeCountry() int {
+	if p := r.peopleCountry(); p >= 0 && p != r.v.dominant {
+		return -1
+	}
+	return r.v.dominant
+}
+
+// subjectCountryBefore: a country named as who acts just before the cue,
+// in the same clause ("when Y announced a partial call-up"), -1 if none.
+func (r *eventReader) subjectCountryBefore(s *sentence, a int) int {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > a {
+			continue
+		}
+		gap := s.mask[m.mend:a]
+		if m.typ != 'C' || len(gap) > 25 || strings.ContainsAny(gap, ",;:\"()") || r.objectPosition(s, m) || s.inWarPhrase(m) {
+			return -1
+		}
+		return m.ent
+	}
+	return -1
+}

@@ -156,6 +156,7 @@ func (rs *relationSet) countryOfPerson(p int, preds ...string) int {
 // patternRelations applies the pattern rules of cues.yaml.
 func (v *view) patternRelations(rs *relationSet) {
 	lastOfficialCountry := -1
+	var bare []bareTitle
 	for si := range v.sents {
 		s := &v.sents[si]
 		if len(s.ments) == 0 {
@@ -177,6 +178,9 @@ func (v *view) patternRelations(rs *relationSet) {
 						o = v.previousCountry(si)
 					}
 				case "dominant_country":
+					if v.bareTitleBefore(s, subj[0]) {
+						continue // "Prime Minister X's government": the title's rule reads it
+					}
 					o = v.dominant
 					if rs.tiedElsewhere(subj[0].ent, o) {
 						continue // "Zelensky's government" in an article about Russia
@@ -191,9 +195,10 @@ func (v *view) patternRelations(rs *relationSet) {
 					}
 					switch rule.O {
 					case "nearby_country":
-						if o = v.nearbyCountry(si, m[0]); rs.tiedElsewhere(subj[0].ent, o) {
-							continue
-						}
+						// "President X": the country only from a tie the
+						// text states for X (read once all are read)
+						bare = append(bare, bareTitle{subj[0].ent, rule.P, strings.TrimSpace(s.groupText(rule.pat, m, "role")), si, m[0]})
+						continue
 					case "context_org":
 						o = v.contextOrg(si, m[0])
 					default:
@@ -247,6 +252,25 @@ func (v *view) patternRelations(rs *relationSet) {
 			}
 		}
 	}
+	for _, b := range bare {
+		o := rs.countryOfPerson(b.person, "leader_of", "official_of", "citizen_of")
+		if o < 0 {
+			o = v.holderCountry(b.si, b.pos)
+		}
+		if o >= 0 {
+			rs.add(b.person, b.p, o, b.role, b.si)
+		}
+	}
+}
+
+// bareTitle is a title before a name with no country tied to it
+// ("President X"); it names a country only through X's other ties.
+type bareTitle struct {
+	person int
+	p      string
+	role   string
+	si     int
+	pos    int // where the title starts in the sentence's mask
 }
 
 // previousCountry is the first country named in the nearest earlier

@@ -151,3 +151,44 @@ func (v *view) actsAfter(rest string) bool {
 	}
 	return false
 }
+
+// holderCountry: the country of a bare title ("President X") from the text
+// around it, as nearbyCountry reads it, but -1 when the country nearest
+// before the title is where people go ("crossed into Y after President
+// X…", "hoping to reach Y"): that country is the story's destination, not
+// necessarily the holder's.
+func (v *view) holderCountry(si, pos int) int {
+	s := &v.sents[si]
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > pos || s.inWarPhrase(m) || v.mentionCountry(m) < 0 {
+			continue
+		}
+		if m.typ == 'C' && v.afterObjectWord(s, m) {
+			return -1
+		}
+		break
+	}
+	return v.nearbyCountry(si, pos)
+}
+
+// afterObjectWord: a word of going somewhere comes right before the
+// mention ("into Y", "reach Y").
+func (v *view) afterObjectWord(s *sentence, m mention) bool {
+	head := strings.Fields(s.mask[max(0, m.mstart-12):m.mstart])
+	return len(head) > 0 && contains(v.cues.lists["toward_words"], head[len(head)-1])
+}
+
+// bareTitleBefore: a leader's or official's title stands right before the
+// mention ("Prime Minister X").
+func (v *view) bareTitleBefore(s *sentence, m mention) bool {
+	head := strings.ToLower(strings.TrimSpace(s.mask[max(0, m.mstart-30):m.mstart]))
+	for _, list := range []string{"bare_leader_titles", "bare_official_titles"} {
+		for _, t := range v.cues.lists[list] {
+			if strings.HasSuffix(" "+head, " "+t) {
+				return true
+			}
+		}
+	}
+	return false
+}
