@@ -132,3 +132,28 @@ func TestPathAndConflictsOnExamples(t *testing.T) {
 		t.Error("a question of no known form should fail")
 	}
 }
+
+// A bad input is reported by name and line and skipped; the rest is loaded
+// and what was stored before is kept; the exit status says something was skipped.
+func TestLoadReportsBadInput(t *testing.T) {
+	db := loadExamples(t)
+	before := stats(t, db)
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "feed.jsonl")
+	if err := os.WriteFile(feed, []byte("{\"title\":\"Border note\",\"text\":\"Anna Petrova, a Russian teacher, fled to Finland in 2023.\"}\n{broken\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run(t, "--db", db, "load", feed, filepath.Join(dir, "missing.txt"))
+	if err == nil || !strings.Contains(err.Error(), "2 input(s) skipped") {
+		t.Errorf("load error = %v", err)
+	}
+	for _, want := range []string{"1 added", "feed.jsonl:2: bad jsonl line", "missing.txt: unreadable"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	after := stats(t, db)
+	if after["Articles"].(float64) != before["Articles"].(float64)+1 {
+		t.Errorf("articles %v → %v, want one more", before["Articles"], after["Articles"])
+	}
+}

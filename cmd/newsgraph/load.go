@@ -23,7 +23,8 @@ func newLoadCmd() *cobra.Command {
 		Long: `Load reads .txt, .md, .html/.htm and .jsonl articles (directories recursively, - for stdin),
 extracts entities, relations and events, resolves names across the articles and the store,
 and writes each article in its own transaction. Re-loading an unchanged article changes
-nothing; a changed version replaces the old one.`,
+nothing; a changed version replaces the old one. A file or line that cannot be read is
+skipped with its reason, the rest is loaded, and the command then exits with status 1.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFormat(format, "text", "json"); err != nil {
@@ -37,6 +38,10 @@ nothing; a changed version replaces the old one.`,
 					}
 				} else {
 					printSummary(cmd.OutOrStdout(), sum, verbose)
+				}
+				if err == nil && len(sum.Skipped) > 0 {
+					// the rest is loaded; the exit status tells scripts that not all was
+					err = fmt.Errorf("%d input(s) skipped; see the reasons above", len(sum.Skipped))
 				}
 				return err
 			})
