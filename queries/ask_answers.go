@@ -56,11 +56,7 @@ func pathEvidence(p Path) []Evidence {
 }
 
 func (a *asker) connections(m []string) (*Answer, error) {
-	ref, err := a.resolve(m[1])
-	if err != nil {
-		return nil, err
-	}
-	p, err := a.r.profile(ref)
+	p, err := a.profileOf(m[1])
 	if err != nil {
 		return nil, err
 	}
@@ -572,11 +568,7 @@ func (a *asker) eventsIn(m []string) (*Answer, error) {
 }
 
 func (a *asker) whoIs(m []string) (*Answer, error) {
-	ref, err := a.resolve(m[1])
-	if err != nil {
-		return nil, err
-	}
-	p, err := a.r.profile(ref)
+	p, err := a.profileOf(m[1])
 	if err != nil {
 		return nil, err
 	}
@@ -600,4 +592,13 @@ func (a *asker) whoIs(m []string) (*Answer, error) {
 	ans.Lines = append(ans.Lines, fmt.Sprintf("Named in %d article(s).", len(p.Articles)))
 	ans.Items = append(ans.Items, AnswerItem{Entity: &ent, Profile: p, Evidence: sortEvidence(nonNil(evidence))})
 	return ans, nil
+}
+
+// profileOf is the profile of the one entity name means.
+func (a *asker) profileOf(name string) (*EntityProfile, error) {
+	ref, err := a.resolve(name)
+	if err != nil {
+		return nil, err
+	}
+	return a.r.profile(ref)
 }
