@@ -20,6 +20,7 @@ func (r *eventReader) finish() []extract.Event {
 			trimmed = append(trimmed, d)
 		}
 	}
+	trimmed = mergeHeadlineReturn(dropReturnedFlights(trimmed))
 	// Within one sentence, a cue that adds nothing to another of the same
 	// kind ("those fleeing Russia … went to Turkey") is the same claim.
 	kept := make([]draft, 0, len(trimmed))
