@@ -40,6 +40,11 @@ type perceptron struct {
 	tag1     []int32        // "i-1 tag T", by tag id
 	tag2     []int32        // "i-2 tag T"
 	tagPair  []int32        // "i tag+i-2 tag T U", by T id × len(tagIDs) + U id
+
+	// tag ids (-1 for none) of each class, of "-" and of "", so that
+	// tagging looks no tag up by name
+	classTag        []int
+	dashID, emptyID int
 }
 
 // wordFeatures are the features that name one context word.
@@ -208,6 +213,16 @@ func (p *perceptron) index(blob string, featOff []uint32) error {
 	}
 	n := len(p.tagIDs)
 	p.tag1, p.tag2, p.tagPair = filled(n), filled(n), filled(n*n)
+	idOf := func(t string) int {
+		if id, ok := p.tagIDs[t]; ok {
+			return id
+		}
+		return -1
+	}
+	for _, c := range p.classes {
+		p.classTag = append(p.classTag, idOf(c))
+	}
+	p.dashID, p.emptyID = idOf("-"), idOf("")
 	for _, tf := range tagFeats {
 		t := p.tagIDs[tf.tag]
 		switch tf.kind {
@@ -312,10 +327,13 @@ func (r *modelReader) u32s(n int) []uint32 {
 
 // tagScratch is one sentence's working memory, reused across sentences.
 type tagScratch struct {
-	scores []float32
-	ctx    []*wordFeatures   // per context position (two before, two after)
-	ctxSuf []*suffixFeatures // the endings of the context forms
-	suf    []*suffixFeatures // the endings of the words as written
+	lower   []byte        // a word in lower case
+	words   []token.Token // tokens' word buffers
+	refined []token.Token
+	scores  []float32
+	ctx     []*wordFeatures   // per context position (two before, two after)
+	ctxSuf  []*suffixFeatures // the endings of the context forms
+	suf     []*suffixFeatures // the endings of the words as written
 }
 
 var noWord = &wordFeatures{-1, -1, -1, -1, -1, nil}
@@ -340,8 +358,28 @@ func (p *perceptron) tag(s *tagScratch, toks []token.Token) bool {
 	p.context(s, "-START-")
 	p.context(s, "-START2-")
 	for i := range toks {
-		p.context(s, normalizeWord(toks[i].Text))
-		s.suf = append(s.suf, p.suffix(toks[i].Text))
+		w := toks[i].Text
+		if lowerASCII(w) {
+			// lower-cased in a buffer: the map lookups need no string
+			s.lower = append(s.lower[:0], w...)
+			for k, c := range s.lower {
+				if c >= 'A' && c <= 'Z' {
+					s.lower[k] = c + 'a' - 'A'
+				}
+			}
+			wf, ok := p.words[string(s.lower)]
+			if !ok {
+				wf = noWord
+			}
+			sf, ok := p.suffixes[string(s.lower[max(0, len(s.lower)-3):])]
+			if !ok {
+				sf = noSuffix
+			}
+			s.ctx, s.ctxSuf = append(s.ctx, wf), append(s.ctxSuf, sf)
+		} else {
+			p.context(s, normalizeWord(w))
+		}
+		s.suf = append(s.suf, p.suffix(w))
 	}
 	p.context(s, "-END-")
 	p.context(s, "-END2-")
@@ -349,20 +387,18 @@ func (p *perceptron) tag(s *tagScratch, toks []token.Token) bool {
 	for i := range toks {
 		word := toks[i].Text
 		var tag string
+		var id int       // the tag's id
 		if word == "-" { // prose's rule: the dash is its own tag
-			tag = "-"
-		} else if id, ok := p.tagMap[word]; ok {
-			tag = p.classes[id]
+			tag, id = "-", p.dashID
+		} else if c, ok := p.tagMap[word]; ok {
+			tag, id = p.classes[c], p.classTag[c]
+		} else if c := p.predict(s, i, word, p1, p2); c >= 0 {
+			tag, id = p.classes[c], p.classTag[c]
 		} else {
-			tag = p.predict(s, i, word, p1, p2)
+			tag, id = "", p.emptyID
 		}
 		toks[i].Tag = tag
-		p2 = p1
-		if id, ok := p.tagIDs[tag]; ok {
-			p1 = id
-		} else {
-			p1 = -1
-		}
+		p2, p1 = p1, id
 	}
 	return true
 }
@@ -385,8 +421,8 @@ func (p *perceptron) suffix(w string) *suffixFeatures {
 }
 
 // predict scores one word on prose's fourteen features, in prose's order
-// (float sums depend on it).
-func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) string {
+// (float sums depend on it), and returns the best class (-1 if none).
+func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) int {
 	clear(s.scores)
 	c := i + 2 // the word's context position
 	p.add(s, p.bias)
@@ -422,10 +458,7 @@ func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) stri
 			best, bestID = v, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return p.classes[bestID]
+	return bestID
 }
 
 // add adds the weights of feature f (none when f is -1) to the scores.
@@ -446,7 +479,8 @@ func (p *perceptron) add(s *tagScratch, f int32) {
 // Emoticons are recognised broadly (a token of two or more runes with a
 // character other than letters, digits, periods, commas, apostrophes and
 // hyphens, plus the few made of those alone): a false alarm costs only
-// speed.
+// speed. "%", "+", "$" and dashes are in no emoticon of prose's list, so
+// "14%" and "alone—more" are scored here.
 func specialWord(w string) bool {
 	switch {
 	case w == "" || w == "-":
@@ -461,6 +495,7 @@ func specialWord(w string) bool {
 	}
 	for _, r := range w {
 		if r == '.' || r == ',' || r == '\'' || r == '’' || r == '-' || r >= '0' && r <= '9' ||
+			r == '%' || r == '+' || r == '$' || r == '—' || r == '–' ||
 			r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
 			continue
 		}
@@ -498,6 +533,24 @@ func normalizeWord(word string) string {
 		}
 	}
 	return word
+}
+
+// lowerASCII tells whether normalizeWord lower-cases w, w being ASCII
+// (other words take strings.ToLower's Unicode rules).
+func lowerASCII(w string) bool {
+	if w == "" || w[0] == '-' || w[0] >= '0' && w[0] <= '9' || len(w) == 4 && isYear(w) {
+		return false
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '-' || c >= utf8.RuneSelf:
+			return false
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // isYear is strconv.Atoi's acceptance of a four-byte word: an optional sign

@@ -32,19 +32,24 @@ var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 // glue sentences without a space ("2022.AP"), and both must come apart for
 // the names inside to be seen.
 func tokens(sentence string, base int) []Token {
-	refined := make([]token.Token, 0, len(sentence)/5+4)
-	for _, t := range splitWords(sentence) {
+	sc := scratchPool.Get().(*tagScratch)
+	// the word buffers are the scratch's: only out outlives this call
+	sc.words = appendWords(sc.words[:0], sentence)
+	refined := sc.refined[:0]
+	for _, t := range sc.words {
 		refined = splitGlued(refined, t)
 	}
-	sc := scratchPool.Get().(*tagScratch)
 	if p := fastTagger(); p == nil || !p.tag(sc, refined) {
 		tagger.TagTokens(refined)
 	}
-	scratchPool.Put(sc)
 	out := make([]Token, len(refined))
 	for i, t := range refined {
 		out[i] = Token{Text: t.Text, Tag: t.Tag, Start: base + t.Start, End: base + t.End()}
 	}
+	clear(refined) // drop the article's strings before the scratch is pooled
+	clear(sc.words)
+	sc.refined, sc.words = refined[:0], sc.words[:0]
+	scratchPool.Put(sc)
 	return out
 }
 
@@ -53,7 +58,11 @@ func tokens(sentence string, base int) []Token {
 // whatever prose's rules say, so they skip its pattern tests, the costliest
 // part of tokenising.
 func splitWords(text string) []token.Token {
-	out := make([]token.Token, 0, len(text)/5+4)
+	return appendWords(make([]token.Token, 0, len(text)/5+4), text)
+}
+
+// appendWords is splitWords appending to out.
+func appendWords(out []token.Token, text string) []token.Token {
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])

@@ -1,16 +1,20 @@
 package facts
 
+import "math"
+
 // needleIndex finds, in one pass over a sentence, which patterns' literal
 // prefilters it satisfies (Aho-Corasick over every pattern's needles).
 type needleIndex struct {
 	nodes []acNode
 	// The automaton as a DFA over byte classes (the bytes needles use; all
 	// others are class 0, which leads back to the root): delta[state*
-	// classes+class] is the next state, and the needles ending at a state
-	// are outs[outAt[state]:outAt[state+1]].
+	// classes+class] is the next state (complemented, ^state, when needles
+	// end there), and the needles ending at a state are
+	// outs[outAt[state]:outAt[state+1]].
 	class   [256]uint8
 	classes int
 	delta   []int32
+	delta16 []int16 // delta, when the states fit in an int16 (then delta is nil)
 	outs    []acOut
 	outAt   []int32
 }
@@ -102,9 +106,22 @@ func (ix *needleIndex) build() {
 // in text, where the last such occurrence begins (when that is later than
 // what last holds), and appends to starts where start needles begin.
 func (ix *needleIndex) scan(text string, last []int32, starts []startHit) []startHit {
-	cur := int32(0)
+	if ix.delta16 != nil {
+		return scanDFA(ix, ix.delta16, text, last, starts)
+	}
+	return scanDFA(ix, ix.delta, text, last, starts)
+}
+
+// scanDFA is scan over delta or delta16.
+func scanDFA[T int16 | int32](ix *needleIndex, delta []T, text string, last []int32, starts []startHit) []startHit {
+	cur := T(0)
 	for i := 0; i < len(text); i++ {
-		cur = ix.delta[int(cur)*ix.classes+int(ix.class[text[i]])]
+		next := delta[int(cur)*ix.classes+int(ix.class[text[i]])]
+		if next >= 0 { // no needle ends here: the commonest case
+			cur = next
+			continue
+		}
+		cur = ^next
 		for _, o := range ix.outs[ix.outAt[cur]:ix.outAt[cur+1]] {
 			if o.start {
 				starts = append(starts, startHit{o.id, int32(i+1) - o.n})
@@ -149,4 +166,19 @@ func (ix *needleIndex) compile() {
 		ix.outs = append(ix.outs, n.out...)
 	}
 	ix.outAt[len(ix.nodes)] = int32(len(ix.outs))
+	// a move into a state where needles end is stored complemented, so
+	// that scan looks at outAt only then
+	for k, to := range ix.delta {
+		if ix.outAt[to+1] > ix.outAt[to] {
+			ix.delta[k] = ^to
+		}
+	}
+	// half the table's size, and its cache misses, when states fit
+	if len(ix.nodes) <= math.MaxInt16 {
+		ix.delta16 = make([]int16, len(ix.delta))
+		for k, to := range ix.delta {
+			ix.delta16[k] = int16(to)
+		}
+		ix.delta = nil
+	}
 }
