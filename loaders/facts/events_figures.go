@@ -40,8 +40,15 @@ func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter 
 func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowAfter bool) *datePhrase {
 	var best *datePhrase
 	bestD := 120
+	var rel [][2]int
+	if len(ds) > 0 {
+		rel = r.relativeClauses(s)
+	}
 	for i := range ds {
 		d := &ds[i]
+		if inOtherRelative(rel, d.start, d.end, a) {
+			continue // "X, who left in 2023, was killed on …": the other act's date
+		}
 		head := s.mask[max(0, d.start-60):d.start]
 		if i := strings.LastIndex(head, "since "); i >= 0 && !strings.ContainsAny(head[i:], ",;") {
 			continue // "since the war began in February 2022": a starting point

@@ -70,6 +70,12 @@ func (r *eventReader) invasion(c *cueCtx, d draft) []draft {
 
 func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	if r.precededByList(s, m[0], 2, "mobilization_flight") {
+		return nil // "men who fled the call-up": a cause told, not the call-up reported
+	}
+	if r.followedByList(s, m[1], "callup_documents") {
+		return nil // "received call-up papers": a summons to one man, not a mobilisation
+	}
 	d.agent = r.v.countryEntity(c.g("agent"))
 	if l := c.g("leader"); d.agent < 0 && l >= 0 {
 		// "Putin's call-up": the leader's country
@@ -133,6 +139,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	// asylum claim when the sentence is about one
 	if s.groupText(c.p, m, "weak") != "" && (!r.quantifiedBefore(s, m[0]) || c.kindsHere["AsylumApplication"]) {
 		return nil
+	}
+	if r.followedByList(s, m[1], "desertion_objects") {
+		return nil // "had left their units": desertion, not emigration
 	}
 	if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
 		return nil // a named person's journey is a relation, not a statistic

@@ -31,6 +31,35 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Invasion agent=Russia location=Ukraine"}, // the undated repeat merges into the dated one
 		},
 		{
+			name:      "a death takes its own date, not the one of a relative clause before it",
+			sentences: []string{"[Ivan Sokolov], the conscript who crossed into [Armenia] in 2022, was found shot dead in [Tbilisi] on 3 March 2024."},
+			want:      []string{"Death subject=Ivan Sokolov location=Tbilisi date=2024-03-03"},
+			not:       []string{"Death subject=Ivan Sokolov location=Tbilisi date=2022"},
+		},
+		{
+			name:      "a date inside the cue's own relative clause still binds",
+			sentences: []string{"[Russian|~Russia] reservists, who were called up in May 2022, reached [Armenia] within days."},
+			want:      []string{"Mobilization agent=Russia location=Russia date=2022-05"},
+		},
+		{
+			name:      "a tally of verdicts against soldiers who left their units is a case count, not emigration",
+			sentences: []string{"In [Russia], [Exit Watch] tallied more than 1,200 court verdicts in 2022 against servicemen who had left their units."},
+			want:      []string{"CriminalCase location=Russia count=1200 (more than) date=2022"},
+			not:       []string{"Emigration"},
+		},
+		{
+			name: "a call-up named as the cause of a flight or a summons in hand is no mobilisation",
+			sentences: []string{"A court in [Germany] ruled in 2023 that [Russian|~Russia] men who had escaped the call-up deserved protection.",
+				"Many [Russians|~Russia] who dodged mobilisation settled in [Serbia] in 2022.",
+				"Men who received call-up papers in [Finland] had to show a personal risk."},
+			not: []string{"Mobilization"},
+		},
+		{
+			name:      "a call-up reported as news is one",
+			sentences: []string{"[Russia] ordered the call-up of reservists in October 2022."},
+			want:      []string{"Mobilization agent=Russia location=Russia date=2022-10"},
+		},
+		{
 			name:      "mobilisation with its date and its country",
 			sentences: []string{"Arrivals rose after Sept. 21, 2022, when [Russia] announced a partial mobilization."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-09-21"},

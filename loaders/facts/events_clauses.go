@@ -1,0 +1,71 @@
+package facts
+
+import "strings"
+
+// Clause shapes that keep one act's details from another's in a sentence.
+
+// relativeClauses are the stretches of the mask that a relative pronoun
+// opens and a comma closes ("…, the pilot who flew to X in 2023, was …"):
+// what such a stretch dates belongs to its own act. A clause the comma
+// does not close is not taken, since where it ends is unsure.
+func (r *eventReader) relativeClauses(s *sentence) [][2]int {
+	var out [][2]int
+	for _, w := range r.v.cues.lists["relative_pronouns"] {
+		w += " "
+		for off := 0; ; {
+			i := strings.Index(s.mask[off:], w)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + len(w)
+			if at > 0 && isWordByte(s.mask[at-1]) {
+				continue
+			}
+			end := strings.Index(s.mask[off:], ", ")
+			if end < 0 {
+				continue
+			}
+			out = append(out, [2]int{at, off + end})
+		}
+	}
+	return out
+}
+
+// inOtherRelative: offsets a..b lie in a relative clause that does not
+// hold the cue at pos.
+func inOtherRelative(rel [][2]int, a, b, pos int) bool {
+	for _, c := range rel {
+		if a >= c[0] && b <= c[1] && (pos < c[0] || pos >= c[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// followedByList: the words right after offset b begin with an entry of
+// the named list ("had left" + "their units").
+func (r *eventReader) followedByList(s *sentence, b int, list string) bool {
+	rest := strings.TrimLeft(s.mask[b:], " ")
+	for _, w := range r.v.cues.lists[list] {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// precededByList: one of the n words right before offset a is an entry of
+// the named list ("who fled" + "the call-up").
+func (r *eventReader) precededByList(s *sentence, a, n int, list string) bool {
+	before := strings.Fields(s.mask[max(0, a-60):a])
+	if len(before) > 0 && a-60 > 0 {
+		before = before[1:] // a word cut by the window
+	}
+	for k := len(before) - 1; k >= 0 && k >= len(before)-n; k-- {
+		if contains(r.v.cues.lists[list], strings.Trim(before[k], ",")) {
+			return true
+		}
+	}
+	return false
+}
