@@ -69,7 +69,15 @@ func Conflicts(ctx context.Context, store *graph.Store) ([]Conflict, error) {
 }
 
 // conflictKey is kind plus the sorted role=entity pairs, source left out.
+// An event that happens to one named person (a death, a deportation) is
+// keyed by its subject alone: two reports of it may name its other
+// participants differently ("in Spain", "in Villajoyosa") or not at all.
 func conflictKey(ev EventInfo) string {
+	for _, p := range ev.Participants {
+		if p.Role == "subject" && p.Entity.Type == "Person" {
+			return ev.Kind + "|subject=" + p.Entity.IRI
+		}
+	}
 	var parts []string
 	for _, p := range ev.Participants {
 		if p.Role != "source" {

@@ -64,3 +64,24 @@ func TestConflictsIgnorePrecision(t *testing.T) {
 		t.Errorf("a month and a day of that month reported as a conflict: %+v", cs)
 	}
 }
+
+// Two reports of one person's death that name its place differently (or not
+// at all) and give different days are one event in conflict.
+func TestConflictsSamePersonDifferentPlaces(t *testing.T) {
+	a := newFxArticle("first-report", "Defector found dead", "2023-03-01", "Coast News")
+	a.entities(fxSergeiP, fxMarseille)
+	a.event(fxEvent{Kind: "Death", Roles: map[string]string{"subject": fxSergeiP.Key, "location": fxMarseille.Key}, Date: "2023-02-10",
+		Sentence: "Sergei Petrov was found dead in Marseille on 10 February 2023."})
+	b := newFxArticle("second-report", "Inquiry into defector's death", "2023-03-05", "Harbour Daily")
+	b.entities(fxSergeiP)
+	b.event(fxEvent{Kind: "Death", Roles: map[string]string{"subject": fxSergeiP.Key}, Date: "2023-02-12",
+		Sentence: "Petrov was killed on 12 February 2023, investigators said."})
+	st := openFixture(t, a, b)
+	cs, err := Conflicts(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 || cs[0].Kind != "Death" || cs[0].Field != "date" || len(cs[0].Sides) != 2 {
+		t.Fatalf("conflicts %+v, want one Death date conflict", cs)
+	}
+}

@@ -123,7 +123,7 @@ func TestPathAndConflictsOnExamples(t *testing.T) {
 		t.Errorf("path Kuzminov Spain: %s", out)
 	}
 	out = mustRun(t, "--db", db, "conflicts")
-	for _, w := range []string{"700000", "261000"} {
+	for _, w := range []string{"700000", "261000", "Death (subject Maxim Kuzminov)", "2024-02-13", "2024-02-19"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("conflicts lack %s: %s", w, out)
 		}
