@@ -23,6 +23,9 @@ func (r *eventReader) relativeClauses(s *sentence) [][2]int {
 				continue
 			}
 			end := strings.Index(s.mask[off:], ", ")
+			if aux := r.mainVerbAfter(s.mask[off:]); aux >= 0 && (end < 0 || aux < end) {
+				end = aux // "a man who fled in 2022 has been granted": the clause ends at the main verb
+			}
 			if end < 0 {
 				continue
 			}
@@ -30,6 +33,23 @@ func (r *eventReader) relativeClauses(s *sentence) [][2]int {
 		}
 	}
 	return out
+}
+
+// mainVerbAfter: where, in the text after a relative pronoun, an auxiliary
+// opens the main clause again (not the clause's own first word: "who was
+// detained"), -1 if none.
+func (r *eventReader) mainVerbAfter(rest string) int {
+	first := strings.IndexByte(rest, ' ')
+	if first < 0 {
+		return -1
+	}
+	best := -1
+	for _, w := range r.v.cues.lists["main_clause_auxiliaries"] {
+		if i := strings.Index(rest[first:], " "+w+" "); i >= 0 && (best < 0 || first+i < best) {
+			best = first + i
+		}
+	}
+	return best
 }
 
 // inOtherRelative: offsets a..b lie in a relative clause that does not

@@ -119,8 +119,8 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 
 func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	if c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"] {
-		return nil // desertion named as the charge of a case is no separate event
+	if c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"] || strings.HasSuffix(s.mask[:m[0]], " for ") {
+		return nil // desertion named as the charge of a case ("jailed for deserting") is no separate event
 	}
 	d.subject = r.subjectPerson(s, m[0])
 	if a := c.g("army"); a >= 0 {
@@ -217,6 +217,9 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	if loc := r.prepMention(s, m[0], m[1], []string{"at "}, "L", false); loc >= 0 && mentionedAfter(s, loc, m[0]) {
 		d.location = loc
 	}
+	if c := r.v.countryEntity(d.destination); c >= 0 && c != d.destination && d.location < 0 {
+		d.location, d.destination = d.destination, c // "applied for asylum in a city": the city's country is where
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	if d.destination < 0 && d.count != nil {
 		// "its migration office registered 2,900 applications": a national count
@@ -233,6 +236,9 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	d.agent = r.subjectCountry(s, m[0])
+	if d.agent >= 0 && r.countryIsObject(s, d.agent, m[0]) {
+		d.agent = -1 // "who surrendered to X is granted": X is not who grants
+	}
 	if d.agent < 0 {
 		d.agent = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
 	}
@@ -240,8 +246,8 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	if d.origin < 0 {
 		d.origin = r.demonymNear(s, m[0], m[1])
 	}
-	if r.negated(s, m[0]) {
-		// "Latvia will not issue visas": a refusal by the subject
+	if r.negated(s, m[0]) || noneGranted(s.mask[m[0]:m[1]]) {
+		// "Latvia will not issue visas", "issued no visas": a refusal by the subject
 		if d.agent = r.subjectCountry(s, m[0]); d.agent < 0 {
 			return nil
 		}
@@ -294,9 +300,6 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	d.agent = r.subjectCountry(s, m[0])
 	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) {
 		d.origin = from
-	}
-	if d.origin < 0 {
-		d.origin = d.agent
 	}
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
 		d.agent = d.origin
@@ -422,6 +425,27 @@ func (r *eventReader) massacre(c *cueCtx, d draft) []draft {
 func mentionedAfter(s *sentence, ent, pos int) bool {
 	for _, m := range s.ments {
 		if m.ent == ent && m.mstart >= pos {
+			return true
+		}
+	}
+	return false
+}
+
+// countryIsObject: the last mention of ent before pos follows a preposition
+// or a verb of motion ("surrendered to X"), so X is not the subject there.
+func (r *eventReader) countryIsObject(s *sentence, ent, pos int) bool {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; m.ent == ent && m.mend <= pos {
+			return r.objectPosition(s, m)
+		}
+	}
+	return false
+}
+
+// noneGranted: the cue grants nothing ("issued almost no visas").
+func noneGranted(cue string) bool {
+	for _, w := range strings.Fields(cue) {
+		if w == "no" || w == "zero" {
 			return true
 		}
 	}

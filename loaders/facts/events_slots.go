@@ -147,6 +147,9 @@ func (r *eventReader) demonymNear(s *sentence, a, b int) int {
 		if !fromC && (m.typ != 'D' || !r.peopleDemonym(s, m)) {
 			continue
 		}
+		if !fromC && m.mend <= a && strings.HasSuffix(s.mask[:m.mstart], " to ") {
+			continue // "surrendered to Ukrainian troops": whom the people met, not who they are
+		}
 		d := distance(m, a, b)
 		if m.mend <= a && d > 80 || m.mstart >= b && d > 60 {
 			continue // another clause's people

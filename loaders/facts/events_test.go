@@ -167,8 +167,8 @@ func TestEvents(t *testing.T) {
 			sentences: []string{
 				"Last month [Armenia] deported a [Russian|~Russia] conscript back to [Russia].",
 				"[Norway] said it will not extradite [Russians|~Russia] who refuse to fight."},
-			want: []string{"Deportation agent=Armenia origin=Armenia destination=Russia"},
-			not:  []string{"Deportation agent=Norway origin=Norway"},
+			want: []string{"Deportation agent=Armenia destination=Russia"},
+			not:  []string{"Deportation agent=Norway", "Deportation agent=Armenia origin=Armenia destination=Russia"},
 		},
 		{
 			name: "a speaker is not the deserter; a source across a clause break is not the source",
