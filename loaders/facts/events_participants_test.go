@@ -55,16 +55,7 @@ func TestEventParticipantsNotBorrowed(t *testing.T) {
 				got[evString(e)] = true
 				got[e.Kind] = true
 			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q; got %v", n, got)
-				}
-			}
+			checkFound(t, got, tc.want, tc.not)
 		})
 	}
 }

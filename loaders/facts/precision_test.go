@@ -59,16 +59,7 @@ func TestNoGuessedCountries(t *testing.T) {
 			for _, e := range evs {
 				got[evString(e)] = true
 			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q", n)
-				}
-			}
+			checkFound(t, got, tc.want, tc.not)
 		})
 	}
 }

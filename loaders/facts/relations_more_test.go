@@ -112,21 +112,8 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := testDoc(t, time.Time{}, tc.ents, tc.sentences...)
-			got := map[string]bool{}
-			for _, r := range Relations(doc) {
-				got[relString(r)] = true
-			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected %q", n)
-				}
-			}
+			got := relationStrings(testDoc(t, time.Time{}, tc.ents, tc.sentences...))
+			checkFound(t, got, tc.want, tc.not)
 		})
 	}
 }

@@ -104,3 +104,28 @@ func evString(e extract.Event) string {
 	}
 	return b.String()
 }
+
+// checkFound reports every wanted string missing from got and every
+// unwanted one present in it.
+func checkFound(t *testing.T, got map[string]bool, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("missing %q; got %v", w, got)
+		}
+	}
+	for _, n := range not {
+		if got[n] {
+			t.Errorf("unexpected %q; got %v", n, got)
+		}
+	}
+}
+
+// relationStrings is the relations of doc as "S p O" strings.
+func relationStrings(doc *extract.Doc) map[string]bool {
+	got := map[string]bool{}
+	for _, r := range Relations(doc) {
+		got[relString(r)] = true
+	}
+	return got
+}
