@@ -3,7 +3,7 @@ package evaluate
 import "testing"
 
 var normCases = []struct{ in, want string }{
-	{"Lauri Laanemets", "lauri laanemets"},
+	{"Mart Kask", "mart kask"},
 	{"The Guardian", "guardian"},
 	{"  the   Kremlin ", "kremlin"},
 	{"Theodor", "theodor"},
@@ -12,7 +12,7 @@ var normCases = []struct{ in, want string }{
 	{"Lithuania\u2019s interior ministry", "lithuania interior ministry"},
 	{"Putin's", "putin s"},
 	{"Zoë Müller-Øst", "zoe muller st"},
-	{"Ivan Chuviliaev", "ivan chuviliaev"},
+	{"Pavel Orlov", "pavel orlov"},
 	{"Идите лесом", ""},
 	{"Go By The Forest (Idite Lesom)", "go by the forest idite lesom"},
 	{"U.S.", "u s"},
@@ -21,7 +21,7 @@ var normCases = []struct{ in, want string }{
 	{"Straße", "stra e"},
 	{"İstanbul", "istanbul"},
 	{"Ålesund ﬁnal", "alesund final"},
-	{"158,972 visas", "158 972 visas"},
+	{"146,215 visas", "146 215 visas"},
 	{"", ""},
 }
 

@@ -109,8 +109,8 @@ func (r *eventReader) originNear(s *sentence, a, b int) int {
 }
 
 // peopleDemonym: a demonym that names people ("Russians", "Russian
-// citizens", "Russian male refugees"), not an adjective of a thing ("the
-// Spanish state").
+// citizens", "Russian conscripts"), not an adjective of a thing ("the
+// Russian consulate").
 func (r *eventReader) peopleDemonym(s *sentence, m mention) bool {
 	if m.typ != 'D' && m.typ != 'E' {
 		return false
@@ -176,7 +176,7 @@ func (r *eventReader) demonymAfter(s *sentence, b int) int {
 }
 
 // prepMention: the mention of one of types preceded by one of preps ("in
-// Spain", "at Barajas airport"); with after set the first one after b,
+// Spain", "at Riga airport"); with after set the first one after b,
 // else the one nearest the cue.
 func (r *eventReader) prepMention(s *sentence, a, b int, preps []string, types string, after bool) int {
 	best, bestD := -1, 1<<30
@@ -200,7 +200,7 @@ func (r *eventReader) prepMention(s *sentence, a, b int, preps []string, types s
 		ent := m.ent
 		if rest := s.mask[m.mend:]; strings.HasPrefix(rest, "'s @") {
 			if in, ok := s.mentionAt(m.mend + 3); ok && strings.ContainsRune(types, rune(in.typ)) {
-				ent = in.ent // "Madrid's Barajas airport": the airport
+				ent = in.ent // "Riga's main airport": the airport
 			}
 		}
 		if d := distance(m, a, b); d < bestD {

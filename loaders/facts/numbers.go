@@ -95,7 +95,7 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 	return out
 }
 
-// numberAt reads a number starting at word i: "7,300", "8 thousand",
+// numberAt reads a number starting at word i: "4,200", "8 thousand",
 // "half a million", "six", "twenty-five", "six and a half". It returns the
 // value and the index after it.
 func (c *cues) numberAt(w []word, i int) (float64, int, bool) {

@@ -14,7 +14,7 @@ func TestQuantities(t *testing.T) {
 		vague     bool
 		qualifier string
 	}{
-		{"more than 7,300 cases", 7300, true, false, "more than"},
+		{"more than 4,200 cases", 4200, true, false, "more than"},
 		{"almost 8 thousand applications", 8000, true, false, "almost"},
 		{"half a million people left", 500000, true, false, ""},
 		{"twelve soldiers", 12, true, false, ""},

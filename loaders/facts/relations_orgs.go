@@ -11,8 +11,8 @@ import (
 
 // organisationRelations finds part_of and based_in from what organisations
 // are called: "European Commission" → part_of European Union, "the
-// Kremlin" → part_of Russia (gazetteer), "Spanish National Police" →
-// part_of Spain, "Independent Russian media" names → based_in, and a state
+// Kremlin" → part_of Russia (gazetteer), "Finnish Border Guard" →
+// part_of Finland, "Independent Russian media" names → based_in, and a state
 // agency named without its country → the one country named (not by
 // demonym) beside it.
 func (v *view) organisationRelations(rs *relationSet) {

@@ -9,7 +9,7 @@ import (
 
 // placeRelations adds located_in from a place's country code when the
 // article names that country, unless the text already put the place inside
-// another place of the same country ("Madrid's Barajas airport").
+// another place of the same country ("Tallinn's main airport").
 func (v *view) placeRelations(rs *relationSet) {
 	for pi, e := range v.doc.Entities {
 		if e.Type != extract.Place || v.iso[pi] == "" {
@@ -35,7 +35,7 @@ func (v *view) placeRelations(rs *relationSet) {
 }
 
 // borderRelations adds borders the text states or implies ("which borders
-// the Russian exclave", "the Georgia-Russia border crossing") and the
+// Russia to the east", "the Finland-Russia border crossing") and the
 // gazetteer confirms; "closed their borders to" states no border.
 func (v *view) borderRelations(rs *relationSet) {
 	for si := range v.sents {

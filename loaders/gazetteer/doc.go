@@ -18,7 +18,7 @@
 //	Countries() []*Country          // every country, ISO code order; Country has ISO2, Name,
 //	                                // Wikidata, Demonyms, Names, BorderCodes, Capital
 //	Borders("EE", "RU") bool        // land border (gountries data)
-//	PlacesByName("Alicante") []Place // places of that name, most important first (Rank 1 capital,
+//	PlacesByName("Valencia") []Place // places of that name, most important first (Rank 1 capital,
 //	                                // 2 seat of a division or major city, 3 other); "Kiev",
 //	                                // "St. Petersburg", "Nizhny" spellings included
 //	RegionByName("Crimea") (Place, bool) // first-level subdivisions (gountries)

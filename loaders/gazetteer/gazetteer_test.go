@@ -34,7 +34,7 @@ func TestNormAndSlug(t *testing.T) {
 			t.Errorf("Slug(%q) = %q, want %q", c.in, got, c.slug)
 		}
 	}
-	if got := PlaceKey("Alicante", "ES"); got != "place/alicante-es" {
+	if got := PlaceKey("Valencia", "ES"); got != "place/valencia-es" {
 		t.Errorf("PlaceKey = %q", got)
 	}
 	if got := CountryKey("RU"); got != "country/ru" {

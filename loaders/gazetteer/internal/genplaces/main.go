@@ -8,8 +8,8 @@
 //
 //	1  national capital (gountries)
 //	2  seat of an administrative division: the place shares its name with
-//	   its first- or second-level division ("Alicante" in the Provincia de
-//	   Alicante, "Kaliningrad" in Kaliningrad Oblast)
+//	   its first- or second-level division ("Valencia" in the Provincia de
+//	   Valencia, "Kaliningrad" in Kaliningrad Oblast)
 //	3  any other place, kept only in the countries news about Russia's war
 //	   and its emigrants mostly names: Europe, the former Soviet Union,
 //	   Western and Central Asia

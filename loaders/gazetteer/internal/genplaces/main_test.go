@@ -7,7 +7,7 @@ func TestSeat(t *testing.T) {
 		name, div string
 		want      bool
 	}{
-		{"Alicante", "Provincia de Alicante", true},
+		{"Valencia", "Provincia de Valencia", true},
 		{"Kaliningrad", "Kaliningradskiy Gorodskoy Okrug", true},
 		{"Tbilisi", "T'bilisi", true},
 		{"Saint Petersburg", "St.-Petersburg", true},
