@@ -27,11 +27,7 @@ var gizmoNames = map[string]bool{"gizmo": true, "gremlin": true}
 // handleV1Query answers {"result": [...]} or, with status 400, {"error": "..."}.
 // ?limit=N lowers the configured result limit.
 func (s *Server) handleV1Query(w http.ResponseWriter, r *http.Request) {
-	if !gizmoNames[r.PathValue("lang")] {
-		writeCayley(w, http.StatusBadRequest, map[string]string{"error": "Unknown query language."})
-		return
-	}
-	body, ok := readBody(w, r)
+	body, ok := gizmoBody(w, r)
 	if !ok {
 		return
 	}
@@ -50,11 +46,7 @@ func (s *Server) handleV1Query(w http.ResponseWriter, r *http.Request) {
 // handleV1Shape answers the query's shape ({"nodes": [...], "links": [...]})
 // or, with status 400, {"error": "..."}.
 func (s *Server) handleV1Shape(w http.ResponseWriter, r *http.Request) {
-	if !gizmoNames[r.PathValue("lang")] {
-		writeCayley(w, http.StatusBadRequest, map[string]string{"error": "Unknown query language."})
-		return
-	}
-	body, ok := readBody(w, r)
+	body, ok := gizmoBody(w, r)
 	if !ok {
 		return
 	}
@@ -64,6 +56,16 @@ func (s *Server) handleV1Shape(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeCayley(w, http.StatusOK, shape)
+}
+
+// gizmoBody reads the query text of a v1 request for a Gizmo language name,
+// answering the error itself (ok false) as Cayley's v1 server does.
+func gizmoBody(w http.ResponseWriter, r *http.Request) (body []byte, ok bool) {
+	if !gizmoNames[r.PathValue("lang")] {
+		writeCayley(w, http.StatusBadRequest, map[string]string{"error": "Unknown query language."})
+		return nil, false
+	}
+	return readBody(w, r)
 }
 
 func (s *Server) handleV2(w http.ResponseWriter, r *http.Request) { s.v2.ServeHTTP(w, r) }
