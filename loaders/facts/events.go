@@ -85,6 +85,7 @@ func (v *view) events() []extract.Event {
 	for si := range v.sents {
 		r.sentence(si)
 	}
+	r.eventRelations()
 	return r.finish()
 }
 

@@ -104,6 +104,13 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	if d.agent < 0 {
 		d.agent = r.homeCountry()
 	}
+	if l := c.g("leader"); l >= 0 && d.agent >= 0 {
+		// "X announced a mobilisation": X leads the state that called it
+		rs := r.v.relationSet()
+		if rs.countryOfPerson(l, "leader_of", "official_of") < 0 && !rs.tiedElsewhere(l, d.agent) {
+			rs.add(l, "leader_of", d.agent, "", s.idx)
+		}
+	}
 	// Otherwise who mobilised stays unsaid: the nearest country or the
 	// article's subject is often the host the mobilised fled to.
 	if s.groupText(c.p, m, "counted") != "" {
@@ -129,8 +136,24 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	if d.origin < 0 {
 		d.origin = r.originNear(s, m[0], m[1])
 	}
+	if d.origin < 0 && d.subject >= 0 {
+		d.origin = r.armyCountry(d.subject) // "he deserted": the state whose army he served in
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	if dp := r.nearestDate(s, c.ds, m[0], m[1], false); dp != nil && !isDateline(s, dp) {
+		d.datePh = dp // a dateline dates the report, not the desertion told in it
+	}
 	return []draft{d}
+}
+
+// isDateline: the date opens the sentence as a dateline does ("CITY, Jan 12
+// — …", "CITY, Jan 2024 (Agency) —").
+func isDateline(s *sentence, dp *datePhrase) bool {
+	if dp.start > 40 || strings.ContainsAny(s.mask[:dp.start], ".;") {
+		return false
+	}
+	rest := strings.TrimLeft(s.mask[dp.end:], " ")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(")
 }
 
 func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
@@ -238,6 +261,9 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	d.agent = r.subjectCountry(s, m[0])
 	if d.agent >= 0 && r.countryIsObject(s, d.agent, m[0]) {
 		d.agent = -1 // "who surrendered to X is granted": X is not who grants
+	}
+	if d.agent < 0 {
+		d.agent = r.actingState(s, m[0], m[1]) // "the Norwegian migration board granted"
 	}
 	if d.agent < 0 {
 		d.agent = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)

@@ -124,7 +124,7 @@ func TestEvents(t *testing.T) {
 			sentences: []string{
 				"[Ivan Sokolov], a [Russian|~Russia] tank commander who deserted in 2022, now lives in [Armenia].",
 				"Four [Russian|~Russia] soldiers who fled the front reached [Norway], [Data Desk] reported."},
-			want: []string{"Desertion subject=Ivan Sokolov origin=Russia", "Desertion origin=Russia source=Data Desk count=4"},
+			want: []string{"Desertion subject=Ivan Sokolov origin=Russia date=2022", "Desertion origin=Russia source=Data Desk count=4"},
 		},
 		{
 			name:      "deportation and sentence",

@@ -30,7 +30,9 @@ func Relations(doc *extract.Doc) []extract.Relation {
 	if doc == nil || len(doc.Sentences) == 0 {
 		return []extract.Relation{}
 	}
-	return newView(doc).relations()
+	v := newView(doc)
+	v.events() // named people's events add relations
+	return v.relations()
 }
 
 // Read returns both the relations and the events of an article; it
@@ -40,7 +42,8 @@ func Read(doc *extract.Doc) ([]extract.Relation, []extract.Event) {
 		return []extract.Relation{}, []extract.Event{}
 	}
 	v := newView(doc)
-	return v.relations(), v.events()
+	events := v.events() // first: named people's events add relations
+	return v.relations(), events
 }
 
 // Events returns the events the article reports.

@@ -28,9 +28,10 @@ import (
 // -golden.src and -golden.dir point it at other articles and another
 // directory (to compare a corpus outside the repo before and after a change).
 var (
-	update    = flag.Bool("update", false, "analyse the source articles again and rewrite the golden files")
-	goldenSrc = flag.String("golden.src", "", "comma-separated article directories (default: the repo's example and test corpora)")
-	goldenDir = flag.String("golden.dir", filepath.Join("testdata", "golden"), "directory of the golden files")
+	update      = flag.Bool("update", false, "analyse the source articles again and rewrite the golden files")
+	updateFacts = flag.Bool("update.facts", false, "rewrite only the facts golden files, from the stored docs (when the fact rules changed)")
+	goldenSrc   = flag.String("golden.src", "", "comma-separated article directories (default: the repo's example and test corpora)")
+	goldenDir   = flag.String("golden.dir", filepath.Join("testdata", "golden"), "directory of the golden files")
 )
 
 // repoCorpora are the article directories of the repo, relative to this package.
@@ -73,7 +74,7 @@ func TestGolden(t *testing.T) {
 			doc := readGoldenDoc(t, docPath)
 			got := goldenFacts(t, doc)
 			factsPath := filepath.Join(dir, name+".facts.json")
-			if *update {
+			if *update || *updateFacts {
 				if err := os.WriteFile(factsPath, got, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -88,7 +89,7 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
-	if !*update && *goldenSrc == "" {
+	if !*update && !*updateFacts && *goldenSrc == "" {
 		// every article of the repo has its golden files
 		for _, name := range sourceNames(t) {
 			if _, err := os.Stat(filepath.Join(dir, name+".doc.json")); err != nil {

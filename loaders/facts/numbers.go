@@ -85,7 +85,7 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 		if tok == "one" && j == i+1 {
 			q.count = false // "one of them", "one soldier": a pronoun more than a count
 		}
-		if c.unitFollows(w, j) || c.partitive(w, j) {
+		if c.unitFollows(w, j) || c.partitive(w, j) || isAge(w, i, j) {
 			q.count = false
 		}
 		q.qualifier = c.qualifierBefore(w, i)
@@ -93,6 +93,13 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 		i = j
 	}
 	return out
+}
+
+// isAge: a bare number set off by commas right after a name ("X, 29, a
+// mechanic"), which news style uses for a person's age.
+func isAge(w []word, i, j int) bool {
+	return i >= 2 && j == i+1 && j < len(w) && w[i-1].s == "," && w[i-2].s == "@" &&
+		w[j].s == "," && isDigit(w[i].s[0]) && len(w[i].s) <= 3
 }
 
 // numberAt reads a number starting at word i: "4,200", "8 thousand",

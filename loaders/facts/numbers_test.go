@@ -32,6 +32,8 @@ func TestQuantities(t *testing.T) {
 		{"in 2023 alone", 2023, false, false, ""},
 		{"at least two of them agreed", 2, false, false, "at least"},
 		{"one of the soldiers", 1, false, false, ""},
+		{"@P0@, 31, a mechanic", 31, false, false, ""},
+		{"@P0@ said 31, then more", 31, true, false, ""},
 	} {
 		qs := c.quantities(tc.text)
 		if len(qs) == 0 {

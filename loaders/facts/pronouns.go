@@ -46,21 +46,43 @@ func (v *view) subjectPronoun(text string) (int, string) {
 		}
 	}
 	head := text
-	if len(head) > 48 {
-		head = head[:48]
+	if len(head) > 160 {
+		head = head[:160]
 	}
 	lower := strings.ToLower(head)
 	best, bestW := -1, ""
 	for _, w := range v.cues.lists["subject_pronouns"] {
 		i := strings.Index(lower, " "+w+" ")
-		if i < 0 || strings.ContainsAny(lower[:i], ",;:\"") || i > 40 {
+		if i < 0 || strings.ContainsAny(lower[:i], ";:\"") {
 			continue
+		}
+		if strings.Contains(lower[:i], ",") || i > 40 {
+			// past a comma only after an opening adverbial ("In March,
+			// after his unit was shelled, he deserted"), and not as the
+			// speaker of a quote ("…, he said")
+			if i > 150 || !strings.HasSuffix(lower[:i], ",") || !v.opensWithAdverbial(lower) ||
+				v.speechAfter(lower[i+1+len(w):]) {
+				continue
+			}
 		}
 		if best < 0 || i+1 < best {
 			best, bestW = i+1, head[i+1:i+1+len(w)]
 		}
 	}
 	return best, bestW
+}
+
+// opensWithAdverbial: a sentence starts with a word that opens a time or
+// circumstance phrase rather than its subject.
+func (v *view) opensWithAdverbial(lower string) bool {
+	first, _, _ := strings.Cut(lower, " ")
+	return contains(v.cues.lists["adverbial_openers"], strings.Trim(first, ","))
+}
+
+// speechAfter: the words after a pronoun are a verb of saying.
+func (v *view) speechAfter(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	return contains(v.cues.lists["speech_verbs"], strings.Trim(w, ",.;"))
 }
 
 // antecedent: the person a pronoun in sentence si stands for, -1 if unclear.

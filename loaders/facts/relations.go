@@ -185,6 +185,10 @@ func (v *view) patternRelations(rs *relationSet) {
 					if rs.tiedElsewhere(subj[0].ent, o) {
 						continue // "Zelensky's government" in an article about Russia
 					}
+				case "context_group":
+					if o = v.contextGroup(si, m[0]); o < 0 {
+						continue
+					}
 				case "named_org":
 					if o = v.orgByNoun(s.groupText(rule.pat, m, "noun")); o < 0 {
 						continue
@@ -200,6 +204,9 @@ func (v *view) patternRelations(rs *relationSet) {
 						bare = append(bare, bareTitle{subj[0].ent, rule.P, strings.TrimSpace(s.groupText(rule.pat, m, "role")), si, m[0]})
 						continue
 					case "context_org":
+						if rule.P == "spokesperson_for" && len(rs.objects(subj[0].ent, rule.P)) > 0 {
+							continue // "the service's spokesman X": read by the named-org rule
+						}
 						o = v.contextOrg(si, m[0])
 					default:
 						o = v.contextBody(si, m[0])

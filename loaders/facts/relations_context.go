@@ -97,6 +97,27 @@ func (v *view) contextOrg(si, pos int) int {
 	return -1
 }
 
+// contextGroup: the civic group "the group" names again: the nearest
+// organisation named before pos in the sentence or the two before it that
+// is neither a state body nor an international institution.
+func (v *view) contextGroup(si, pos int) int {
+	for k := si; k >= 0 && k >= si-2; k-- {
+		s := &v.sents[k]
+		for j := len(s.ments) - 1; j >= 0; j-- {
+			m := s.ments[j]
+			if m.typ != 'O' || k == si && m.mend > pos {
+				continue
+			}
+			e := v.doc.Entities[m.ent]
+			if v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "state_organs") || v.isInstitution(m.ent) || v.countryEntity(m.ent) >= 0 {
+				continue
+			}
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // contextBody: the international body a bare "Commissioner X" belongs to:
 // the nearest institution of cues.yaml (or parent of one) named in the
 // sentence, else in the sentence before.

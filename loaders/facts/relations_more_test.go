@@ -110,6 +110,63 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 				"Uppsala District Court part_of Sweden", "Justice Ministry part_of Sweden"},
 			not: []string{"Justice Ministry based_in Kiruna"},
 		},
+		{
+			name: "a pronoun after an opening adverbial with commas, and relations from the person's events",
+			ents: []ent{"Russia|Country|RU", "Norway|Country|NO", "Oslo|Place|NO", "Russian army|Organization|RU", "Ilya Varga|Person"},
+			sentences: []string{
+				"[Ilya Varga], 31, a mechanic, was drafted into the [Russian army] in 2022.",
+				"In March 2023, after weeks of shelling near the river, he deserted.",
+				"Later, he travelled on to [Oslo], where he applied for asylum."},
+			want: []string{"Ilya Varga member_of Russian army", "Ilya Varga deserted_from Russian army",
+				"Ilya Varga sought_asylum_in Norway"},
+		},
+		{
+			name: "a pronoun after a comma is not the speaker of a quote",
+			ents: []ent{"Armenia|Country|AM", "Eva Holm|Person"},
+			sentences: []string{
+				"Lawyer [Eva Holm] represents the men.",
+				"In court, he said, the soldier had moved to [Armenia]."},
+			not: []string{"Eva Holm fled_to Armenia"},
+		},
+		{
+			name: "a sentence handed down by a court in the person's country",
+			ents: []ent{"Russia|Country|RU", "Kirill Sova|Person"},
+			sentences: []string{"A [Russian|~Russia] military court sentenced [Kirill Sova] in absentia to nine years."},
+			want:      []string{"Kirill Sova sentenced_in Russia"},
+		},
+		{
+			name: "a coordinator with the group named before, and help from a group",
+			ents: []ent{"Open Road|Organization", "Dina Roze|Person", "Lev Orlik|Person", "Georgia|Country|GE"},
+			sentences: []string{
+				"[Lev Orlik] crossed into [Georgia] with the help of the volunteer network [Open Road].",
+				"\"He was lucky,\" said [Dina Roze], a coordinator with the group."},
+			want: []string{"Dina Roze member_of Open Road", "Open Road helped Lev Orlik"},
+		},
+		{
+			name: "a spokesman of a body named by its noun, not the body named last",
+			ents: []ent{"State Border Service|Organization", "Security Committee|Organization", "Aibek Sary|Person"},
+			sentences: []string{
+				"The [State Border Service], part of the [Security Committee], counted the cars.",
+				"The figure was higher than ever, the service's spokesman [Aibek Sary] said."},
+			want: []string{"Aibek Sary spokesperson_for State Border Service"},
+			not:  []string{"Aibek Sary spokesperson_for Security Committee"},
+		},
+		{
+			name: "who announced a call-up leads the state",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Oleg Dvor|Person"},
+			sentences: []string{"Thousands of [Russians|~Russia] crossed into [Kazakhstan] after [Oleg Dvor] announced a \"partial mobilisation\"."},
+			want:      []string{"Oleg Dvor leader_of Russia"},
+			not:       []string{"Oleg Dvor leader_of Kazakhstan"},
+		},
+		{
+			name: "crossing a land border implies it, with the country the article is about",
+			ents: []ent{"Russia|Country|RU", "Mongolia|Country|MN", "Armenia|Country|AM", "Georgia|Country|GE"},
+			sentences: []string{
+				"[Russia] tightened exit rules; [Russia] also closed schools.",
+				"Many [Russians|~Russia] queued at the checkpoints into [Mongolia], and others flew to [Armenia] or [Georgia]."},
+			want: []string{"Mongolia borders Russia"},
+			not:  []string{"Armenia borders Russia", "Armenia borders Georgia"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := relationStrings(testDoc(t, time.Time{}, tc.ents, tc.sentences...))

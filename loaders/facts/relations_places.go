@@ -66,6 +66,7 @@ func (v *view) borderRelations(rs *relationSet) {
 				}
 			}
 		}
+		v.crossingBorders(rs, si)
 		// "Georgia-Russia border" inside one place mention
 		if !containsFold(s.text, "border") {
 			continue // then the lower-case text has no "border" either
@@ -87,6 +88,35 @@ func (v *view) borderRelations(rs *relationSet) {
 			if v.confirmBorder(a, b) {
 				rs.add(a, "borders", b, "", si)
 			}
+		}
+	}
+}
+
+// crossingBorders reads the border a land crossing implies: a sentence
+// about a checkpoint or about crossing into a country, naming it and the
+// country the article is about ("queues at Kazakhstan's checkpoints as
+// Russians flee"), where the gazetteer has a land border between them.
+func (v *view) crossingBorders(rs *relationSet, si int) {
+	s := &v.sents[si]
+	if v.dominant < 0 || !s.hasListWord(v.cues, 0, len(s.mask), "crossing_words") {
+		return
+	}
+	named := func(s *sentence) []int {
+		var out []int
+		for _, m := range s.ments {
+			if c := v.mentionCountry(m); c >= 0 && !s.inWarPhrase(m) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	here := named(s)
+	if !containsInt(here, v.dominant) && (si == 0 || !containsInt(named(&v.sents[si-1]), v.dominant)) {
+		return // the article's country is named neither here nor just before
+	}
+	for _, c := range here {
+		if c != v.dominant && v.confirmBorder(c, v.dominant) {
+			rs.add(c, "borders", v.dominant, "", si)
 		}
 	}
 }

@@ -1,0 +1,115 @@
+package facts
+
+import (
+	"strings"
+
+	"newsgraph/loaders/extract"
+)
+
+// A named person's event states a relation too: "X deserted" is X
+// deserted_from the army, "he applied for asylum in Oslo" is X
+// sought_asylum_in Norway, "a court sentenced him" is X sentenced_in the
+// court's country. The event rules have already settled who the person is
+// (names, pronouns, "him" after the cue), so the relation is read from the
+// drafts rather than by a second set of patterns that could disagree.
+
+// eventRelations adds, to the article's relations, those the drafts of
+// named people's events imply. It runs before the drafts are trimmed:
+// the person of an emigration is known here even though the event does not
+// report a subject.
+func (r *eventReader) eventRelations() {
+	rs := r.v.relationSet()
+	for _, d := range r.drafts {
+		s := &r.v.sents[d.si]
+		p := d.subject
+		if p < 0 && (d.kind == "Emigration" || d.kind == "AsylumApplication") && r.personsJourney(s, d.pos) {
+			p = r.subjectPerson(s, d.pos)
+		}
+		if p < 0 || r.v.doc.Entities[p].Type != extract.Person {
+			continue
+		}
+		switch d.kind {
+		case "Desertion":
+			if a := r.armyOf(rs, p); a >= 0 {
+				rs.add(p, "deserted_from", a, "", d.si)
+			}
+		case "Emigration":
+			if d.destination >= 0 {
+				rs.add(p, "fled_to", d.destination, "", d.si)
+			}
+		case "AsylumApplication":
+			c := r.countryEntity(d.destination)
+			if c < 0 {
+				c = r.countryEntity(d.location)
+			}
+			if c >= 0 {
+				rs.add(p, "sought_asylum_in", c, "", d.si)
+			}
+		case "Deportation":
+			if d.destination >= 0 {
+				rs.add(p, "deported_to", d.destination, "", d.si)
+			}
+			if d.origin >= 0 {
+				rs.add(p, "deported_from", d.origin, "", d.si)
+			}
+		case "CourtRuling":
+			// a ruling is a sentence only when the text says so
+			if strings.Contains(s.mask, "sentenc") {
+				if c := r.countryEntity(d.location); c >= 0 {
+					rs.add(p, "sentenced_in", c, "", d.si)
+				}
+			}
+		case "Death":
+			if d.location >= 0 {
+				rs.add(p, "died_in", d.location, "", d.si)
+			}
+		}
+	}
+}
+
+// armyOf: the armed force person p deserted from: the one p is a member of,
+// else the only armed force the article names; -1 if that is not clear.
+func (r *eventReader) armyOf(rs *relationSet, p int) int {
+	for _, o := range rs.objects(p, "member_of") {
+		if r.isArmy(o) {
+			return o
+		}
+	}
+	found := -1
+	for i, e := range r.v.doc.Entities {
+		if e.Type != extract.Organization || !r.isArmy(i) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// isArmy: an organisation whose name ends in a word for an armed force.
+func (r *eventReader) isArmy(ent int) bool {
+	e := r.v.doc.Entities[ent]
+	return r.v.headNounOf(append([]string{e.Name}, e.Aliases...), "armed_forces")
+}
+
+// armyCountry: the state whose armed force person p deserted from, else
+// the country p is a citizen of; -1 if neither is known.
+func (r *eventReader) armyCountry(p int) int {
+	rs := r.v.relationSet()
+	if a := r.armyOf(rs, p); a >= 0 {
+		if c := r.countryEntity(a); c >= 0 {
+			return c
+		}
+		for _, o := range rs.objects(a, "part_of") {
+			if r.v.doc.Entities[o].Type == extract.Country {
+				return o
+			}
+		}
+	}
+	for _, o := range rs.objects(p, "citizen_of") {
+		return o
+	}
+	return -1
+}
