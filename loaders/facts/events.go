@@ -127,6 +127,7 @@ func (r *eventReader) sentence(si int) {
 	hits := r.hits[si]
 	if len(hits) == 0 {
 		r.echo(si)
+		r.listLine(si)
 		return
 	}
 	var kindsHere = map[string]bool{}

@@ -146,6 +146,25 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	return []draft{d}
 }
 
+// stateAgentBefore: the clause of the cue opens with a demonym and people
+// who act for that state ("Kazakh officers", "Finnish border guards");
+// it returns that mention's entity.
+func (r *eventReader) stateAgentBefore(s *sentence, pos int) (int, bool) {
+	cs := r.clauseStart(s, pos)
+	for _, m := range s.ments {
+		if m.typ != 'D' || m.mstart < cs || m.mend > pos {
+			continue
+		}
+		rest := strings.TrimLeft(s.mask[m.mend:pos], " ")
+		for _, w := range r.v.cues.lists["state_agents"] {
+			if strings.HasPrefix(rest, w+" ") || rest == w {
+				return m.ent, true
+			}
+		}
+	}
+	return -1, false
+}
+
 // isDateline: the date opens the sentence as a dateline does ("CITY, Jan 12
 // — …", "CITY, Jan 2024 (Agency) —").
 func isDateline(s *sentence, dp *datePhrase) bool {
@@ -287,11 +306,12 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 
 func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	agentMention, officials := r.stateAgentBefore(s, m[0]) // "Kazakh officers refused entry"
 	d.origin = r.v.countryEntity(c.g("origin"))
 	if d.origin < 0 {
 		d.origin = r.demonymAfter(s, m[1])
 	}
-	if d.origin < 0 {
+	if d.origin < 0 && !officials {
 		d.origin = r.demonymNear(s, m[0], m[1])
 	}
 	if w := r.prepMention(s, m[1], m[1], []string{"with "}, "C", true); d.origin < 0 && w >= 0 && r.within(s, w, m[1], 30) {
@@ -299,6 +319,12 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	var out []draft
+	if officials {
+		if a := r.countryEntity(agentMention); a >= 0 && a != d.origin {
+			d.agent = a
+			return []draft{d}
+		}
+	}
 	for _, a := range r.subjectCountryList(s, m[0]) { // one event per refusing country
 		if a != d.origin { // "countries bordering Russia refused Russians"
 			e := d

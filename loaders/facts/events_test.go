@@ -13,7 +13,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Moscow city court|Organization", "Data Desk|Organization", "Europe|Place",
 	"Latvia|Country|LV", "Estonia|Country|EE", "Georgia|Country|GE", "Kremlin|Organization", "Viktor Marov|Person",
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
-	"Tallinn|Place|EE"}
+	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -245,6 +245,29 @@ func TestEvents(t *testing.T) {
 				"In December, 60 [Russians|~Russia] were granted asylum in [Finland].",
 				"In March, 20 [Russians|~Russia] were granted asylum in [Norway]."},
 			want: []string{"AsylumGrant agent=Finland origin=Russia count=60", "AsylumGrant agent=Norway origin=Russia count=20 date=2022-03"},
+		},
+		{
+			name: "a statistics list repeats the kind counted before, one line a country",
+			sentences: []string{
+				"More than 5,000 [Russians|~Russia] applied for asylum in [Norway] last year, [Data Desk] said.",
+				"Figures from other countries:",
+				"- [Sweden]: about 1,200, most of them in the spring.",
+				"- [Denmark]: fewer than 300."},
+			want: []string{"AsylumApplication origin=Russia destination=Sweden count=1200 (about)",
+				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
+		},
+		{
+			name: "a list line with no counted event before it is nothing",
+			sentences: []string{
+				"Where the men went:",
+				"- [Sweden]: 1,200."},
+			not: []string{"Emigration", "AsylumApplication"},
+		},
+		{
+			name:      "officers named by a demonym refuse entry for their state",
+			sentences: []string{"[Kazakh|~Kazakhstan] officers have refused entry to dozens of [Russians|~Russia] at the crossing."},
+			want:      []string{"EntryRefusal agent=Kazakhstan origin=Russia"},
+			not:       []string{"EntryRefusal origin=Kazakhstan"},
 		},
 		{
 			name: "sources: anaphora takes the one named before",

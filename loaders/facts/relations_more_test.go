@@ -129,8 +129,8 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not: []string{"Eva Holm fled_to Armenia"},
 		},
 		{
-			name: "a sentence handed down by a court in the person's country",
-			ents: []ent{"Russia|Country|RU", "Kirill Sova|Person"},
+			name:      "a sentence handed down by a court in the person's country",
+			ents:      []ent{"Russia|Country|RU", "Kirill Sova|Person"},
 			sentences: []string{"A [Russian|~Russia] military court sentenced [Kirill Sova] in absentia to nine years."},
 			want:      []string{"Kirill Sova sentenced_in Russia"},
 		},
@@ -152,8 +152,8 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Aibek Sary spokesperson_for Security Committee"},
 		},
 		{
-			name: "who announced a call-up leads the state",
-			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Oleg Dvor|Person"},
+			name:      "who announced a call-up leads the state",
+			ents:      []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Oleg Dvor|Person"},
 			sentences: []string{"Thousands of [Russians|~Russia] crossed into [Kazakhstan] after [Oleg Dvor] announced a \"partial mobilisation\"."},
 			want:      []string{"Oleg Dvor leader_of Russia"},
 			not:       []string{"Oleg Dvor leader_of Kazakhstan"},
