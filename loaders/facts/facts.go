@@ -6,8 +6,10 @@
 // the cue patterns and word lists of data/cues.yaml: appositions,
 // possessives, titles and verbs for relations; cue phrases plus slot rules
 // (who acted, where from, where to, how many, when, reported by whom) for
-// events. A sentence-opening "he"/"she" stands for the person named just
-// before when that is clear (pronouns.go). Countries, borders and state
+// events. A "he"/"she" opening a sentence, or following its opening
+// adverbial, stands for the person named just before when that is clear
+// (pronouns.go), and a named person's events add the relations they imply
+// (events_relations.go). Countries, borders and state
 // bodies come from package gazetteer;
 // dates are normalised with go-dateparser against the publication date.
 // Every relation and event carries the sentence it was read from.

@@ -8,7 +8,8 @@ import (
 )
 
 // A sentence that goes on about someone with "he" or "she" ("He crossed
-// into Norway …") is read as naming that person, when the earlier text makes
+// into Norway …", "In March, after weeks of shelling, he deserted") is read
+// as naming that person, when the earlier text makes
 // clear who it is: the person who opens the sentence before, else the one
 // person named in the one or two sentences before, unless an unnamed person
 // ("a former soldier") came after that name.
