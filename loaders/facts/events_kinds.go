@@ -165,6 +165,23 @@ func (r *eventReader) stateAgentBefore(s *sentence, pos int) (int, bool) {
 	return -1, false
 }
 
+// countryNamedBefore: the first country named by name, or by a state
+// body's name, before pos in the sentence, other than except; -1 if none.
+func (r *eventReader) countryNamedBefore(s *sentence, pos, except int) int {
+	for _, m := range s.ments {
+		if m.mend > pos {
+			break
+		}
+		if m.typ != 'C' && m.typ != 'O' || s.inWarPhrase(m) {
+			continue
+		}
+		if c := r.countryEntity(m.ent); c >= 0 && c != except {
+			return c
+		}
+	}
+	return -1
+}
+
 // isDateline: the date opens the sentence as a dateline does ("CITY, Jan 12
 // — …", "CITY, Jan 2024 (Agency) —").
 func isDateline(s *sentence, dp *datePhrase) bool {
@@ -214,6 +231,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		}
 		if d.destination < 0 {
 			d.destination = r.sourceCountry(r.sourceFor(s, m[0]))
+		}
+		if d.destination < 0 && strings.HasSuffix(s.mask[m[0]:m[1]], " the country") {
+			d.destination = r.countryNamedBefore(s, m[0], d.origin) // "X said 200,000 … entered the country"
 		}
 		if d.destination == d.origin {
 			d.destination = -1

@@ -264,6 +264,11 @@ func TestEvents(t *testing.T) {
 			not: []string{"Emigration", "AsylumApplication"},
 		},
 		{
+			name:      "crossed into the country: the country that reports it",
+			sentences: []string{"[Estonia] said that 4,100 [Russian|~Russia] citizens crossed into the country last week."},
+			want:      []string{"Emigration origin=Russia destination=Estonia count=4100"},
+		},
+		{
 			name:      "officers named by a demonym refuse entry for their state",
 			sentences: []string{"[Kazakh|~Kazakhstan] officers have refused entry to dozens of [Russians|~Russia] at the crossing."},
 			want:      []string{"EntryRefusal agent=Kazakhstan origin=Russia"},
