@@ -154,16 +154,17 @@ func (r *eventReader) relativeSubject(s *sentence, pos int) int {
 	return -1
 }
 
-// sourceCountry: the country of the organisation a sentence's figures come
-// from ("its Federal Office … registered"), through its name or part_of.
-func (r *eventReader) sourceCountry(src int) int {
-	if src < 0 || r.v.doc.Entities[src].Type != extract.Organization {
+// orgState: the country an organisation belongs to, through its name or
+// part_of: the source of a sentence's figures ("its Federal Office …
+// registered"), the army a soldier deserted from; -1 if none.
+func (r *eventReader) orgState(org int) int {
+	if org < 0 || r.v.doc.Entities[org].Type != extract.Organization {
 		return -1
 	}
-	if c := r.v.countryEntity(src); c >= 0 {
+	if c := r.v.countryEntity(org); c >= 0 {
 		return c
 	}
-	for _, o := range r.v.relationSet().objects(src, "part_of") {
+	for _, o := range r.v.relationSet().objects(org, "part_of") {
 		if r.v.doc.Entities[o].Type == extract.Country {
 			return o
 		}

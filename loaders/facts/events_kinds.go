@@ -148,8 +148,8 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 
 // stateAgentBefore: the clause of the cue opens with a demonym and people
 // who act for that state ("Kazakh officers", "Finnish border guards");
-// it returns that mention's entity.
-func (r *eventReader) stateAgentBefore(s *sentence, pos int) (int, bool) {
+// it returns that demonym's entity, -1 if none.
+func (r *eventReader) stateAgentBefore(s *sentence, pos int) int {
 	cs := r.clauseStart(s, pos)
 	for _, m := range s.ments {
 		if m.typ != 'D' || m.mstart < cs || m.mend > pos {
@@ -158,11 +158,11 @@ func (r *eventReader) stateAgentBefore(s *sentence, pos int) (int, bool) {
 		rest := strings.TrimLeft(s.mask[m.mend:pos], " ")
 		for _, w := range r.v.cues.lists["state_agents"] {
 			if strings.HasPrefix(rest, w+" ") || rest == w {
-				return m.ent, true
+				return m.ent
 			}
 		}
 	}
-	return -1, false
+	return -1
 }
 
 // countryNamedBefore: the first country named by name, or by a state
@@ -230,7 +230,7 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 			d.destination = r.relativeSubject(s, m[0])
 		}
 		if d.destination < 0 {
-			d.destination = r.sourceCountry(r.sourceFor(s, m[0]))
+			d.destination = r.orgState(r.sourceFor(s, m[0]))
 		}
 		if d.destination < 0 && strings.HasSuffix(s.mask[m[0]:m[1]], " the country") {
 			d.destination = r.countryNamedBefore(s, m[0], d.origin) // "X said 200,000 … entered the country"
@@ -285,7 +285,7 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	if d.destination < 0 && d.count != nil {
 		// "its migration office registered 2,900 applications": a national count
-		if d.destination = r.sourceCountry(r.sourceFor(s, m[0])); d.destination == d.origin {
+		if d.destination = r.orgState(r.sourceFor(s, m[0])); d.destination == d.origin {
 			d.destination = -1
 		}
 	}
@@ -326,12 +326,12 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 
 func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	agentMention, officials := r.stateAgentBefore(s, m[0]) // "Kazakh officers refused entry"
+	officials := r.stateAgentBefore(s, m[0]) // "Kazakh officers refused entry"
 	d.origin = r.v.countryEntity(c.g("origin"))
 	if d.origin < 0 {
 		d.origin = r.demonymAfter(s, m[1])
 	}
-	if d.origin < 0 && !officials {
+	if d.origin < 0 && officials < 0 {
 		d.origin = r.demonymNear(s, m[0], m[1])
 	}
 	if w := r.prepMention(s, m[1], m[1], []string{"with "}, "C", true); d.origin < 0 && w >= 0 && r.within(s, w, m[1], 30) {
@@ -339,8 +339,8 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	var out []draft
-	if officials {
-		if a := r.countryEntity(agentMention); a >= 0 && a != d.origin {
+	if officials >= 0 {
+		if a := r.countryEntity(officials); a >= 0 && a != d.origin {
 			d.agent = a
 			return []draft{d}
 		}

@@ -42,7 +42,8 @@ func (r *eventReader) listLine(si int) {
 	if prev < 0 {
 		return
 	}
-	qs := r.v.cues.quantitiesIn(s.words())
+	words := s.words()
+	qs := r.v.cues.quantitiesIn(words)
 	d := newDraft(r.drafts[prev].kind, si, m[1])
 	d.count, d.qualifier = r.countNear(s, qs, m[1], m[1], true)
 	if d.count == nil {
@@ -61,7 +62,7 @@ func (r *eventReader) listLine(si int) {
 	if d.origin == c {
 		d.origin = -1
 	}
-	ds := r.v.cues.datesIn(s.mask, s.words())
+	ds := r.v.cues.datesIn(s.mask, words)
 	if dp := r.nearestDate(s, ds, m[1], len(strings.TrimRight(s.mask, ".")), true); dp != nil {
 		d.datePh = dp
 	}

@@ -91,25 +91,18 @@ func (r *eventReader) armyOf(rs *relationSet, p int) int {
 // isArmy: an organisation whose name ends in a word for an armed force.
 func (r *eventReader) isArmy(ent int) bool {
 	e := r.v.doc.Entities[ent]
-	return r.v.headNounOf(append([]string{e.Name}, e.Aliases...), "armed_forces")
+	return r.v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "armed_forces")
 }
 
 // armyCountry: the state whose armed force person p deserted from, else
 // the country p is a citizen of; -1 if neither is known.
 func (r *eventReader) armyCountry(p int) int {
 	rs := r.v.relationSet()
-	if a := r.armyOf(rs, p); a >= 0 {
-		if c := r.countryEntity(a); c >= 0 {
-			return c
-		}
-		for _, o := range rs.objects(a, "part_of") {
-			if r.v.doc.Entities[o].Type == extract.Country {
-				return o
-			}
-		}
+	if c := r.orgState(r.armyOf(rs, p)); c >= 0 {
+		return c
 	}
-	for _, o := range rs.objects(p, "citizen_of") {
-		return o
+	if home := rs.objects(p, "citizen_of"); len(home) > 0 {
+		return home[0]
 	}
 	return -1
 }
