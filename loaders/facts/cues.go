@@ -24,6 +24,7 @@ type cueFile struct {
 	Numbers        numberWords         `yaml:"numbers"`
 	Months         map[string]int      `yaml:"months"`
 	Weekdays       []string            `yaml:"weekdays"`
+	Seasons        map[string]int      `yaml:"seasons"`
 	StateMetonyms  map[string]string   `yaml:"state_metonyms"`
 	Institutions   map[string]string   `yaml:"institutions"`
 	Relations      []relationRuleSpec  `yaml:"relations"`
@@ -69,6 +70,7 @@ type cues struct {
 	months        map[string]int
 	weekdays      map[string]bool
 	weekdayOrder  []string
+	seasons       map[string]int // season → its last month
 	institutions  map[string]string
 	// institutionParents: the bodies institutions belong to, normalised
 	institutionParents map[string]bool
@@ -131,7 +133,7 @@ func compileCues(data []byte) (*cues, error) {
 	}
 	c := &cues{
 		lists: f.Lists, units: f.Numbers.Units, scales: f.Numbers.Scales,
-		months: f.Months, weekdays: map[string]bool{},
+		months: f.Months, weekdays: map[string]bool{}, seasons: f.Seasons,
 		institutions: f.Institutions, institutionParents: map[string]bool{},
 	}
 	for _, parent := range f.Institutions {

@@ -77,6 +77,9 @@ func (c *cues) datesIn(mask string, w []word) []datePhrase {
 			first, end = i, i+1
 		case c.weekdays[t] && c.datePrep(w, i, c.lists["date_weekday_preps"]):
 			first, end = i, i+1
+		case (t == "year" || t == "month" || c.seasons[t] > 0) && i > 0 && (w[i-1].s == "last" || w[i-1].s == "this"):
+			first, end = i, i+1 // "last year", "this month", "last summer"
+
 		default:
 			continue
 		}
@@ -215,6 +218,10 @@ func (r *dateResolver) resolve(d datePhrase) string {
 	if iso, ok := r.cache[phrase]; ok {
 		return iso
 	}
+	if iso, ok := r.c.periodBefore(d, r.ref); ok {
+		r.cache[phrase] = iso
+		return iso
+	}
 	if wd, ok := r.c.weekdayIndex(d.text); ok && d.prep == "on" {
 		// "on Wednesday": the last such day on or before publication
 		back := (int(r.ref.Weekday()) - wd + 7) % 7
@@ -261,6 +268,30 @@ func (r *dateResolver) resolve(d datePhrase) string {
 		parsedDates.Store(memoKey, iso) // the same phrase and reference always give the same date
 	}
 	return iso
+}
+
+// periodBefore resolves "last year", "this month", "last summer" against the
+// publication day ref; ok is false for other phrases.
+func (c *cues) periodBefore(d datePhrase, ref time.Time) (string, bool) {
+	if d.prep != "last" && d.prep != "this" {
+		return "", false
+	}
+	y, m := ref.Year(), int(ref.Month())
+	switch {
+	case d.text == "year" && d.prep == "last":
+		return strconv.Itoa(y - 1), true
+	case d.text == "year":
+		return strconv.Itoa(y), true
+	case d.text == "month" && d.prep == "last":
+		return ref.AddDate(0, -1, 1-ref.Day()).Format("2006-01"), true
+	case d.text == "month":
+		return ref.Format("2006-01"), true
+	case c.seasons[d.text] > 0 && d.prep == "last" && m <= c.seasons[d.text]:
+		return strconv.Itoa(y - 1), true // "last summer" told in July: the one before
+	case c.seasons[d.text] > 0:
+		return strconv.Itoa(y), true
+	}
+	return "", false
 }
 
 // weekdayIndex: "wednesday" → 3 (time.Weekday numbering).

@@ -31,7 +31,7 @@ var kindFields = map[string]string{
 	"AsylumApplication": "origin destination location source count date",
 	"AsylumGrant":       "agent origin source count date",
 	"VisaGrant":         "agent origin source count date",
-	"EntryRefusal":      "agent origin date",
+	"EntryRefusal":      "agent origin count date",
 	"Deportation":       "agent subject origin destination date",
 	"Death":             "subject location count date",
 	"CriminalCase":      "subject location source count date",
@@ -128,8 +128,10 @@ func (r *eventReader) sentence(si int) {
 	if len(hits) == 0 {
 		r.echo(si)
 		r.listLine(si)
+		r.tallies(si)
 		return
 	}
+	defer r.tallies(si)
 	var kindsHere = map[string]bool{}
 	for _, h := range hits {
 		kindsHere[h.cue.kind] = true
@@ -158,7 +160,7 @@ func (r *eventReader) sentence(si int) {
 			// and grants read their own negations)
 			continue
 		}
-		c := &cueCtx{s: s, p: h.cue.pat, m: m, qs: qs, ds: ds, kindsHere: kindsHere, sentOrigin: sentOrigin}
+		c := &cueCtx{s: s, p: h.cue.pat, m: m, qs: qs, ds: ds, kindsHere: kindsHere, hits: hits, sentOrigin: sentOrigin}
 		for _, d := range slotReaders[kind](r, c, newDraft(kind, si, m[0])) {
 			d.src = r.sourceFor(s, m[0])
 			r.addDraft(d)

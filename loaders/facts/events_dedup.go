@@ -59,6 +59,9 @@ func (r *eventReader) finish() []extract.Event {
 			out = append(out, d)
 		}
 	}
+	if r.hasHeadline() {
+		out = mergeHeadlineGrant(dropHeadlineAnnouncements(out))
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].specificity() > out[j].specificity() })
 	events := make([]extract.Event, 0, len(out))
 	for _, d := range out {
@@ -103,7 +106,7 @@ func trimFields(d draft) draft {
 		d.src = -1
 	}
 	// one entity in two roles is a misreading of the second
-	if d.src >= 0 && (d.src == d.agent || d.src == d.subject) {
+	if d.src >= 0 && (d.src == d.agent || d.src == d.subject || d.src == d.destination) {
 		d.src = -1
 	}
 	return d
@@ -195,4 +198,47 @@ func (r *eventReader) toEvent(d draft) extract.Event {
 	set("location", &ev.Location, d.location)
 	set("source", &ev.Source, d.src)
 	return ev
+}
+
+// hasHeadline: the article's first sentence is a headline, not a sentence
+// of the story (it has no closing stop).
+func (r *eventReader) hasHeadline() bool {
+	if len(r.v.sents) < 2 {
+		return false
+	}
+	t := strings.TrimRight(r.v.sents[0].mask, ` "'`)
+	return !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?")
+}
+
+// dropHeadlineAnnouncements drops a headline statistic without its figure
+// ("group says it helped a record number of soldiers desert in 2024") when
+// the body gives that figure with all the headline says.
+func dropHeadlineAnnouncements(ds []draft) []draft {
+	out := ds[:0:0]
+	for _, d := range ds {
+		announced := false
+		if d.si == 0 && d.count == nil && !background[d.kind] {
+			for _, o := range ds {
+				if o.si > 0 && o.kind == d.kind && o.count != nil && d.slotsWithin(o) && strings.HasPrefix(o.date, d.date) {
+					announced = true
+					break
+				}
+			}
+		}
+		if !announced {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// slotsWithin: every participant d names, o names too.
+func (d draft) slotsWithin(o draft) bool {
+	ds, os := d.slots(), o.slots()
+	for k := range ds {
+		if ds[k] >= 0 && ds[k] != os[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -56,6 +56,9 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 		if contains(r.v.cues.lists["date_range_preps"], d.prep) || d.prep == "after" && !allowAfter {
 			continue
 		}
+		if r.comparedDate(s, d) {
+			continue // "15 percent more than in 2023", "up from 1,600 in 2023": another period's
+		}
 		dist := 0
 		switch {
 		case d.end <= a:
@@ -68,4 +71,22 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 		}
 	}
 	return best
+}
+
+// comparedDate: the date belongs to a comparison ("more than in 2023", "up
+// from roughly 1,600 in 2023", "compared with 2019") in its clause.
+func (r *eventReader) comparedDate(s *sentence, d *datePhrase) bool {
+	head := " " + s.mask[max(0, d.start-40):d.start]
+	if i := strings.LastIndexAny(head, ",;"); i >= 0 {
+		head = head[i+1:]
+	}
+	if strings.Contains(head, " than ") {
+		return true
+	}
+	for _, w := range r.v.cues.lists["comparisons"] {
+		if w != "from" && strings.Contains(head, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -14,6 +14,7 @@ type cueCtx struct {
 	qs         []quantity
 	ds         []datePhrase
 	kindsHere  map[string]bool // kinds cued anywhere in the sentence
+	hits       []cueHit        // all cue matches of the sentence
 	sentOrigin int             // an emigration origin read elsewhere in the sentence
 }
 
@@ -134,6 +135,9 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 		d.origin = r.v.countryEntity(a)
 	}
 	if d.origin < 0 {
+		d.origin = c.g("origin") // "helped soldiers leave X"
+	}
+	if d.origin < 0 {
 		d.origin = r.originNear(s, m[0], m[1])
 	}
 	if d.origin < 0 && d.subject >= 0 {
@@ -202,6 +206,11 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if r.followedByList(s, m[1], "desertion_objects") {
 		return nil // "had left their units": desertion, not emigration
 	}
+	for _, h := range c.hits {
+		if h.cue.kind == "Desertion" && h.m[0] < m[0] && h.m[1] > m[0] {
+			return nil // "helped soldiers leave Russia": a desertion
+		}
+	}
 	if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
 		return nil // a named person's journey is a relation, not a statistic
 	}
@@ -262,7 +271,16 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	}
 	d.destination = c.g("destination")
 	if d.destination < 0 {
-		d.destination = r.prepMention(s, m[0], m[1], []string{"in ", "to "}, "CLE", false)
+		d.destination = r.prepMention(s, m[0], m[1], []string{"in ", "to ", "across "}, "CLE", false)
+		if d.destination >= 0 && !near(s, d.destination, m[0], m[1], 80) {
+			d.destination = -1 // "…, a group based in Riga": another clause's place
+		}
+	}
+	if d.destination < 0 {
+		d.destination = r.unionAfter(s, m[1], []string{"in ", "across ", "to "})
+	}
+	if d.destination < 0 {
+		d.destination = r.openingSetting(s) // "Across the European Union, Russians lodged …"
 	}
 	if d.destination < 0 {
 		d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
@@ -297,7 +315,14 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 // subject or where it happens; refused, it is an EntryRefusal.
 func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	d.agent = r.subjectCountry(s, m[0])
+	// "French consulates in A and B have issued": the officials' state;
+	// "consulates of EU countries": the union
+	if d.agent = r.countryEntity(r.stateAgentBefore(s, m[0])); d.agent < 0 {
+		d.agent = r.agentsOf(s, m[0])
+	}
+	if d.agent < 0 {
+		d.agent = r.subjectCountry(s, m[0])
+	}
 	if d.agent >= 0 && r.countryIsObject(s, d.agent, m[0]) {
 		d.agent = -1 // "who surrendered to X is granted": X is not who grants
 	}
@@ -307,9 +332,20 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	if d.agent < 0 {
 		d.agent = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
 	}
+	if d.agent < 0 && r.orgSubject(s, m[0]) >= 0 {
+		// "The Immigration Service granted": a state body of the country
+		// the paragraph is about
+		d.agent = r.contextCountry(s, m[0])
+	}
 	d.origin = r.demonymAfter(s, m[1])
 	if d.origin < 0 {
 		d.origin = r.demonymNear(s, m[0], m[1])
+	}
+	if d.origin < 0 && r.peopleNounAfter(s, m[1]) {
+		d.origin = r.peopleCountry() // "issued 20 visas to deserters"
+	}
+	if d.agent == d.origin {
+		d.agent = -1 // no state grants its own citizens asylum: a misreading
 	}
 	if r.negated(s, m[0]) || noneGranted(s.mask[m[0]:m[1]]) {
 		// "Latvia will not issue visas", "issued no visas": a refusal by the subject
@@ -338,6 +374,7 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 		d.origin = w // "closed its border crossings with X"
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true) // "turned back 2,940 Russians"
 	var out []draft
 	if officials >= 0 {
 		if a := r.countryEntity(officials); a >= 0 && a != d.origin {
@@ -425,6 +462,9 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	if d.location < 0 && d.count != nil {
 		d.location = r.contextCountry(s, m[0]) // "Inside X, the courts … found 5,517 convictions"
 	}
+	if d.location < 0 && d.count != nil {
+		d.location = r.peopleCountry() // "10,000 cases of desertion": at home
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }
@@ -457,10 +497,13 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	if d.subject < 0 {
 		d.subject = r.pronounPerson(s, m[1]) // "a court ordered him out"
 	}
-	if d.location < 0 && d.agent < 0 && d.subject >= 0 {
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
+	if d.location < 0 && d.agent < 0 && (d.subject >= 0 || d.count != nil) {
 		d.location = r.contextCountry(s, m[0]) // the country the story is in
 	}
-	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
+	if d.location < 0 && d.agent < 0 && d.count != nil {
+		d.location = r.peopleCountry() // "1,300 people have been convicted": at home
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }

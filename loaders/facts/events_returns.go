@@ -51,11 +51,51 @@ func mergeHeadlineReturn(ds []draft) []draft {
 	if head < 0 || body < 0 || ds[body].count != nil || ds[head].count != nil {
 		return ds
 	}
-	h, b := ds[head], ds[body]
+	h, ok := mergeDrafts(ds[head], ds[body])
+	if !ok {
+		return ds
+	}
+	ds[head] = h
+	return append(ds[:body:body], ds[body+1:]...)
+}
+
+// mergeHeadlineGrant: a headline grant with no figure ("X is granted asylum
+// in Y") is the one grant of its kind the body tells without a figure, when
+// nothing they say disagrees; the body adds its date and source.
+func mergeHeadlineGrant(ds []draft) []draft {
+	for _, kind := range []string{"AsylumGrant", "VisaGrant"} {
+		head, body := -1, -1
+		for i, d := range ds {
+			if d.kind != kind || d.count != nil {
+				continue
+			}
+			switch {
+			case d.si == 0 && head < 0:
+				head = i
+			case d.si > 0 && body >= 0:
+				body = -2 // two grants: no telling which the headline means
+			case d.si > 0 && body == -1:
+				body = i
+			}
+		}
+		if head < 0 || body < 0 {
+			continue
+		}
+		if h, ok := mergeDrafts(ds[head], ds[body]); ok {
+			ds[head] = h
+			ds = append(ds[:body:body], ds[body+1:]...)
+		}
+	}
+	return ds
+}
+
+// mergeDrafts fills h's missing participants and date from b, unless a
+// participant both name differs.
+func mergeDrafts(h, b draft) (draft, bool) {
 	hs, bs := h.slots(), b.slots()
 	for k := range hs {
 		if hs[k] >= 0 && bs[k] >= 0 && hs[k] != bs[k] {
-			return ds
+			return h, false
 		}
 	}
 	fill := func(x *int, y int) {
@@ -72,6 +112,5 @@ func mergeHeadlineReturn(ds []draft) []draft {
 	if h.date == "" && h.datePh == nil {
 		h.date, h.datePh = b.date, b.datePh
 	}
-	ds[head] = h
-	return append(ds[:body:body], ds[body+1:]...)
+	return h, true
 }

@@ -3,6 +3,8 @@ package facts
 import (
 	"sort"
 	"strings"
+
+	"newsgraph/loaders/extract"
 )
 
 // Slot finders: where in a sentence an event's participants, count and date
@@ -291,6 +293,16 @@ func (r *eventReader) within(s *sentence, ent, pos, n int) bool {
 	return false
 }
 
+// near: entity ent is named within n bytes of the span a..b.
+func near(s *sentence, ent, a, b, n int) bool {
+	for _, m := range s.ments {
+		if m.ent == ent && distance(m, a, b) <= n {
+			return true
+		}
+	}
+	return false
+}
+
 // personsJourney: the clause of the cue is about one named person ("X, a
 // paratrooper who deserted in 2023, crossed into Finland"), with no group
 // of people named between them and the cue.
@@ -363,6 +375,42 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 		}
 	}
 	return -1
+}
+
+// orgSubject: the organisation named as who acts right before pos, in the
+// same clause ("The Immigration Service (IND) granted"), -1 if none.
+func (r *eventReader) orgSubject(s *sentence, pos int) int {
+	cs := r.clauseStart(s, pos)
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > pos {
+			continue
+		}
+		gap := strings.TrimSpace(strings.Trim(s.mask[m.mend:pos], " )"))
+		if m.typ != 'O' || m.mstart < cs || len(strings.Fields(gap)) > 2 || strings.ContainsAny(gap, ",;:\"") {
+			return -1
+		}
+		return m.ent
+	}
+	return -1
+}
+
+// peopleNounAfter: the cue goes on to a group of people ("visas to
+// deserters", "to 40 soldiers").
+func (r *eventReader) peopleNounAfter(s *sentence, b int) bool {
+	rest := strings.TrimLeft(s.mask[b:], " ")
+	if !strings.HasPrefix(rest, "to ") {
+		return false
+	}
+	for i, w := range strings.Fields(rest[3:]) {
+		if i > 3 {
+			break
+		}
+		if contains(r.v.cues.lists["people_nouns"], strings.Trim(w, ",.;:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // courtBefore: a court named before pos, at most 30 bytes from it ("the
@@ -505,6 +553,72 @@ func (r *eventReader) subjectCountryBefore(s *sentence, a int) int {
 			return -1
 		}
 		return m.ent
+	}
+	return -1
+}
+
+// isUnion: ent is a union of states ("the European Union"), which receives
+// applicants and grants visas as a state does.
+func (r *eventReader) isUnion(ent int) bool {
+	if ent < 0 || r.v.doc.Entities[ent].Type != extract.Organization {
+		return false
+	}
+	e := r.v.doc.Entities[ent]
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if contains(r.v.cues.lists["unions"], norm(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// unionAfter: a union of states named right after the cue with one of
+// preps ("applied for asylum in the European Union"), -1 if none.
+func (r *eventReader) unionAfter(s *sentence, b int, preps []string) int {
+	if u := r.prepMention(s, b, b, preps, "O", true); u >= 0 && r.isUnion(u) && r.within(s, u, b, 20) {
+		return u
+	}
+	return -1
+}
+
+// agentsOf: "consulates of EU countries", "the authorities of X" before the
+// cue in its clause: the state or union they act for, -1 if none.
+func (r *eventReader) agentsOf(s *sentence, pos int) int {
+	cs := r.clauseStart(s, pos)
+	for _, m := range s.ments {
+		if m.mstart < cs || m.mend > pos || m.typ != 'C' && m.typ != 'O' {
+			continue
+		}
+		head := strings.TrimSuffix(strings.TrimSuffix(s.mask[cs:m.mstart], "the "), " ")
+		for _, w := range r.v.cues.lists["state_agents"] {
+			if strings.HasSuffix(head, w+" of") {
+				if r.isUnion(m.ent) {
+					return m.ent
+				}
+				return r.countryEntity(m.ent)
+			}
+		}
+	}
+	return -1
+}
+
+// openingSetting: the country or union a sentence opens with as its
+// setting ("In Germany, …", "Across the European Union, …"), -1 if none.
+func (r *eventReader) openingSetting(s *sentence) int {
+	for _, p := range []string{"in ", "in the ", "across ", "across the "} {
+		if !strings.HasPrefix(s.mask, p) {
+			continue
+		}
+		m, ok := s.mentionAt(len(p))
+		if !ok || !strings.HasPrefix(s.mask[m.mend:], ",") {
+			continue
+		}
+		if m.typ == 'C' {
+			return m.ent
+		}
+		if r.isUnion(m.ent) {
+			return m.ent
+		}
 	}
 	return -1
 }

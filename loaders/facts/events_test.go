@@ -42,10 +42,10 @@ func TestEvents(t *testing.T) {
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-05"},
 		},
 		{
-			name:      "a tally of verdicts against soldiers who left their units is a case count, not emigration",
+			name:      "a tally of verdicts against soldiers who left their units is a count of rulings, not emigration",
 			sentences: []string{"In [Russia], [Exit Watch] tallied more than 1,200 court verdicts in 2022 against servicemen who had left their units."},
-			want:      []string{"CriminalCase location=Russia count=1200 (more than) date=2022"},
-			not:       []string{"Emigration"},
+			want:      []string{"CourtRuling location=Russia count=1200 (more than) date=2022"},
+			not:       []string{"Emigration", "CriminalCase"},
 		},
 		{
 			name: "a call-up named as the cause of a flight or a summons in hand is no mobilisation",
@@ -219,7 +219,7 @@ func TestEvents(t *testing.T) {
 				"[Ivan Sokolov], a [Russian|~Russia] sergeant, now faces a charge of abandoning his unit.",
 				"[Exit Watch] found 1,204 such convictions in [Russia] in 2023."},
 			want: []string{"CriminalCase subject=Ivan Sokolov location=Russia",
-				"CriminalCase location=Russia source=Exit Watch count=1204 date=2023"},
+				"CourtRuling location=Russia source=Exit Watch count=1204 date=2023"},
 			not: []string{"Desertion"},
 		},
 		{

@@ -85,7 +85,7 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 		if tok == "one" && j == i+1 {
 			q.count = false // "one of them", "one soldier": a pronoun more than a count
 		}
-		if c.unitFollows(w, j) || c.partitive(w, j) || isAge(w, i, j) {
+		if c.unitFollows(w, j) || c.partitive(w, j) || isAge(w, i, j) || c.dayOfMonth(w, i, j) {
 			q.count = false
 		}
 		q.qualifier = c.qualifierBefore(w, i)
@@ -93,6 +93,22 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 		i = j
 	}
 	return out
+}
+
+// dayOfMonth: a bare number of one or two digits next to a month name ("30
+// September", "Sept. 21") is a day of a date.
+func (c *cues) dayOfMonth(w []word, i, j int) bool {
+	if j != i+1 || len(w[i].s) > 2 || !isDigit(w[i].s[0]) {
+		return false
+	}
+	if j < len(w) && c.months[w[j].s] > 0 {
+		return true
+	}
+	k := i - 1
+	if k >= 0 && w[k].s == "." {
+		k-- // "Sept. 21"
+	}
+	return k >= 0 && c.months[w[k].s] > 0
 }
 
 // isAge: a bare number set off by commas right after a name ("X, 29, a
@@ -186,8 +202,8 @@ func (c *cues) unitFollows(w []word, j int) bool {
 	units := c.lists["non_count_units"]
 	for k := j; k < len(w) && k < j+3; k++ {
 		s := w[k].s
-		if s == "@" || s == "." || s == "," || s == ";" {
-			return false
+		if s == "@" || s == "." || s == "," || s == ";" || s == "the" || s == "this" || s == "that" || s == "in" {
+			return false // "500 the year before": a time for the figure, not its unit
 		}
 		for _, u := range units {
 			if s == u || s == strings.TrimPrefix(u, "-") || strings.HasSuffix(s, "-"+strings.TrimPrefix(u, "-")) {

@@ -34,6 +34,10 @@ func TestQuantities(t *testing.T) {
 		{"one of the soldiers", 1, false, false, ""},
 		{"@P0@, 31, a mechanic", 31, false, false, ""},
 		{"@P0@ said 31, then more", 31, true, false, ""},
+		{"closed on 30 september 2022", 30, false, false, ""},
+		{"on sept. 21 they left", 21, false, false, ""},
+		{"four countries refused", 4, false, false, ""},
+		{"roughly 500 the year before", 500, true, false, "about"},
 	} {
 		qs := c.quantities(tc.text)
 		if len(qs) == 0 {
@@ -71,6 +75,13 @@ func TestDates(t *testing.T) {
 		{"after sept. 21, when", time.Time{}, "photo taken oct. 3, 2022", "2022-09-21"}, // year from the article's latest date
 		{"on wednesday officials said", pub.AddDate(0, 0, 2), "", "2023-05-10"},         // published on a Friday
 		{"on wednesday officials said", time.Time{}, "it was may 2, 2022", ""},          // relative: only against a publication date
+		{"they applied last year", pub, "", "2022"},
+		{"it grew this year", pub, "", "2023"},
+		{"they left last month", pub, "", "2023-04"},
+		{"they left last month", time.Date(2023, 3, 31, 0, 0, 0, 0, time.UTC), "", "2023-02"},
+		{"they crossed last summer", pub, "", "2022"}, // told in May: the summer before
+		{"they crossed last spring", time.Date(2023, 9, 1, 0, 0, 0, 0, time.UTC), "", "2023"},
+		{"they applied last year", time.Time{}, "it was may 2, 2022", ""},
 	} {
 		sents := []sentence{{mask: tc.text}}
 		if tc.context != "" {

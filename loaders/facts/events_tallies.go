@@ -1,0 +1,185 @@
+package facts
+
+import "strings"
+
+// Statistics run on in prose without their cue: "Germany received the
+// largest share of claims, roughly 6,900, followed by France with over
+// 3,400. Spain recorded about 1,250, while the Netherlands registered some
+// 480." A figure no cue claimed, in a clause headed by a country and joined
+// to it by a verb of counting (or just "with"), repeats the kind counted
+// just before, for that country. A figure given as a comparison ("up from
+// roughly 500 in 2023") is the same statistic for an earlier period.
+
+// tallies reads the figures of sentence si that no cue claimed.
+func (r *eventReader) tallies(si int) {
+	s := &r.v.sents[si]
+	if !strings.ContainsAny(s.mask, "0123456789") {
+		return // figures in words ("six") are counted by their cues
+	}
+	words := s.words()
+	qs := r.v.cues.quantitiesIn(words)
+	var ds []datePhrase
+	for i := range qs {
+		q := &qs[i]
+		if !q.count || q.vague || r.claimed(si, q.value) {
+			continue
+		}
+		if ds == nil {
+			ds = r.v.cues.datesIn(s.mask, words)
+		}
+		if !r.comparedFigure(s, q, ds) {
+			r.tallyClause(s, q, qs, ds)
+		}
+	}
+}
+
+// claimed: a draft of sentence si already counts value.
+func (r *eventReader) claimed(si int, value float64) bool {
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == si; k-- {
+		if c := r.drafts[k].count; c != nil && *c == value {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedFigure reads "…, up from roughly 500 in 2023": a copy of the
+// latest counted draft of the sentence with this count and the date that
+// follows the figure, if any.
+func (r *eventReader) comparedFigure(s *sentence, q *quantity, ds []datePhrase) bool {
+	// the words before the figure, less a qualifier ("up from about")
+	head := " " + s.mask[max(0, q.start-30):q.start]
+	compared := false
+	for _, w := range r.v.cues.lists["comparisons"] {
+		if i := strings.LastIndex(head, " "+w+" "); i >= 0 {
+			rest := head[i+len(w)+2:]
+			compared = len(strings.Fields(rest)) <= 2 && !strings.ContainsAny(rest, ",;@0123456789")
+		}
+		if compared {
+			break
+		}
+	}
+	if !compared {
+		return false
+	}
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
+		base := r.drafts[k]
+		if base.count == nil || base.pos > q.start {
+			continue
+		}
+		d := base
+		v := q.value
+		d.count, d.qualifier, d.pos = &v, q.qualifier, q.start
+		d.date, d.datePh = "", nil
+		for i := range ds {
+			if gap := s.mask[q.end:max(q.end, ds[i].start)]; ds[i].start >= q.end && len(gap) <= 30 && !strings.ContainsAny(gap, ",;") {
+				d.datePh = &ds[i] // "up from 1,600 in 2023", "in the whole of 2023"
+				break
+			}
+		}
+		r.addDraft(d)
+		return true
+	}
+	return false
+}
+
+// tallyClause reads a figure headed by a country of its own clause.
+func (r *eventReader) tallyClause(s *sentence, q *quantity, qs []quantity, ds []datePhrase) {
+	prev := r.countedBefore(s.idx, q.start)
+	if prev < 0 {
+		return
+	}
+	base := r.drafts[prev]
+	role := listedKinds[base.kind]
+	c := r.tallyCountry(s, q, qs)
+	if c < 0 {
+		return
+	}
+	if role == "agent" && c == base.agent || role == "destination" && c == base.destination || c == base.origin {
+		return // the same statistic again, or the country people come from
+	}
+	d := newDraft(base.kind, s.idx, q.start)
+	v := q.value
+	d.count, d.qualifier = &v, q.qualifier
+	if role == "agent" {
+		d.agent = c
+	} else {
+		d.destination = c
+	}
+	if d.origin = r.demonymAfter(s, q.end); d.origin < 0 || d.origin == c {
+		d.origin = base.origin
+	}
+	if d.src = r.sourceFor(s, q.start); d.src < 0 && base.si >= s.idx-2 {
+		d.src = base.src
+	}
+	if dp := r.nearestDate(s, ds, q.start, q.end, true); dp != nil {
+		d.datePh = dp
+	} else {
+		d.date, d.datePh = base.date, base.datePh
+	}
+	r.addDraft(d)
+}
+
+// countedBefore: the latest counted draft of a listed kind in sentence si
+// before pos or in the three sentences before, -1 if none.
+func (r *eventReader) countedBefore(si, pos int) int {
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si >= si-3; k-- {
+		d := r.drafts[k]
+		if d.si == si && d.pos > pos {
+			continue
+		}
+		// in its own sentence a cue counts even without a figure: "France
+		// granted protection to 1,900 Russians and Germany to 1,400"
+		if (d.count != nil || d.si == si) && listedKinds[d.kind] != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// tallyCountry: the country heading the figure's clause ("France with over
+// 3,400", "Spain recorded about 1,250", "the Czech Republic 310", "In
+// Finland, …, Eurostat counted roughly 260"), -1 if none.
+func (r *eventReader) tallyCountry(s *sentence, q *quantity, qs []quantity) int {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > q.start {
+			continue
+		}
+		gap := s.mask[m.mend:q.start]
+		if strings.ContainsAny(gap, ";\"") || len(gap) > 140 {
+			return -1
+		}
+		for _, o := range qs {
+			if o.start >= m.mend && o.end <= q.start && (o.count || o.vague) {
+				return -1 // another figure stands between
+			}
+		}
+		if m.typ != 'C' || s.inWarPhrase(m) {
+			continue
+		}
+		opener := m.mstart == 3 && strings.HasPrefix(s.mask, "in ")
+		if r.objectPosition(s, m) && !opener && !strings.HasSuffix(s.mask[:m.mstart], "followed by ") {
+			continue // "closed since its border with Russia": not the clause's head
+		}
+		if !opener && len(gap) > 70 || !r.tallyLink(gap) {
+			return -1
+		}
+		return r.countryEntity(m.ent)
+	}
+	return -1
+}
+
+// tallyLink: the words between a country and its figure join them as a
+// count: nothing but punctuation, or a verb of counting or "with".
+func (r *eventReader) tallyLink(gap string) bool {
+	if strings.Trim(gap, " ,") == "" {
+		return true
+	}
+	for _, w := range strings.Fields(gap) {
+		if contains(r.v.cues.lists["tally_links"], strings.Trim(w, ",.")) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,125 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Statistics continued in prose, comparisons with an earlier period, grants
+// counted by consulates and state bodies, convictions as rulings.
+func TestEventTallies(t *testing.T) {
+	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT"}, eventEnts...)
+	pub := time.Date(2025, 4, 9, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		want      []string
+		not       []string
+	}{
+		{
+			name: "a statistic continued for other countries in the same and the next sentence",
+			sentences: []string{
+				"[Exit Watch] counted about 9,000 asylum claims by [Russians|~Russia] in [Germany] in 2024, followed by [Poland] with over 2,000 and [Finland] with 450.",
+				"[Sweden] recorded some 700, while [Denmark] registered 120."},
+			want: []string{
+				"AsylumApplication origin=Russia destination=Poland source=Exit Watch count=2000 (more than) date=2024",
+				"AsylumApplication origin=Russia destination=Finland source=Exit Watch count=450 date=2024",
+				"AsylumApplication origin=Russia destination=Sweden source=Exit Watch count=700 (about) date=2024",
+				"AsylumApplication origin=Russia destination=Denmark source=Exit Watch count=120 date=2024"},
+		},
+		{
+			name: "a grant continued for a second country; an opening 'In X,' heads a later figure",
+			sentences: []string{
+				"[Germany] granted protection to 1,500 [Russians|~Russia] in 2024 and [Poland] to 300.",
+				"In [Finland], whose border with [Russia] has been closed since December 2023, officials granted roughly 90."},
+			want: []string{
+				"AsylumGrant agent=Poland origin=Russia count=300 date=2024",
+				"AsylumGrant agent=Finland origin=Russia count=90 (about) date=2024"},
+			not: []string{"AsylumGrant agent=Russia="},
+		},
+		{
+			name: "a figure compared with an earlier period is the same statistic then",
+			sentences: []string{
+				"[Estonia] turned back 2,100 [Russian|~Russia] citizens in 2024, up from about 1,700 in 2023."},
+			want: []string{
+				"EntryRefusal agent=Estonia origin=Russia count=2100 date=2024",
+				"EntryRefusal agent=Estonia origin=Russia count=1700 (about) date=2023"},
+		},
+		{
+			name: "a comparison's year does not date the figure",
+			sentences: []string{
+				"[Sweden] received 2,400 asylum claims from [Russians|~Russia] last year, 15 percent more than in 2023."},
+			want: []string{"AsylumApplication origin=Russia destination=Sweden count=2400 date=2024"},
+		},
+		{
+			name: "lengths, and figures a country 'has', continue nothing",
+			sentences: []string{
+				"About 60,000 [Russians|~Russia] went to [Kazakhstan] in 2022.",
+				"[Kazakhstan], which shares a border of 7,500 kilometres with [Russia], has 20,000,000 inhabitants."},
+			want: []string{"Emigration origin=Russia destination=Kazakhstan count=60000 (about) date=2022"},
+			not:  []string{"Emigration origin=Russia destination=Kazakhstan count=20000000", "Emigration origin=Russia destination=Kazakhstan count=7500"},
+		},
+		{
+			name: "visas counted in figures, by a demonym's consulates, to a group of people",
+			sentences: []string{
+				"Many [Russians|~Russia] have left.",
+				"[France] has issued 65 humanitarian visas to deserters since 2022.",
+				"[French|~France] consulates in [Armenia] and [Kazakhstan] have issued about 20 visas to soldiers, [Exit Watch] said."},
+			want: []string{
+				"VisaGrant agent=France origin=Russia count=65",
+				"VisaGrant agent=France origin=Russia source=Exit Watch count=20 (about)"},
+			not: []string{"VisaGrant agent=Kazakhstan="},
+		},
+		{
+			name: "a state body granting without its state named acts for the country of the paragraph",
+			sentences: []string{
+				"[Lithuania] takes a strict line.",
+				"The [Federal Migration Office] granted asylum to 41 [Russians|~Russia] in 2023."},
+			want: []string{"AsylumGrant agent=Lithuania origin=Russia count=41 date=2023"},
+		},
+		{
+			name: "convictions are court rulings, counted at home; cases of desertion are criminal cases",
+			sentences: []string{
+				"Many [Russians|~Russia] have left.",
+				"More than 900 people have been convicted in [Russian|~Russia] courts of refusing to fight, [Exit Watch] said.",
+				"By the count of the independent project [Data Desk], about 4,000 cases of desertion reached military courts in 2024."},
+			want: []string{
+				"CourtRuling location=Russia source=Exit Watch count=900 (more than)",
+				"CriminalCase location=Russia source=Data Desk count=4000 (about) date=2024"},
+			not: []string{"Desertion"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, pub, ents, tc.sentences...)
+			got := map[string]bool{}
+			for _, e := range Events(doc) {
+				got[evString(e)] = true
+			}
+			checkFound(t, got, tc.want, nil)
+			for g := range got {
+				for _, n := range tc.not {
+					if strings.HasPrefix(g, n) {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+// A headline grant and the body's one grant without a figure are one event.
+func TestHeadlineGrantMerge(t *testing.T) {
+	doc := testDoc(t, time.Date(2023, 5, 10, 0, 0, 0, 0, time.UTC), eventEnts,
+		"[Russian|~Russia] deserter granted asylum in [Norway]",
+		"[Norway]'s immigration directorate granted him protection in March 2023, his lawyer said.")
+	var grants []string
+	for _, e := range Events(doc) {
+		if e.Kind == "AsylumGrant" {
+			grants = append(grants, evString(e))
+		}
+	}
+	if len(grants) != 1 || grants[0] != "AsylumGrant agent=Norway origin=Russia date=2023-03" {
+		t.Errorf("grants = %q, want one AsylumGrant agent=Norway origin=Russia date=2023-03", grants)
+	}
+}
