@@ -142,6 +142,9 @@ func (f *finder) placeSites(s int) {
 			}
 			full := rng{r.i, end}
 			iso := f.possessorCountry(s, r.i)
+			if iso == "" {
+				iso = cityCountry(joinTokens(f.text, t, rng{r.i, end - 1})) // "Helsinki Airport" → FI
+			}
 			f.add(s, full, cand{typ: Place, key: gazetteer.PlaceKey(joinTokens(f.text, t, full), iso), iso: iso})
 		case f.crossingBefore(s, r.i) || f.crossingAfter(s, r.j):
 			// "the Vaalimaa and Nuijamaa border crossings": each is a site
@@ -184,6 +187,18 @@ func (f *finder) placeSites(s int) {
 			f.add(s, r, p)
 		}
 	}
+}
+
+// cityCountry is the country of a major city called name (a capital or a
+// seat of a division, the first such), or "": an airport named after its
+// city lies in that city's country.
+func cityCountry(name string) string {
+	for _, p := range gazetteer.PlacesByName(name) {
+		if p.Rank <= 2 && p.Kind == "city" {
+			return p.Country
+		}
+	}
+	return ""
 }
 
 // crossingBefore tells whether "border crossing at" or "checkpoint at"

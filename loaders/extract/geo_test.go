@@ -38,6 +38,9 @@ func TestPlaces(t *testing.T) {
 	}{
 		{"A few landed at Lisbon's Portela airport with tourist visas.",
 			[]expect{{typ: Place, name: "Lisbon", key: "place/lisbon-pt"}, {typ: Place, name: "Portela airport", key: "place/portela-airport-pt"}}},
+		// an airport named after a major city lies in that city's country
+		{"Most applied for asylum at Helsinki Airport on arrival.",
+			[]expect{{typ: Place, name: "Helsinki Airport", key: "place/helsinki-airport-fi"}}},
 		{"He was found dead in his flat in Valladolid, Spain.",
 			[]expect{{typ: Place, name: "Valladolid", key: "place/valladolid-es"}}},
 		{"Trucks waited at the border crossing at Sarpi, Georgia, overnight.",

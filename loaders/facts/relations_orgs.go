@@ -34,7 +34,7 @@ func (v *view) organisationRelations(rs *relationSet) {
 			continue
 		}
 		media := v.hasHeadNoun(forms, "media_nouns")
-		organ := v.hasHeadNoun(forms, "state_organs")
+		organ := v.hasHeadNoun(forms, "state_organs") && !international(forms)
 		if !media && !organ {
 			continue
 		}
@@ -47,6 +47,10 @@ func (v *view) organisationRelations(rs *relationSet) {
 			continue
 		}
 		if organ && !media {
+			if c, at := v.countryRightBefore(oi); c >= 0 {
+				rs.add(oi, "part_of", c, "", at) // "France's National Court of Asylum", "the Dutch Immigration Service"
+				continue
+			}
 			if c := v.basedInCountry(rs, oi); c >= 0 {
 				rs.add(oi, "part_of", c, "", si) // "the Supreme Court in <a city of X>"
 				continue
@@ -164,8 +168,8 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 				}
 				continue
 			}
-			if m.typ != 'C' || s.inWarPhrase(m) {
-				continue
+			if m.typ != 'C' || s.inWarPhrase(m) || afterWord(&s, m, "with", "to", "into", "from", "against", "across") {
+				continue // "refused entry on the border with X": not its state
 			}
 			if found >= 0 && found != m.ent {
 				return -1, -1
@@ -248,4 +252,51 @@ func (v *view) seatCountry(oi int) int {
 		}
 	}
 	return -1
+}
+
+// countryRightBefore: the country that modifies a mention of organisation
+// oi right before it, by possessive or demonym ("France's National Court of
+// Asylum", "the Dutch Immigration Service"), and the sentence; -1 if none.
+func (v *view) countryRightBefore(oi int) (int, int) {
+	for si := range v.sents {
+		s := &v.sents[si]
+		for k, m := range s.ments {
+			if m.ent != oi || k == 0 {
+				continue
+			}
+			p := s.ments[k-1]
+			gap := s.mask[p.mend:m.mstart]
+			if p.typ == 'C' && gap == "'s " || p.typ == 'D' && gap == " " {
+				if c := v.countryEntity(p.ent); c >= 0 {
+					return c, si
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// international: the gazetteer knows the organisation as an international
+// body (a court of human rights is no state's organ).
+func international(forms []string) bool {
+	for _, f := range forms {
+		if o, ok := gazetteer.OrgByName(f); ok && o.Kind == "international" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterWord: mention m follows one of words.
+func afterWord(s *sentence, m mention, words ...string) bool {
+	head := strings.TrimRight(s.mask[:m.mstart], " ")
+	if strings.HasSuffix(head, " the") {
+		head = strings.TrimSuffix(head, " the")
+	}
+	for _, w := range words {
+		if strings.HasSuffix(head, " "+w) || head == w {
+			return true
+		}
+	}
+	return false
 }

@@ -209,6 +209,27 @@ func TestRelations(t *testing.T) {
 			roles: map[string]string{"Henrik Dahl member_of European Commission": "migration commissioner"},
 		},
 		{
+			name: "a state body modified by its country's possessive or demonym; no part_of for an international court or a neighbour named as an object",
+			ents: []ent{"France|Country|FR", "Netherlands|Country|NL", "Lithuania|Country|LT", "Belarus|Country|BY", "Armenia|Country|AM",
+				"Court of Asylum|Organization", "Naturalisation Service|Organization", "State Border Guard Service|Organization",
+				"European Court of Human Rights|Organization"},
+			sentences: []string{
+				"[France]'s [Court of Asylum] ruled in 2023.",
+				"The [Dutch|~Netherlands] [Naturalisation Service] granted him asylum.",
+				"The [State Border Guard Service] refused entry on the border with [Belarus].",
+				"The [European Court of Human Rights] ruled that [Armenia] must not extradite him."},
+			want: []string{"Court of Asylum part_of France", "Naturalisation Service part_of Netherlands"},
+			not: []string{"State Border Guard Service part_of Belarus", "European Court of Human Rights part_of Armenia"},
+		},
+		{
+			name: "a crossing lies in the country entered there; an airport in its city",
+			ents: []ent{"Mongolia|Country|MN", "Altanbulag|Place", "Sheremetyevo airport|Place", "Moscow|Place|RU", "Russia|Country|RU"},
+			sentences: []string{
+				"He crossed into [Mongolia] at the [Altanbulag] checkpoint.",
+				"She was detained at [Sheremetyevo airport] in [Moscow], [Russia]."},
+			want: []string{"Altanbulag located_in Mongolia", "Sheremetyevo airport located_in Moscow"},
+		},
+		{
 			name: "a state court placed in a city belongs to that city's country",
 			ents: []ent{"Italy|Country|IT", "Rome|Place|IT", "Refugee Appeals Court|Organization", "Radio Nord|Organization", "Milan|Place|IT"},
 			sentences: []string{
