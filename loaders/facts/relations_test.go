@@ -219,7 +219,7 @@ func TestRelations(t *testing.T) {
 				"The [State Border Guard Service] refused entry on the border with [Belarus].",
 				"The [European Court of Human Rights] ruled that [Armenia] must not extradite him."},
 			want: []string{"Court of Asylum part_of France", "Naturalisation Service part_of Netherlands"},
-			not: []string{"State Border Guard Service part_of Belarus", "European Court of Human Rights part_of Armenia"},
+			not:  []string{"State Border Guard Service part_of Belarus", "European Court of Human Rights part_of Armenia"},
 		},
 		{
 			name: "a crossing lies in the country entered there; an airport in its city",
