@@ -59,6 +59,7 @@ func (r *eventReader) finish() []extract.Event {
 			out = append(out, d)
 		}
 	}
+	out = mergePersonEvents(out)
 	if r.hasHeadline() {
 		out = mergeHeadlineGrant(dropHeadlineAnnouncements(out))
 	}
@@ -241,4 +242,39 @@ func (d draft) slotsWithin(o draft) bool {
 		}
 	}
 	return true
+}
+
+// mergePersonEvents: what happened to a named person, told twice ("X
+// deserted …" and "X, who had left his regiment, …, the group said"), is
+// one event when nothing the tellings say disagrees; the first telling
+// keeps the other's details.
+func mergePersonEvents(ds []draft) []draft {
+	out := ds[:0:0]
+	for _, d := range ds {
+		merged := false
+		if d.subject >= 0 && d.count == nil {
+			for k := range out {
+				o := &out[k]
+				if o.kind != d.kind || o.subject != d.subject || o.count != nil || !datesAgree(o.date, d.date) {
+					continue
+				}
+				if m, ok := mergeDrafts(*o, d); ok {
+					if m.date == "" || len(d.date) > len(m.date) {
+						m.date = d.date
+					}
+					*o, merged = m, true
+					break
+				}
+			}
+		}
+		if !merged {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// datesAgree: one date is missing or a prefix of the other.
+func datesAgree(a, b string) bool {
+	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }

@@ -123,3 +123,69 @@ func TestHeadlineGrantMerge(t *testing.T) {
 		t.Errorf("grants = %q, want one AsylumGrant agent=Norway origin=Russia date=2023-03", grants)
 	}
 }
+
+// A definite description opening a sentence ("The former sergeant …") stands
+// for the person named before, as "he" does; a named person's desertion
+// told twice is one event.
+func TestPersonDescriptions(t *testing.T) {
+	ents := append([]ent{"Mongolia|Country|MN", "Aldar Bayar|Person"}, eventEnts...)
+	pub := time.Date(2025, 5, 16, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		want      []string
+		not       []string
+	}{
+		{
+			name: "the former sergeant walked out of the army",
+			sentences: []string{
+				"[Aldar Bayar] now lives in [Tbilisi].",
+				"The former sergeant walked out of the [Russian army] in late 2022 and crossed into [Mongolia]."},
+			want: []string{"Desertion subject=Aldar Bayar origin=Russia date=2022"},
+		},
+		{
+			name: "the 27-year-old after an opening adverbial; a unit left",
+			sentences: []string{
+				"[Oleg Petrov] served near [Izium].",
+				"In March 2023, the 27-year-old left his brigade and hid."},
+			want: []string{"Desertion subject=Oleg Petrov origin=Russia date=2023-03"},
+		},
+		{
+			name: "two people named before make a description unclear",
+			sentences: []string{
+				"In [Tbilisi], [Exit Watch] put [Oleg Petrov] in touch with [Ivan Sokolov].",
+				"The soldier deserted in 2023."},
+			not: []string{"Desertion subject=Oleg Petrov", "Desertion subject=Ivan Sokolov"},
+		},
+		{
+			name: "one desertion told twice",
+			sentences: []string{
+				"[Oleg Petrov] deserted from the [Russian army] in 2023.",
+				"[Oleg Petrov], who had deserted, crossed into [Armenia], [Exit Watch] said."},
+			want: []string{"Desertion subject=Oleg Petrov origin=Russia source=Exit Watch date=2023"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, pub, ents, tc.sentences...)
+			got := map[string]bool{}
+			n := 0
+			for _, e := range Events(doc) {
+				got[evString(e)] = true
+				if e.Kind == "Desertion" && e.Subject != "" {
+					n++
+				}
+			}
+			checkFound(t, got, tc.want, nil)
+			for g := range got {
+				for _, x := range tc.not {
+					if strings.HasPrefix(g, x) {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+			}
+			if n > 1 {
+				t.Errorf("%d desertions of a named person, want at most one: %v", n, got)
+			}
+		})
+	}
+}

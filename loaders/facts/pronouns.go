@@ -20,6 +20,9 @@ import (
 func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention, bool) {
 	at, word := v.subjectPronoun(sv.text)
 	if at < 0 {
+		at, word = v.subjectDescription(sv.text)
+	}
+	if at < 0 {
 		return extract.Mention{}, false
 	}
 	for _, m := range sv.ments {
@@ -71,6 +74,46 @@ func (v *view) subjectPronoun(text string) (int, string) {
 		}
 	}
 	return best, bestW
+}
+
+// descriptionRE: a definite description of a person that may open a
+// sentence or follow its opening adverbial: "The former sergeant", "the
+// 27-year-old".
+var descriptionRE = regexp.MustCompile(`(?i)^(?:[^,;:"]{0,60}, )?(the )((?:former |ex-|young |exiled )?(?:\d{1,2}-year-old|[a-z-]+(?: [a-z-]+)?))\b`)
+
+// subjectDescription: the offset and text of a definite description that
+// opens a sentence as its subject ("The former sergeant took a taxi"), -1
+// if none; it stands for a person as a pronoun does.
+func (v *view) subjectDescription(text string) (int, string) {
+	m := descriptionRE.FindStringSubmatchIndex(text)
+	if m == nil {
+		return -1, ""
+	}
+	if m[2] > 0 && !v.opensWithAdverbial(strings.ToLower(text)) {
+		return -1, ""
+	}
+	// the longest run of words that is a description: "the former
+	// sergeant" in "the former sergeant walked"
+	words := strings.Fields(text[m[4]:m[5]])
+	end := -1
+	for n := len(words); n >= 1 && end < 0; n-- {
+		noun := strings.ToLower(strings.Join(words[:n], " "))
+		for _, pre := range []string{"former ", "ex-", "young ", "exiled "} {
+			noun = strings.TrimPrefix(noun, pre)
+		}
+		if strings.HasSuffix(noun, "-year-old") || contains(v.cues.lists["anaphoric_nouns"], noun) {
+			end = m[4] + len(strings.Join(words[:n], " "))
+		}
+	}
+	if end < 0 {
+		return -1, ""
+	}
+	desc := text[m[2]:end]
+	rest := strings.TrimLeft(text[end:], " ")
+	if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "'s") {
+		return -1, "" // "The soldier, X, …", "the head of …": not a pronoun's use
+	}
+	return m[2], desc
 }
 
 // opensWithAdverbial: a sentence starts with a word that opens a time or

@@ -136,6 +136,7 @@ func (v *view) relationSet() *relationSet {
 	v.placeRelations(rs)
 	v.borderRelations(rs)
 	v.movementRelations(rs)
+	v.peopleRelations(rs)
 	v.rels = rs
 	return rs
 }

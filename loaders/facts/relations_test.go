@@ -222,6 +222,24 @@ func TestRelations(t *testing.T) {
 			not:  []string{"State Border Guard Service part_of Belarus", "European Court of Human Rights part_of Armenia"},
 		},
 		{
+			name: "a hometown in apposition gives citizenship; a verb before 'from' does not",
+			ents: []ent{"Russia|Country|RU", "Latvia|Country|LV", "Pskov|Place|RU", "Riga|Place|LV", "Gleb Orlov|Person", "Anna Berg|Person", "Nova Media|Organization"},
+			sentences: []string{
+				"[Gleb Orlov], 29, a warehouse worker from [Pskov], was called up in [Russia].",
+				"[Nova Media], founded by [Anna Berg], has worked from [Riga], [Latvia], since 2022."},
+			want: []string{"Gleb Orlov citizen_of Russia"},
+			not:  []string{"Anna Berg citizen_of Latvia"},
+		},
+		{
+			name: "a nationality the lead gives an unnamed soldier passes to the person who then opens a sentence",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Ivan Petrov|Person"},
+			sentences: []string{
+				"[Kazakhstan] deports [Russian|~Russia] deserter",
+				"[Kazakhstan] has expelled a soldier who abandoned his unit, a rights group said.",
+				"[Ivan Petrov], 24, crossed into [Kazakhstan] last year."},
+			want: []string{"Ivan Petrov citizen_of Russia"},
+		},
+		{
 			name: "a crossing lies in the country entered there; an airport in its city",
 			ents: []ent{"Mongolia|Country|MN", "Altanbulag|Place", "Sheremetyevo airport|Place", "Moscow|Place|RU", "Russia|Country|RU"},
 			sentences: []string{
