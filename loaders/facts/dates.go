@@ -17,6 +17,7 @@ type datePhrase struct {
 	start, end int    // mask offsets of the whole phrase
 	prep       string // leading preposition ("since", "in"), "" if none
 	text       string // the phrase without its preposition
+	lastYear   bool   // a month told as "of last year" ("in November and December last year")
 }
 
 // parsedDates memoises go-dateparser (about 90 µs a call) by phrase and,
@@ -85,6 +86,9 @@ func (c *cues) datesIn(mask string, w []word) []datePhrase {
 		}
 		d := datePhrase{start: w[first].start, end: w[end-1].end}
 		d.text = mask[d.start:d.end]
+		if c.isMonth(t) && !isYear(w[end-1].s) {
+			d.lastYear = c.lastYearAfter(w, end) // "November and December last year"
+		}
 		if first > 0 && c.isDatePrep(w[first-1].s) {
 			d.prep = w[first-1].s
 			d.start = w[first-1].start
@@ -218,6 +222,12 @@ func (r *dateResolver) resolve(d datePhrase) string {
 	if iso, ok := r.cache[phrase]; ok {
 		return iso
 	}
+	if d.lastYear && r.published && !hasYear {
+		// "in November last year": that month of the year before publication
+		iso := strconv.Itoa(r.ref.Year()-1) + "-" + twoDigits(r.c.monthIn(d.text))
+		r.cache[phrase+"|last"] = iso
+		return iso
+	}
 	if iso, ok := r.c.periodBefore(d, r.ref); ok {
 		r.cache[phrase] = iso
 		return iso
@@ -268,6 +278,22 @@ func (r *dateResolver) resolve(d datePhrase) string {
 		parsedDates.Store(memoKey, iso) // the same phrase and reference always give the same date
 	}
 	return iso
+}
+
+// lastYearAfter: "last year" follows token k, perhaps after another month
+// ("November and December last year").
+func (c *cues) lastYearAfter(w []word, k int) bool {
+	if k+2 < len(w) && (w[k].s == "and" || w[k].s == "or" || w[k].s == "to") && c.isMonth(w[k+1].s) {
+		k += 2
+	}
+	return k+1 < len(w) && w[k].s == "last" && w[k+1].s == "year"
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
 }
 
 // periodBefore resolves "last year", "this month", "last summer" against the

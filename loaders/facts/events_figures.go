@@ -76,12 +76,12 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 // comparedDate: the date belongs to a comparison ("more than in 2023", "up
 // from roughly 1,600 in 2023", "compared with 2019") in its clause.
 func (r *eventReader) comparedDate(s *sentence, d *datePhrase) bool {
-	head := " " + s.mask[max(0, d.start-40):d.start]
-	if i := strings.LastIndexAny(head, ",;"); i >= 0 {
-		head = head[i+1:]
+	head := " " + s.mask[max(0, d.start-60):d.start]
+	if i := max(strings.LastIndex(head, ", "), strings.LastIndex(head, ";")); i >= 0 {
+		head = head[i+1:] // a clause's comma, not a figure's ("2,500")
 	}
-	if strings.Contains(head, " than ") {
-		return true
+	if strings.HasSuffix(strings.TrimRight(head, " "), " than") {
+		return true // "15 percent more than in 2023", not "more than 200,000 … in 2022"
 	}
 	for _, w := range r.v.cues.lists["comparisons"] {
 		if w != "from" && strings.Contains(head, " "+w+" ") {

@@ -390,9 +390,42 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 		}
 	}
 	if len(out) == 0 {
+		if d.agent = r.refusingState(s, m[0], m[1]); d.agent == d.origin {
+			d.agent = -1
+		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// refusingState: who refuses entry when no country is the subject: the
+// state of the body that reports it ("…, the Finnish Border Guard said"),
+// of the speaker's "his country", or of the crossing where it happens
+// ("Officers at the Narva crossing point turned back …"); -1 if none.
+func (r *eventReader) refusingState(s *sentence, a, b int) int {
+	src := r.sourceFor(s, a)
+	if c := r.orgState(src); c >= 0 {
+		return c
+	}
+	if src >= 0 && r.v.doc.Entities[src].Type == extract.Person {
+		// "…, Finnish Border Guard spokesperson X said": the body X speaks for
+		rs := r.v.relationSet()
+		for _, o := range append(rs.objects(src, "spokesperson_for"), rs.objects(src, "member_of")...) {
+			if c := r.orgState(o); c >= 0 {
+				return c
+			}
+		}
+	}
+	head := s.mask[r.clauseStart(s, a):a]
+	if src >= 0 && (strings.Contains(head, "his country") || strings.Contains(head, "her country")) {
+		if c := r.v.relationSet().countryOfPerson(src, "official_of", "leader_of"); c >= 0 {
+			return c
+		}
+	}
+	if at := r.prepMention(s, a, b, []string{"at ", "at the "}, "L", false); at >= 0 && near(s, at, a, b, 40) {
+		return r.countryEntity(at)
+	}
+	return -1
 }
 
 // deportation: "X was deported from A and returned to B", "A deported a

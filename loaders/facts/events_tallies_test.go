@@ -9,7 +9,7 @@ import (
 // Statistics continued in prose, comparisons with an earlier period, grants
 // counted by consulates and state bodies, convictions as rulings.
 func TestEventTallies(t *testing.T) {
-	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT"}, eventEnts...)
+	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT", "Polish Border Guard|Organization"}, eventEnts...)
 	pub := time.Date(2025, 4, 9, 12, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		name      string
@@ -45,6 +45,21 @@ func TestEventTallies(t *testing.T) {
 			want: []string{
 				"EntryRefusal agent=Estonia origin=Russia count=2100 date=2024",
 				"EntryRefusal agent=Estonia origin=Russia count=1700 (about) date=2023"},
+		},
+		{
+			name: "who refuses entry: the reporting body's state, or the crossing's country",
+			sentences: []string{
+				"Guards refused entry to 700 [Russian|~Russia] citizens at airports, the [Polish Border Guard] said.",
+				"Officers at the [Tallinn] crossing turned back 2,900 [Russian|~Russia] citizens in 2024, compared with about 2,500 in the whole of 2023."},
+			want: []string{
+				"EntryRefusal agent=Poland origin=Russia count=700",
+				"EntryRefusal agent=Estonia origin=Russia count=2900 date=2024",
+				"EntryRefusal agent=Estonia origin=Russia count=2500 (about) date=2023"},
+		},
+		{
+			name:      "'more than' qualifies a figure and compares nothing",
+			sentences: []string{"[Kazakhstan], which took in more than 200,000 [Russians|~Russia] in 2022, granted none asylum."},
+			want:      []string{"Emigration origin=Russia destination=Kazakhstan count=200000 (more than) date=2022"},
 		},
 		{
 			name: "a comparison's year does not date the figure",

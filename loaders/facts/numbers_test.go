@@ -76,6 +76,8 @@ func TestDates(t *testing.T) {
 		{"on wednesday officials said", pub.AddDate(0, 0, 2), "", "2023-05-10"},         // published on a Friday
 		{"on wednesday officials said", time.Time{}, "it was may 2, 2022", ""},          // relative: only against a publication date
 		{"they applied last year", pub, "", "2022"},
+		{"it shut in november and december last year", pub, "", "2022-11"},
+		{"in march last year they left", pub, "", "2022-03"},
 		{"it grew this year", pub, "", "2023"},
 		{"they left last month", pub, "", "2023-04"},
 		{"they left last month", time.Date(2023, 3, 31, 0, 0, 0, 0, time.UTC), "", "2023-02"},
