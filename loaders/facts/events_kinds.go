@@ -446,13 +446,19 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
 		d.agent = d.origin
 	}
-	if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CLO", true); to >= 0 && r.within(s, to, m[1], 80) {
+	if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CLOD", true); to >= 0 && r.within(s, to, m[1], 80) {
 		if d.destination = to; r.v.doc.Entities[to].Type == extract.Organization {
 			d.destination = r.v.mentionCountry(mention{ent: to, typ: 'O'}) // "handed over to X border guards"
+		}
+		if r.v.doc.Entities[to].Type == extract.Country {
+			d.destination = r.countryEntity(to) // "handed over to Russian officers"
 		}
 	}
 	if d.destination == d.origin {
 		d.destination = -1
+	}
+	if d.subject < 0 {
+		d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true) // "11 were deported", "handed over three deserters"
 	}
 	return []draft{d}
 }

@@ -57,6 +57,11 @@ func TestEventTallies(t *testing.T) {
 				"EntryRefusal agent=Estonia origin=Russia count=2500 (about) date=2023"},
 		},
 		{
+			name:      "people held by police and handed over, counted",
+			sentences: []string{"Seven [Russians|~Russia] had been held by police in [Armenia], and two were handed over to [Russian|~Russia] officers."},
+			want:      []string{"Detention location=Armenia count=7", "Deportation destination=Russia count=2"},
+		},
+		{
 			name:      "'more than' qualifies a figure and compares nothing",
 			sentences: []string{"[Kazakhstan], which took in more than 200,000 [Russians|~Russia] in 2022, granted none asylum."},
 			want:      []string{"Emigration origin=Russia destination=Kazakhstan count=200000 (more than) date=2022"},
