@@ -244,6 +244,10 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		if d.destination < 0 && strings.HasSuffix(s.mask[m[0]:m[1]], " the country") {
 			d.destination = r.countryNamedBefore(s, m[0], d.origin) // "X said 200,000 … entered the country"
 		}
+		if cue := s.mask[m[0]:m[1]]; d.destination < 0 && (strings.HasSuffix(cue, " his country") || strings.HasSuffix(cue, " her country")) {
+			// "the minister said 200,000 Russians had entered his country"
+			d.destination = r.v.relationSet().countryOfPerson(r.sourceFor(s, m[0]), "official_of", "leader_of", "citizen_of")
+		}
 		if d.destination == d.origin {
 			d.destination = -1
 		}
@@ -255,7 +259,7 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	}
 	var out []draft
 	for _, dm := range dests { // one event per destination
-		if dm.ent != d.origin {
+		if dm.ent != d.origin && (dm.typ != 'O' || r.isUnion(dm.ent)) {
 			e := d
 			e.destination = dm.ent
 			out = append(out, e)

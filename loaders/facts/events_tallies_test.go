@@ -9,7 +9,7 @@ import (
 // Statistics continued in prose, comparisons with an earlier period, grants
 // counted by consulates and state bodies, convictions as rulings.
 func TestEventTallies(t *testing.T) {
-	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT", "Polish Border Guard|Organization"}, eventEnts...)
+	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT", "Polish Border Guard|Organization", "Georgian Interior Ministry|Organization"}, eventEnts...)
 	pub := time.Date(2025, 4, 9, 12, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		name      string
@@ -60,6 +60,16 @@ func TestEventTallies(t *testing.T) {
 			name:      "people held by police and handed over, counted",
 			sentences: []string{"Seven [Russians|~Russia] had been held by police in [Armenia], and two were handed over to [Russian|~Russia] officers."},
 			want:      []string{"Detention location=Armenia count=7", "Deportation destination=Russia count=2"},
+		},
+		{
+			name: "arrivals a minister counts in 'his country', a ministry's arrivals 'from' a country, a union entered",
+			sentences: []string{
+				"[Estonia]'s interior minister [Pavel Ilyin] said more than 20,000 [Russians|~Russia] had entered his country.",
+				"The [Georgian Interior Ministry] reported that almost 10,000 people a day were arriving from [Russia].",
+				"[Data Desk] counted about 66,000 [Russian|~Russia] citizens entering [Europe] that week."},
+			want: []string{
+				"Emigration origin=Russia destination=Estonia source=Pavel Ilyin count=20000 (more than)",
+				"Emigration origin=Russia destination=Georgia source=Georgian Interior Ministry count=10000 (almost)"},
 		},
 		{
 			name:      "'more than' qualifies a figure and compares nothing",

@@ -205,6 +205,9 @@ func (c *cues) unitFollows(w []word, j int) bool {
 		if s == "@" || s == "." || s == "," || s == ";" || s == "the" || s == "this" || s == "that" || s == "in" {
 			return false // "500 the year before": a time for the figure, not its unit
 		}
+		if contains(c.lists["people_nouns"], s) {
+			return false // "10,000 people a day": people counted, at a rate
+		}
 		for _, u := range units {
 			if s == u || s == strings.TrimPrefix(u, "-") || strings.HasSuffix(s, "-"+strings.TrimPrefix(u, "-")) {
 				return true

@@ -142,8 +142,11 @@ func (v *view) relationSet() *relationSet {
 }
 
 // countryOfPerson: the country person p leads or holds office in (by the
-// relations read), -1 if none.
+// relations read), -1 if none or no person (p < 0).
 func (rs *relationSet) countryOfPerson(p int, preds ...string) int {
+	if p < 0 {
+		return -1
+	}
 	for _, pred := range preds {
 		for _, o := range rs.objects(p, pred) {
 			if rs.v.doc.Entities[o].Type == extract.Country {
