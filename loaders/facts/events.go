@@ -52,6 +52,7 @@ type eventReader struct {
 	v           *view
 	sources     []int    // per sentence, the entity it attributes its facts to
 	sourceAt    [][2]int // and where in the mask that attribution is
+	answered    []bool   // per sentence: an interview answer, credited to the interviewee
 	dates       *dateResolver
 	warAgent    int
 	warLocation int
@@ -70,6 +71,7 @@ type cueHit struct {
 func (v *view) events() []extract.Event {
 	r := &eventReader{v: v, warAgent: -1, warLocation: -1, people: -2}
 	r.sources, r.sourceAt = v.sentenceSources()
+	r.answered = v.interviewSources(r.sources)
 	r.dates = newDateResolver(v.cues, v.doc.Published, v.sents)
 	r.hits = make([][]cueHit, len(v.sents))
 	for si := range v.sents {
@@ -163,6 +165,9 @@ func (r *eventReader) sentence(si int) {
 		c := &cueCtx{s: s, p: h.cue.pat, m: m, qs: qs, ds: ds, kindsHere: kindsHere, hits: hits, sentOrigin: sentOrigin}
 		for _, d := range slotReaders[kind](r, c, newDraft(kind, si, m[0])) {
 			d.src = r.sourceFor(s, m[0])
+			if d.subject >= 0 && r.answered != nil && r.answered[si] {
+				d.src = -1 // a named person's story told in an answer: no figure to credit
+			}
 			r.addDraft(d)
 		}
 	}
@@ -176,6 +181,9 @@ func (r *eventReader) sourceFor(s *sentence, pos int) int {
 	src := r.sources[s.idx]
 	if src < 0 {
 		return -1
+	}
+	if r.answered != nil && r.answered[s.idx] {
+		return src // the whole answer is the interviewee's
 	}
 	at := r.sourceAt[s.idx]
 	if at[0] == 0 && strings.HasPrefix(s.mask, "according to") || len(strings.TrimRight(s.mask[at[1]:], ` ."'`)) == 0 {

@@ -464,6 +464,9 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if d.subject < 0 {
 		d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true) // "11 were deported", "handed over three deserters"
 	}
+	if dp := r.nearestDate(s, c.ds, m[0], m[1], false); dp != nil && !isDateline(s, dp) {
+		d.datePh = dp
+	}
 	return []draft{d}
 }
 

@@ -219,3 +219,21 @@ func TestPersonDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// In an interview the figures an answer gives are the interviewee's.
+func TestInterviewAnswersCreditTheInterviewee(t *testing.T) {
+	doc := testDoc(t, time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), eventEnts,
+		"We spoke to [Viktor Marov], a lawyer in [Yerevan].",
+		"How many have asked for protection?",
+		"About 200 [Russians|~Russia] have applied for asylum in [Armenia] since 2022.",
+		"Were any sent back?",
+		"[Oleg Petrov] was deported to [Russia] in January.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got,
+		[]string{"AsylumApplication origin=Russia destination=Armenia source=Viktor Marov count=200 (about)",
+			"Deportation subject=Oleg Petrov destination=Russia date=2024-01"},
+		[]string{"Deportation subject=Oleg Petrov destination=Russia source=Viktor Marov date=2024-01"})
+}

@@ -1,6 +1,10 @@
 package facts
 
-import "newsgraph/loaders/extract"
+import (
+	"strings"
+
+	"newsgraph/loaders/extract"
+)
 
 // sentenceSources finds, for every sentence, the organisation or person it
 // attributes its facts to ("according to X", "X estimates", "data from X
@@ -37,4 +41,50 @@ func (v *view) sentenceSources() ([]int, [][2]int) {
 		}
 	}
 	return out, at
+}
+
+// interviewSources: in an interview (questions, then answers) the figures
+// the answers give are the interviewee's word, unless they credit someone
+// else. The interviewee is the person the introduction says was spoken to
+// ("We spoke to X, a lawyer …"). It marks the answers so credited.
+func (v *view) interviewSources(out []int) []bool {
+	first, questions := -1, 0
+	for si := range v.sents {
+		if v.isQuestion(si) {
+			questions++
+			if first < 0 {
+				first = si
+			}
+		}
+	}
+	if questions < 2 {
+		return nil
+	}
+	who := -1
+	for si := 0; si < first && who < 0; si++ {
+		s := &v.sents[si]
+		for _, m := range s.ments {
+			if m.typ == 'P' && s.hasListWord(v.cues, max(0, m.mstart-30), m.mstart, "interview_verbs") {
+				who = m.ent
+				break
+			}
+		}
+	}
+	if who < 0 {
+		return nil
+	}
+	answered := make([]bool, len(v.sents))
+	for si := first + 1; si < len(v.sents); si++ {
+		answered[si] = out[si] < 0 && !v.isQuestion(si)
+		if answered[si] {
+			out[si] = who
+		}
+	}
+	return answered
+}
+
+// isQuestion: sentence si asks ("…?", "Q: …").
+func (v *view) isQuestion(si int) bool {
+	m := strings.TrimRight(v.sents[si].mask, ` "'`)
+	return strings.HasSuffix(m, "?") || strings.HasPrefix(m, "q:") || strings.HasPrefix(m, "q.")
 }
