@@ -59,6 +59,9 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 		if r.comparedDate(s, d) {
 			continue // "15 percent more than in 2023", "up from 1,600 in 2023": another period's
 		}
+		if r.speechDate(s, d) && (d.end <= a || d.start >= b) {
+			continue // "…, the group said on Friday": when it was said, not when it happened
+		}
 		dist := 0
 		switch {
 		case d.end <= a:
@@ -85,6 +88,18 @@ func (r *eventReader) comparedDate(s *sentence, d *datePhrase) bool {
 	}
 	for _, w := range r.v.cues.lists["comparisons"] {
 		if w != "from" && strings.Contains(head, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// speechDate: the date follows a verb of saying ("said on Friday", "told
+// reporters on Monday").
+func (r *eventReader) speechDate(s *sentence, d *datePhrase) bool {
+	words := strings.Fields(s.mask[max(0, d.start-25):d.start])
+	for i := len(words) - 1; i >= 0 && i >= len(words)-2; i-- {
+		if contains(r.v.cues.lists["speech_verbs"], strings.Trim(words[i], ",")) {
 			return true
 		}
 	}

@@ -63,6 +63,14 @@ func (r *eventReader) invasion(c *cueCtx, d draft) []draft {
 			}
 		}
 	}
+	for i := range c.ds {
+		dp := &c.ds[i]
+		// "invaded Ukraine in February 2022"; "24 February 2022: Russian
+		// forces invade Ukraine" (a timeline entry)
+		if d.date == "" && (dp.start >= m[1] && dp.start-m[1] <= 3 && dp.prep == "in" || entryDate(s, dp)) {
+			d.datePh = dp
+		}
+	}
 	if d.location < 0 {
 		return nil // who invaded may stay unsaid; where may not
 	}
@@ -122,13 +130,29 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 		d.location = d.agent // the state calling up its own people
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], true)
+	if d.datePh != nil && entryDate(s, d.datePh) && r.referredTo(s, m[0]) {
+		d.datePh = nil // "Sept. 27 — … twice as many as before the call-up": the entry's date is not the call-up's
+	}
 	return []draft{d}
+}
+
+// referredTo: the cue names an earlier happening as a point of time
+// ("before the call-up", "since the mobilisation began").
+func (r *eventReader) referredTo(s *sentence, pos int) bool {
+	head := strings.Fields(s.mask[max(0, pos-12):pos])
+	if len(head) >= 2 && head[len(head)-1] == "the" {
+		head = head[:len(head)-1]
+	}
+	return len(head) > 0 && contains([]string{"before", "since", "after", "until"}, head[len(head)-1])
 }
 
 func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	if c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"] || strings.HasSuffix(s.mask[:m[0]], " for ") {
-		return nil // desertion named as the charge of a case ("jailed for deserting") is no separate event
+	charged := (c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"]) && !strings.Contains(s.mask[max(0, m[0]-30):m[0]], " who ")
+	if charged || strings.HasSuffix(s.mask[:m[0]], " for ") {
+		// desertion named as the charge of a case ("jailed for deserting") is
+		// no separate event; "a soldier who deserted" in a ruling's story is
+		return nil
 	}
 	d.subject = r.subjectPerson(s, m[0])
 	if a := c.g("army"); a >= 0 {
@@ -186,11 +210,21 @@ func (r *eventReader) countryNamedBefore(s *sentence, pos, except int) int {
 	return -1
 }
 
+// entryDate: the date heads the sentence as a timeline entry does ("24
+// February 2022: …", "Sept. 27, 2022 — …").
+func entryDate(s *sentence, dp *datePhrase) bool {
+	if dp.start != 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s.mask[dp.end:], " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
+}
+
 // isDateline: the date opens the sentence as a dateline does ("CITY, Jan 12
 // — …", "CITY, Jan 2024 (Agency) —").
 func isDateline(s *sentence, dp *datePhrase) bool {
-	if dp.start > 40 || strings.ContainsAny(s.mask[:dp.start], ".;") {
-		return false
+	if dp.start == 0 || dp.start > 40 || strings.ContainsAny(s.mask[:dp.start], ".;") {
+		return false // a date opening the sentence heads a timeline entry
 	}
 	rest := strings.TrimLeft(s.mask[dp.end:], " ")
 	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(")
@@ -563,7 +597,10 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 			d.location = l
 		}
 	}
-	if d.subject = r.personAfter(s, m[1]); d.subject < 0 {
+	if d.subject = c.g("subject"); d.subject < 0 {
+		d.subject = r.personAfter(s, m[1])
+	}
+	if d.subject < 0 {
 		d.subject = r.pronounPerson(s, m[1])
 	}
 	if d.subject < 0 {

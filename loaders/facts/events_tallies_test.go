@@ -237,3 +237,43 @@ func TestInterviewAnswersCreditTheInterviewee(t *testing.T) {
 			"Deportation subject=Oleg Petrov destination=Russia date=2024-01"},
 		[]string{"Deportation subject=Oleg Petrov destination=Russia source=Viktor Marov date=2024-01"})
 }
+
+// Timelines and headlines tell events in the present tense.
+func TestPresentTenseCues(t *testing.T) {
+	ents := append([]ent{"Hanover Administrative Court|Organization"}, eventEnts...)
+	doc := testDoc(t, time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC), ents,
+		"24 February 2022: [Russian|~Russia] forces invade [Ukraine].",
+		"Within weeks, thousands of [Russians|~Russia] leave for [Georgia] and [Armenia].",
+		"19 September 2022: [Estonia] and [Latvia] stop admitting [Russian|~Russia] citizens with tourist visas.",
+		"Sept. 27, 2022 — [Georgia] says about 10,000 [Russians|~Russia] are now entering the country every day.",
+		"December 2023: [Russian|~Russia] military police detain [Oleg Petrov] in [Yerevan].",
+		"June 12, 2024 — The [Hanover Administrative Court] orders the office to recognise a deserter as a refugee.",
+		"[Ivan Sokolov] was arrested in [Tbilisi] after a court issued an arrest warrant.",
+		"Oct. 4, 2022 — [Kazakhstan] says 200,000 [Russians|~Russia] have arrived since the call-up began.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got, []string{
+		"Invasion agent=Russia location=Ukraine date=2022-02-24",
+		"Emigration origin=Russia destination=Georgia",
+		"Emigration origin=Russia destination=Armenia",
+		"EntryRefusal agent=Estonia origin=Russia date=2022-09-19",
+		"EntryRefusal agent=Latvia origin=Russia date=2022-09-19",
+		"Emigration origin=Russia destination=Georgia count=10000 (about) date=2022-09-27",
+		"Detention subject=Oleg Petrov location=Yerevan date=2023-12",
+		"CourtRuling agent=Hanover Administrative Court date=2024-06-12",
+	}, nil)
+	n := 0
+	for g := range got {
+		if strings.HasPrefix(g, "Detention subject=Ivan Sokolov") {
+			n++
+		}
+		if strings.HasPrefix(g, "Mobilization") && strings.HasSuffix(g, "date=2022-10-04") {
+			t.Errorf("a call-up referred to takes no entry's date: %q", g)
+		}
+	}
+	if n != 1 {
+		t.Errorf("an arrest warrant is no second detention: %v", got)
+	}
+}

@@ -58,7 +58,7 @@ func (v *view) nearbyCountry(si, pos int) int {
 			return m.ent
 		}
 	}
-	for k := si - 1; k >= 0 && k >= si-3; k-- {
+	for k := si - 1; k >= 0 && k >= si-3 && !v.opensEntry(k+1); k-- {
 		p := &v.sents[k]
 		for _, m := range p.ments {
 			if !p.inWarPhrase(m) {
@@ -69,6 +69,19 @@ func (v *view) nearbyCountry(si, pos int) int {
 		}
 	}
 	return v.dominant
+}
+
+// opensEntry: sentence si heads a timeline entry with its date ("21
+// September 2022: …"), so the entries before it are another story.
+func (v *view) opensEntry(si int) bool {
+	s := &v.sents[si]
+	if len(s.mask) == 0 || !(s.mask[0] >= '0' && s.mask[0] <= '9' || s.mask[0] >= 'a' && s.mask[0] <= 'z') {
+		return false
+	}
+	for _, d := range v.cues.datesIn(s.mask, s.words()) {
+		return entryDate(s, &d)
+	}
+	return false
 }
 
 // contextOrg: the organisation a bare "Spokesman X" speaks for: the nearest
