@@ -76,3 +76,35 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	return time.Time{}, fmt.Errorf("unrecognised date %q", orig)
 }
+
+var (
+	// "Published 9 April 2025", "Updated: Jan 12, 2024 10:00"
+	publishedLineRe = regexp.MustCompile(`(?i)^(?:published|updated|posted|date)(?: on)?:?\s+(.{6,40}?)\s*(?:[|·,]\s*\d{1,2}[:.]\d{2}.*)?$`)
+	// "KIRKENES, 20 February 2024 — …", "PRAGUE, Sept 22, 2022 (Agency) -",
+	// "Yerevan, 14 March 2024"
+	datelineRe = regexp.MustCompile(`^[\p{Lu}][\p{L} .'’-]{1,40}, ((?:\d{1,2} )?\p{L}{3,9}\.? (?:\d{1,2},? )?\d{4})(?:\s*$|\s*[(—–-])`)
+)
+
+// leadDate reads a publication date a plain article states at its top: a
+// "Published …" line or a dateline with a year ("CITY, 20 February 2024 —").
+// It looks at the first four non-blank lines; zero when none gives one.
+func leadDate(text string) time.Time {
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n++; n > 4 {
+			break
+		}
+		for _, re := range []*regexp.Regexp{publishedLineRe, datelineRe} {
+			if m := re.FindStringSubmatch(line); m != nil {
+				if t, err := ParseDate(m[1]); err == nil && t.Year() >= 1900 {
+					return t
+				}
+			}
+		}
+	}
+	return time.Time{}
+}

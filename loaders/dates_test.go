@@ -43,3 +43,28 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"published line", "Headline here\n\nPublished 9 April 2025\n\nBody text.", "2025-04-09"},
+		{"labelled with time", "Headline\n\nUpdated: Jan 12, 2024 | 10:30\n\nBody.", "2024-01-12"},
+		{"dateline with agency", "Headline\n\nPRAGUE, Sept 22, 2022 (Vltava Wire) - The Czech Republic will not …", "2022-09-22"},
+		{"dateline with dash", "Headline\n\nKIRKENES, 20 February 2024 — On a grey Sunday …", "2024-02-20"},
+		{"place and date alone", "Headline\n\nYerevan, 14 March 2024\n\nSince Russia invaded …", "2024-03-14"},
+		{"no year is no date", "Headline\n\nASTANA, Jan 12 — Kazakhstan has expelled …", ""},
+		{"a date in the body is no publication date", "Headline\n\nOne.\n\nTwo.\n\nThree.\n\nIn this photo taken on September 20, 2022 a billboard …", ""},
+		{"a sentence with a date is no dateline", "In this photo taken on September 20, 2022 a billboard promoting service.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if d := leadDate(tc.text); !d.IsZero() {
+				got = d.Format("2006-01-02")
+			}
+			if got != tc.want {
+				t.Errorf("leadDate = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

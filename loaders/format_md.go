@@ -58,6 +58,9 @@ func readMarkdown(r io.Reader, path string) ([]Article, error) {
 		a.Title = heading
 	}
 	a.Text = txt
+	if a.Published.IsZero() {
+		a.Published = leadDate(txt) // no front matter date: a dateline may state it
+	}
 	a.ID = articleID(a.URL, path)
 	return []Article{a}, nil
 }

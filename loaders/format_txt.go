@@ -17,7 +17,8 @@ func init() {
 
 // readTxt reads one plain-text article. The whole file is the text (so
 // evidence offsets are offsets into the file); its first line is also the
-// title when it looks like a headline.
+// title when it looks like a headline, and a "Published …" line or a
+// dateline at its top gives its publication date.
 func readTxt(r io.Reader, path string) ([]Article, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
@@ -27,7 +28,7 @@ func readTxt(r io.Reader, path string) ([]Article, error) {
 		return nil, errNotUTF8
 	}
 	text := normaliseText(string(b))
-	return []Article{{ID: path, Title: headlineOf(text), Text: text, Format: "txt"}}, nil
+	return []Article{{ID: path, Title: headlineOf(text), Text: text, Format: "txt", Published: leadDate(text)}}, nil
 }
 
 // headlineOf returns the first line of text when it stands alone (a blank

@@ -18,6 +18,7 @@ type datePhrase struct {
 	prep       string // leading preposition ("since", "in"), "" if none
 	text       string // the phrase without its preposition
 	lastYear   bool   // a month told as "of last year" ("in November and December last year")
+	storyYear  int    // for a month without a year: the year the text around it is in, 0 if none
 }
 
 // parsedDates memoises go-dateparser (about 90 µs a call) by phrase and,
@@ -209,6 +210,15 @@ func (c *cues) monthIn(s string) int {
 func (r *dateResolver) resolve(d datePhrase) string {
 	hasYear := yearRE.MatchString(d.text)
 	relative := d.prep == "last" || d.prep == "this" || d.prep == "next" || d.prep == "on" && r.c.monthIn(d.text) == 0
+	if d.storyYear > 0 && !hasYear && !relative {
+		// "In October 2023 he walked out … crossed on 4 November"
+		iso := strconv.Itoa(d.storyYear) + "-" + twoDigits(r.c.monthIn(d.text))
+		if day := dayRE.FindStringSubmatch(d.text); day != nil {
+			n, _ := strconv.Atoi(day[1])
+			iso += "-" + twoDigits(n)
+		}
+		return iso
+	}
 	switch {
 	case relative && !r.published:
 		return "" // "on Wednesday", "last week": only against a known publication date
@@ -329,4 +339,46 @@ func (c *cues) weekdayIndex(w string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// anchorDates gives the month phrases of sentence si that lack a year the
+// year of the story told around them (see storyMonth: "In August 2023 … and
+// in September"), when the month does not come before that phrase's.
+func (r *eventReader) anchorDates(si int, ds []datePhrase) {
+	for i := range ds {
+		d := &ds[i]
+		m := r.v.cues.monthIn(d.text)
+		if m == 0 || d.lastYear || yearRE.MatchString(d.text) || d.prep == "last" || d.prep == "this" || d.prep == "next" {
+			continue
+		}
+		if y, cm := r.storyMonth(si, d.start); y > 0 && m >= cm {
+			d.storyYear = y // a story told forward; an earlier month may be a flashback or the next year
+		}
+	}
+}
+
+// storyMonth: the year and month of the latest phrase with both before pos
+// in sentence si, else of the sentence before when it opens with one (a
+// story told on: "In October 2023 he left. … on 4 November"); 0, 0 if none.
+func (r *eventReader) storyMonth(si, pos int) (int, int) {
+	for k := si; k >= 0 && k >= si-1; k-- {
+		s := &r.v.sents[k]
+		y, m := 0, 0
+		for i, d := range r.v.cues.datesIn(s.mask, s.words()) {
+			if k == si && d.start >= pos {
+				break
+			}
+			if k < si && i == 0 && d.start > 0 {
+				break // the sentence before does not open with its date
+			}
+			if yy := yearRE.FindString(d.text); yy != "" && r.v.cues.monthIn(d.text) > 0 {
+				y, _ = strconv.Atoi(yy)
+				m = r.v.cues.monthIn(d.text)
+			}
+		}
+		if y > 0 {
+			return y, m
+		}
+	}
+	return 0, 0
 }

@@ -140,6 +140,8 @@ func (r *eventReader) sentence(si int) {
 	}
 	qs := r.v.cues.quantitiesIn(s.words())
 	ds := r.v.cues.datesIn(s.mask, s.words())
+	r.anchorDates(si, ds)
+	heads := r.listHeads(s)
 	// an origin read anywhere in the sentence serves its other emigration cues
 	sentOrigin := -1
 	for _, h := range hits {
@@ -163,7 +165,11 @@ func (r *eventReader) sentence(si int) {
 			continue
 		}
 		c := &cueCtx{s: s, p: h.cue.pat, m: m, qs: qs, ds: ds, kindsHere: kindsHere, hits: hits, sentOrigin: sentOrigin}
+		var read []draft
 		for _, d := range slotReaders[kind](r, c, newDraft(kind, si, m[0])) {
+			read = append(read, headedBy(d, heads)...)
+		}
+		for _, d := range read {
 			d.src = r.sourceFor(s, m[0])
 			if d.subject >= 0 && r.answered != nil && r.answered[si] {
 				d.src = -1 // a named person's story told in an answer: no figure to credit

@@ -130,7 +130,7 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 		d.location = d.agent // the state calling up its own people
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], true)
-	if d.datePh != nil && entryDate(s, d.datePh) && r.referredTo(s, m[0]) {
+	if d.datePh != nil && entryDate(s, d.datePh) && (r.referredTo(s, m[0]) || m[0]-d.datePh.end > 80) {
 		d.datePh = nil // "Sept. 27 — … twice as many as before the call-up": the entry's date is not the call-up's
 	}
 	return []draft{d}
@@ -643,7 +643,7 @@ func (r *eventReader) countryIsObject(s *sentence, ent, pos int) bool {
 // noneGranted: the cue grants nothing ("issued almost no visas").
 func noneGranted(cue string) bool {
 	for _, w := range strings.Fields(cue) {
-		if w == "no" || w == "zero" {
+		if w == "no" || w == "zero" || w == "none" {
 			return true
 		}
 	}

@@ -14,6 +14,53 @@ import (
 // listLineRE: a line that opens with a country and a colon.
 var listLineRE = regexp.MustCompile(`^(?:[-•*–] ?)?@C(\d+)@: `)
 
+// listHeadRE: a line headed by one or more countries and a colon ("-
+// Germany: the federal office registered …", "Estonia, Latvia and
+// Lithuania: the three states have refused …").
+var listHeadRE = regexp.MustCompile(`^(?:[-•*–] ?)?@C\d+@(?:(?:,| and|, and) @C\d+@)*: `)
+
+// listHeads: the countries heading sentence s as a list line, if any.
+func (r *eventReader) listHeads(s *sentence) []int {
+	m := listHeadRE.FindStringIndex(s.mask)
+	if m == nil {
+		return nil
+	}
+	var out []int
+	for _, x := range s.mentionsIn(0, m[1]) {
+		if x.typ == 'C' {
+			out = append(out, r.countryEntity(x.ent))
+		}
+	}
+	return out
+}
+
+// headedBy gives a draft of a list line the heading countries for its
+// country slot (the destination of applications, the agent of grants and
+// refusals) when the line's own words named none: one draft per country.
+func headedBy(d draft, heads []int) []draft {
+	role := listedKinds[d.kind]
+	if len(heads) == 0 || role == "" || role == "agent" && d.agent >= 0 || role == "destination" && d.destination >= 0 {
+		return []draft{d}
+	}
+	out := make([]draft, 0, len(heads))
+	for _, c := range heads {
+		if c < 0 || c == d.origin {
+			continue
+		}
+		e := d
+		if role == "agent" {
+			e.agent = c
+		} else {
+			e.destination = c
+		}
+		out = append(out, e)
+	}
+	if len(out) == 0 {
+		return []draft{d}
+	}
+	return out
+}
+
 // listedKinds are the counted kinds a statistics line can continue, and
 // whether its country is the agent (grants, refusals) or the destination.
 var listedKinds = map[string]string{

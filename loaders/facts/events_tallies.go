@@ -26,6 +26,7 @@ func (r *eventReader) tallies(si int) {
 		}
 		if ds == nil {
 			ds = r.v.cues.datesIn(s.mask, words)
+			r.anchorDates(si, ds)
 		}
 		if !r.comparedFigure(s, q, ds) {
 			r.tallyClause(s, q, qs, ds)

@@ -277,3 +277,28 @@ func TestPresentTenseCues(t *testing.T) {
 		t.Errorf("an arrest warrant is no second detention: %v", got)
 	}
 }
+
+// A month without its year takes the year of the story told just before it.
+func TestStoryYear(t *testing.T) {
+	doc := testDoc(t, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), eventEnts,
+		"In August 2023 investigators opened a criminal case against [Oleg Petrov], and in September a court in [Moscow city court|Moscow city court] sentenced him.",
+		"In October 2023 [Ivan Sokolov] left.",
+		"Police detained him in [Tbilisi] on 4 November.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got, []string{"Detention subject=Ivan Sokolov location=Tbilisi date=2023-11-04"}, nil)
+	rulings := 0
+	for g := range got {
+		if strings.HasPrefix(g, "CourtRuling") {
+			rulings++
+			if !strings.HasSuffix(g, "date=2023-09") {
+				t.Errorf("the court's September is 2023's: %q", g)
+			}
+		}
+	}
+	if rulings == 0 {
+		t.Errorf("no court ruling read: %v", got)
+	}
+}
