@@ -478,7 +478,7 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 		d.subject = r.subjectPerson(s, m[0])
 	}
 	d.agent = r.subjectCountry(s, m[0])
-	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) {
+	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) && !r.afterColon(s, from, m[1]) {
 		d.origin = from
 	}
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
@@ -502,6 +502,17 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 		d.datePh = dp
 	}
 	return []draft{d}
+}
+
+// afterColon: a colon stands between offset pos and the first mention of
+// ent after it ("returned to Russia: 11 from Kazakhstan").
+func (r *eventReader) afterColon(s *sentence, ent, pos int) bool {
+	for _, m := range s.ments {
+		if m.ent == ent && m.mstart >= pos {
+			return strings.Contains(s.mask[pos:m.mstart], ":")
+		}
+	}
+	return false
 }
 
 func (r *eventReader) death(c *cueCtx, d draft) []draft {
@@ -535,6 +546,9 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.subject = r.subjectPerson(s, m[0]) // "X now faces a charge of …"
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	if rest := strings.TrimLeft(s.mask[m[1]:], " "); d.count == nil && d.subject < 0 && strings.HasPrefix(rest, "against ") {
+		d.count, d.qualifier = r.countNear(s, c.qs, m[1], m[1], true) // "criminal cases against 43 people"
+	}
 	if d.location < 0 && d.subject >= 0 {
 		// a named person's case: where they were sent back to, else home
 		d.location = r.v.relationSet().countryOfPerson(d.subject, "deported_to", "citizen_of")

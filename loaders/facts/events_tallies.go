@@ -28,7 +28,7 @@ func (r *eventReader) tallies(si int) {
 			ds = r.v.cues.datesIn(s.mask, words)
 			r.anchorDates(si, ds)
 		}
-		if !r.comparedFigure(s, q, ds) {
+		if !r.comparedFigure(s, q, ds) && !r.breakdownFigure(s, q) {
 			r.tallyClause(s, q, qs, ds)
 		}
 	}
@@ -181,6 +181,55 @@ func (r *eventReader) tallyLink(gap string) bool {
 		if contains(r.v.cues.lists["tally_links"], strings.Trim(w, ",.")) {
 			return true
 		}
+	}
+	return false
+}
+
+// breakdownFigure reads a figure that breaks a total down by country after
+// a colon ("27 were returned to Russia: 11 from Kazakhstan, 8 from
+// Kyrgyzstan …"): the total's event again, with this count and country.
+func (r *eventReader) breakdownFigure(s *sentence, q *quantity) bool {
+	colon := strings.LastIndex(s.mask[:q.start], ":")
+	if colon < 0 {
+		return false
+	}
+	rest := s.mask[q.end:]
+	prep := ""
+	for _, p := range []string{" from ", " in ", " to "} {
+		if strings.HasPrefix(rest, p+"@C") {
+			prep = strings.TrimSpace(p)
+		}
+	}
+	if prep == "" {
+		return false
+	}
+	m, ok := s.mentionAt(q.end + len(prep) + 2)
+	if !ok {
+		return false
+	}
+	c := r.countryEntity(m.ent)
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
+		base := r.drafts[k]
+		if base.count == nil || base.pos > colon {
+			continue
+		}
+		d := base
+		v := q.value
+		d.count, d.qualifier, d.pos = &v, q.qualifier, q.start
+		switch {
+		case d.kind == "Deportation" && prep == "from":
+			d.origin, d.agent = c, c // the state that sent them back
+		case listedKinds[d.kind] == "agent":
+			d.agent = c
+		case listedKinds[d.kind] == "destination" && prep != "from":
+			d.destination = c
+		case d.kind == "Emigration" || d.kind == "AsylumApplication":
+			d.origin = c
+		default:
+			return false
+		}
+		r.addDraft(d)
+		return true
 	}
 	return false
 }

@@ -72,6 +72,22 @@ func TestEventTallies(t *testing.T) {
 				"Emigration origin=Russia destination=Georgia source=Georgian Interior Ministry count=10000 (almost)"},
 		},
 		{
+			name: "a total broken down by country after a colon; cases under an article; such cases; a penal colony",
+			sentences: []string{
+				"At least 27 deserters were returned to [Russia] in 2024: 11 from [Kazakhstan], 8 from [Armenia] and 3 from [Georgia].",
+				"[Russian|~Russia] military courts received at least 14,200 cases under Article 337 in 2024.",
+				"In 2023 they registered 2,900 such cases.",
+				"Only 310 [Russian|~Russia] deserters were sent to a penal colony in 2024."},
+			want: []string{
+				"Deportation destination=Russia count=27 (at least) date=2024",
+				"Deportation agent=Kazakhstan origin=Kazakhstan destination=Russia count=11 date=2024",
+				"Deportation agent=Armenia origin=Armenia destination=Russia count=8 date=2024",
+				"Deportation agent=Georgia origin=Georgia destination=Russia count=3 date=2024",
+				"CriminalCase location=Russia count=14200 (at least) date=2024",
+				"CriminalCase location=Russia count=2900 date=2023",
+				"CourtRuling location=Russia count=310 date=2024"},
+		},
+		{
 			name:      "'more than' qualifies a figure and compares nothing",
 			sentences: []string{"[Kazakhstan], which took in more than 200,000 [Russians|~Russia] in 2022, granted none asylum."},
 			want:      []string{"Emigration origin=Russia destination=Kazakhstan count=200000 (more than) date=2022"},
