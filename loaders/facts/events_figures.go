@@ -56,6 +56,9 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 		if contains(r.v.cues.lists["date_range_preps"], d.prep) || d.prep == "after" && !allowAfter {
 			continue
 		}
+		if isDateline(s, d) {
+			continue // a dateline dates the report, not what it tells
+		}
 		if r.comparedDate(s, d) {
 			continue // "15 percent more than in 2023", "up from 1,600 in 2023": another period's
 		}

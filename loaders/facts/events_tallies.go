@@ -92,23 +92,31 @@ func (r *eventReader) tallyClause(s *sentence, q *quantity, qs []quantity, ds []
 	}
 	base := r.drafts[prev]
 	role := listedKinds[base.kind]
-	c := r.tallyCountry(s, q, qs)
+	c, people := r.tallyCountry(s, q, qs)
 	if c < 0 {
 		return
-	}
-	if role == "agent" && c == base.agent || role == "destination" && c == base.destination || c == base.origin {
-		return // the same statistic again, or the country people come from
 	}
 	d := newDraft(base.kind, s.idx, q.start)
 	v := q.value
 	d.count, d.qualifier = &v, q.qualifier
-	if role == "agent" {
+	switch {
+	case people:
+		// "after Syrians, with 1,236": the same count of another nationality
+		if c == base.origin || c == base.agent || c == base.destination {
+			return
+		}
+		d.agent, d.destination, d.origin = base.agent, base.destination, c
+	case role == "agent" && c == base.agent || role == "destination" && c == base.destination || c == base.origin:
+		return // the same statistic again, or the country people come from
+	case role == "agent":
 		d.agent = c
-	} else {
+	default:
 		d.destination = c
 	}
-	if d.origin = r.demonymAfter(s, q.end); d.origin < 0 || d.origin == c {
-		d.origin = base.origin
+	if !people { // a nationality heading the figure is its origin already
+		if d.origin = r.demonymAfter(s, q.end); d.origin < 0 || d.origin == c {
+			d.origin = base.origin
+		}
 	}
 	if d.src = r.sourceFor(s, q.start); d.src < 0 && base.si >= s.idx-2 {
 		d.src = base.src
@@ -140,8 +148,9 @@ func (r *eventReader) countedBefore(si, pos int) int {
 
 // tallyCountry: the country heading the figure's clause ("France with over
 // 3,400", "Spain recorded about 1,250", "the Czech Republic 310", "In
-// Finland, …, Eurostat counted roughly 260"), -1 if none.
-func (r *eventReader) tallyCountry(s *sentence, q *quantity, qs []quantity) int {
+// Finland, …, Eurostat counted roughly 260"), or the nationality that does
+// ("Syrians, with 1,236", "Afghans (455)", with people set); -1 if none.
+func (r *eventReader) tallyCountry(s *sentence, q *quantity, qs []quantity) (int, bool) {
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
 		if m.mend > q.start {
@@ -149,12 +158,15 @@ func (r *eventReader) tallyCountry(s *sentence, q *quantity, qs []quantity) int 
 		}
 		gap := s.mask[m.mend:q.start]
 		if strings.ContainsAny(gap, ";\"") || len(gap) > 140 {
-			return -1
+			return -1, false
 		}
 		for _, o := range qs {
 			if o.start >= m.mend && o.end <= q.start && (o.count || o.vague) {
-				return -1 // another figure stands between
+				return -1, false // another figure stands between
 			}
+		}
+		if m.typ == 'D' && strings.HasSuffix(strings.ToLower(m.surface), "s") && len(gap) <= 12 && r.tallyLink(gap) {
+			return r.countryEntity(m.ent), true // "Syrians, with 1,236", "Afghans (455)"
 		}
 		if m.typ != 'C' || s.inWarPhrase(m) {
 			continue
@@ -164,17 +176,17 @@ func (r *eventReader) tallyCountry(s *sentence, q *quantity, qs []quantity) int 
 			continue // "closed since its border with Russia": not the clause's head
 		}
 		if !opener && len(gap) > 70 || !r.tallyLink(gap) {
-			return -1
+			return -1, false
 		}
-		return r.countryEntity(m.ent)
+		return r.countryEntity(m.ent), false
 	}
-	return -1
+	return -1, false
 }
 
 // tallyLink: the words between a country and its figure join them as a
 // count: nothing but punctuation, or a verb of counting or "with".
 func (r *eventReader) tallyLink(gap string) bool {
-	if strings.Trim(gap, " ,") == "" {
+	if strings.Trim(gap, " ,(") == "" {
 		return true
 	}
 	for _, w := range strings.Fields(gap) {

@@ -88,6 +88,17 @@ func TestEventTallies(t *testing.T) {
 				"CourtRuling location=Russia count=310 date=2024"},
 		},
 		{
+			name: "nationalities counted after the one told ('after Syrians, with 1,236'); 'lodged 742 applications'; no dateline date",
+			sentences: []string{
+				"OSLO, 15 January 2025 (Agency) - [Russian|~Russia] citizens lodged 742 applications in [Norway] in 2024, behind [Germans|~Germany], with 1,236, and [Poles|~Poland], with 806.",
+				"[Estonians|~Estonia] (455) followed."},
+			want: []string{
+				"AsylumApplication origin=Russia destination=Norway count=742 date=2024",
+				"AsylumApplication origin=Germany destination=Norway count=1236 date=2024",
+				"AsylumApplication origin=Poland destination=Norway count=806 date=2024",
+				"AsylumApplication origin=Estonia destination=Norway count=455 date=2024"},
+		},
+		{
 			name:      "'more than' qualifies a figure and compares nothing",
 			sentences: []string{"[Kazakhstan], which took in more than 200,000 [Russians|~Russia] in 2022, granted none asylum."},
 			want:      []string{"Emigration origin=Russia destination=Kazakhstan count=200000 (more than) date=2022"},
