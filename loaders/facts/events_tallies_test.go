@@ -250,7 +250,8 @@ func TestPersonDescriptions(t *testing.T) {
 // In an interview the figures an answer gives are the interviewee's.
 func TestInterviewAnswersCreditTheInterviewee(t *testing.T) {
 	doc := testDoc(t, time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), eventEnts,
-		"We spoke to [Viktor Marov], a lawyer in [Yerevan].",
+		"[Viktor Marov] has represented deserters in [Yerevan] since 2022.",
+		"We asked him about his clients.",
 		"How many have asked for protection?",
 		"About 200 [Russians|~Russia] have applied for asylum in [Armenia] since 2022.",
 		"Were any sent back?",
