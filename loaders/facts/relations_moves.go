@@ -7,8 +7,8 @@ import (
 )
 
 // movementRelations adds what the movement facts imply: a person deported
-// from a country had gone there (fled_to), and a person who died abroad had
-// fled to that country.
+// from a country had gone there (fled_to), one who fled to a city fled to
+// its country, and a person who died abroad had fled to that country.
 func (v *view) movementRelations(rs *relationSet) {
 	for _, r := range append([]extract.Relation(nil), rs.out...) {
 		p := v.entityIndexByKey(r.SKey)
@@ -17,6 +17,11 @@ func (v *view) movementRelations(rs *relationSet) {
 		switch r.P {
 		case "deported_from":
 			rs.add(p, "fled_to", o, "", si)
+		case "fled_to":
+			// "he settled in Gyumri": he fled to Armenia, unless it is home
+			if c := v.countryEntity(o); c >= 0 && c != o && !containsInt(rs.objects(p, "citizen_of"), c) {
+				rs.add(p, "fled_to", c, "", si)
+			}
 		case "died_in":
 			c := v.countryEntity(o)
 			if c < 0 {

@@ -35,6 +35,11 @@ func (v *view) organisationRelations(rs *relationSet) {
 		}
 		media := v.hasHeadNoun(forms, "media_nouns")
 		organ := v.hasHeadNoun(forms, "state_organs") && !international(forms)
+		if organ {
+			if p := v.placeNamed(forms); p >= 0 {
+				rs.add(oi, "based_in", p, "", si) // "Tbilisi City Court", "the embassy in Yerevan"
+			}
+		}
 		if !media && !organ {
 			continue
 		}
@@ -211,6 +216,26 @@ func (v *view) placeInName(forms []string) int {
 		for _, f := range forms {
 			if n := norm(f); p != "" && strings.HasPrefix(n, p+" ") {
 				return c
+			}
+		}
+	}
+	return -1
+}
+
+// placeNamed: the place a state body's name opens with ("Tbilisi City
+// Court") or ends in ("district court in The Hague"), -1 if none.
+func (v *view) placeNamed(forms []string) int {
+	for pi, e := range v.doc.Entities {
+		if e.Type != extract.Place {
+			continue
+		}
+		p := norm(e.Name)
+		if p == "" {
+			continue
+		}
+		for _, f := range forms {
+			if n := norm(f); strings.HasPrefix(n, p+" ") || strings.HasSuffix(n, " in "+p) {
+				return pi
 			}
 		}
 	}

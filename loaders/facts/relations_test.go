@@ -240,6 +240,17 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ivan Petrov citizen_of Russia"},
 		},
 		{
+			name: "a body named after its city is based there; fled to a city is fled to its country; a 'With …,' opener before 'he'",
+			ents: []ent{"Georgia|Country|GE", "Tbilisi|Place|GE", "Armenia|Country|AM", "Gyumri|Place|AM", "Russia|Country|RU",
+				"Tbilisi City Court|Organization", "Oleg Petrov|Person"},
+			sentences: []string{
+				"The [Tbilisi City Court] upheld the refusal.",
+				"[Oleg Petrov], a [Russian|~Russia] soldier, deserted in 2023.",
+				"With help from volunteers, he settled in [Gyumri], [Armenia]."},
+			want: []string{"Tbilisi City Court based_in Tbilisi", "Oleg Petrov fled_to Gyumri", "Oleg Petrov fled_to Armenia"},
+			not:  []string{"Oleg Petrov fled_to Russia"},
+		},
+		{
 			name: "a crossing lies in the country entered there; an airport in its city",
 			ents: []ent{"Mongolia|Country|MN", "Altanbulag|Place", "Sheremetyevo airport|Place", "Moscow|Place|RU", "Russia|Country|RU"},
 			sentences: []string{
