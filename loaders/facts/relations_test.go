@@ -248,6 +248,13 @@ func TestRelations(t *testing.T) {
 				"[Oleg Petrov], a [Russian|~Russia] soldier, deserted in 2023.",
 				"With help from volunteers, he settled in [Gyumri], [Armenia]."},
 			want: []string{"Tbilisi City Court based_in Tbilisi", "Oleg Petrov fled_to Gyumri", "Oleg Petrov fled_to Armenia"},
+		},
+		{
+			name: "the first and the last leg of a journey told in one sentence",
+			ents: []ent{"Kazakhstan|Country|KZ", "Turkey|Country|TR", "Germany|Country|DE", "Oleg Petrov|Person"},
+			sentences: []string{
+				"[Oleg Petrov] reached [Kazakhstan] by road, flew on to [Turkey] and arrived in [Germany] that summer."},
+			want: []string{"Oleg Petrov fled_to Kazakhstan", "Oleg Petrov fled_to Germany"},
 			not:  []string{"Oleg Petrov fled_to Russia"},
 		},
 		{
