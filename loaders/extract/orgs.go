@@ -41,6 +41,11 @@ func (f *finder) aliasOrgs(s int) {
 			if t[i].Text == "the" { // "the Kremlin": the article is no part of the name
 				r.i++
 			}
+			// "Armenia's Investigative Committee": another state's body of
+			// the same name; the shape rules read it
+			if co := f.possessorState(s, r.i); o.Country != "" && co != nil && !strings.EqualFold(co.ISO2, o.Country) {
+				continue
+			}
 			// "Spanish Red Cross": a national branch of an international body
 			if o.Country == "" && r.i > 0 && f.free(s, rng{r.i - 1, r.i}) {
 				if co, ok := gazetteer.CountryByDemonym(t[r.i-1].Text); ok {
@@ -64,6 +69,17 @@ func (f *finder) aliasOrgs(s int) {
 						i = nr.j - 1
 						break
 					}
+				}
+			}
+			// "Russia's Investigative Committee": the state's own body, named
+			// as written when its name describes it (not "Russia's FSB")
+			if co := f.possessorState(s, r.i); o.Country != "" && co != nil && r.j-r.i >= 2 {
+				c := orgCand(o)
+				c.name = ""
+				if f.add(s, rng{r.i - 2, r.j}, c) {
+					f.nestedCountry(s, rng{r.i - 2, r.i - 1}, co, false)
+					i = r.j - 1
+					break
 				}
 			}
 			if f.add(s, r, orgCand(o)) {
@@ -298,6 +314,15 @@ func (f *finder) titlePossessiveOffice(s int, r rng) bool {
 		end = f.chunkEnd(s, r.j+1)
 	}
 	nr := rng{r.i, end}
+	// "Russia's Prosecutor General's Office": the state's own office, named
+	// as written, one per state
+	if co := f.possessorState(s, nr.i); co != nil {
+		c := cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(co) + " " + joinTokens(f.text, t, nr)), iso: co.ISO2}
+		if f.add(s, rng{nr.i - 2, nr.j}, c) {
+			f.nestedCountry(s, rng{nr.i - 2, nr.i - 1}, co, false)
+			return true
+		}
+	}
 	return f.add(s, nr, f.orgByShape(joinTokens(f.text, t, nr)))
 }
 

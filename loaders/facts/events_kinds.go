@@ -161,11 +161,11 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	if d.origin < 0 {
 		d.origin = c.g("origin") // "helped soldiers leave X"
 	}
-	if d.origin < 0 {
-		d.origin = r.originNear(s, m[0], m[1])
-	}
 	if d.origin < 0 && d.subject >= 0 {
 		d.origin = r.armyCountry(d.subject) // "he deserted": the state whose army he served in
+	}
+	if d.origin < 0 {
+		d.origin = r.originNear(s, m[0], m[1])
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	if dp := r.nearestDate(s, c.ds, m[0], m[1], false); dp != nil && !isDateline(s, dp) {
