@@ -71,17 +71,6 @@ func (f *finder) aliasOrgs(s int) {
 					}
 				}
 			}
-			// "Russia's Investigative Committee": the state's own body, named
-			// as written when its name describes it (not "Russia's FSB")
-			if co := f.possessorState(s, r.i); o.Country != "" && co != nil && r.j-r.i >= 2 {
-				c := orgCand(o)
-				c.name = ""
-				if f.add(s, rng{r.i - 2, r.j}, c) {
-					f.nestedCountry(s, rng{r.i - 2, r.i - 1}, co, false)
-					i = r.j - 1
-					break
-				}
-			}
 			if f.add(s, r, orgCand(o)) {
 				i = r.j - 1
 				break
