@@ -193,6 +193,10 @@ func (v *view) patternRelations(rs *relationSet) {
 					if o = v.contextGroup(si, m[0]); o < 0 {
 						continue
 					}
+				case "main_group":
+					if o = v.mainGroup(); o < 0 {
+						continue
+					}
 				case "named_org":
 					if o = v.orgByNoun(s.groupText(rule.pat, m, "noun")); o < 0 {
 						continue

@@ -131,6 +131,41 @@ func (v *view) contextGroup(si, pos int) int {
 	return -1
 }
 
+// mainGroup: the group the article is about, whose report or project "the
+// report's lead author" works on: the organisation, not a state's organ or
+// an institution, named most often; -1 if none or a tie.
+func (v *view) mainGroup() int {
+	counts := map[int]int{}
+	for si := range v.sents {
+		for _, m := range v.sents[si].ments {
+			if m.typ != 'O' {
+				continue
+			}
+			e := v.doc.Entities[m.ent]
+			forms := append([]string{e.Name}, e.Aliases...)
+			if v.hasHeadNoun(forms, "state_organs") || v.isInstitution(m.ent) || v.countryEntity(m.ent) >= 0 {
+				continue
+			}
+			counts[m.ent]++
+		}
+	}
+	best, bestN := -1, 0
+	for ent, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN = ent, n
+		case n == bestN && ent < best:
+			best = ent
+		}
+	}
+	for ent, n := range counts {
+		if n == bestN && ent != best {
+			return -1
+		}
+	}
+	return best
+}
+
 // contextBody: the international body a bare "Commissioner X" belongs to:
 // the nearest institution of cues.yaml (or parent of one) named in the
 // sentence, else in the sentence before.

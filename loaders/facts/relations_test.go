@@ -250,6 +250,17 @@ func TestRelations(t *testing.T) {
 			want: []string{"Tbilisi City Court based_in Tbilisi", "Oleg Petrov fled_to Gyumri", "Oleg Petrov fled_to Armenia"},
 		},
 		{
+			name: "a judge of a court; a lawyer with a described group; the report's lead author works for the article's group",
+			ents: []ent{"Germany|Country|DE", "Yerevan City Court|Organization", "Pro Asyl|Organization", "Exile Data Project|Organization",
+				"Anna Petrosyan|Person", "Lena Kraus|Person", "Pavel Dronov|Person"},
+			sentences: []string{
+				"Judge [Anna Petrosyan] of the [Yerevan City Court] annulled the order.",
+				"[Lena Kraus], a lawyer with the [German|~Germany] refugee group [Pro Asyl], said so.",
+				"The [Exile Data Project] published a study; the [Exile Data Project] counts claims.",
+				"The estimate rests on a survey, said [Pavel Dronov], the report's lead author."},
+			want: []string{"Anna Petrosyan member_of Yerevan City Court", "Lena Kraus member_of Pro Asyl", "Pavel Dronov member_of Exile Data Project"},
+		},
+		{
 			name: "the first and the last leg of a journey told in one sentence",
 			ents: []ent{"Kazakhstan|Country|KZ", "Turkey|Country|TR", "Germany|Country|DE", "Oleg Petrov|Person"},
 			sentences: []string{
