@@ -69,6 +69,9 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 		switch {
 		case d.end <= a:
 			dist = a - d.end
+			if strings.Contains(s.mask[d.end:a], ", and ") || strings.Contains(s.mask[d.end:a], "; ") {
+				dist += 40 // "rejected it in June, and the court upheld it in October": the other clause's
+			}
 		case d.start >= b:
 			dist = d.start - b
 		}

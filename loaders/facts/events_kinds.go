@@ -504,6 +504,20 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	return []draft{d}
 }
 
+// courtCity: the place a court is based in by the relations read (its name
+// or "the court in X"), -1 if none.
+func (r *eventReader) courtCity(court int) int {
+	if court < 0 {
+		return -1
+	}
+	for _, o := range r.v.relationSet().objects(court, "based_in") {
+		if r.v.doc.Entities[o].Type == extract.Place {
+			return o
+		}
+	}
+	return -1
+}
+
 // afterColon: a colon stands between offset pos and the first mention of
 // ent after it ("returned to Russia: 11 from Kazakhstan").
 func (r *eventReader) afterColon(s *sentence, ent, pos int) bool {
@@ -569,9 +583,17 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 		return nil // "the ministry ruled out": not a court
 	}
 	d.agent = r.courtBefore(s, m[1])
-	d.location = r.v.countryEntity(d.agent)
+	// where a court sits: its city when the text names one ("Tbilisi City
+	// Court", "a court in Hamburg"), else its country
+	d.location = r.courtCity(d.agent)
+	if l := c.g("location"); d.location < 0 && l >= 0 && r.v.doc.Entities[l].Type == extract.Place {
+		d.location = l
+	}
 	if d.location < 0 {
-		d.location = r.v.countryEntity(c.g("location")) // "a court in Moscow"
+		d.location = r.v.countryEntity(d.agent)
+	}
+	if d.location < 0 {
+		d.location = r.v.countryEntity(c.g("location"))
 	}
 	if d.location < 0 {
 		d.location = r.demonymRightBefore(s, m[0], "court") // "a French court"

@@ -330,3 +330,17 @@ func TestStoryYear(t *testing.T) {
 		t.Errorf("no court ruling read: %v", got)
 	}
 }
+
+// A court sits in its city when the text names one; a date of another
+// clause joined by ", and" does not date the ruling.
+func TestCourtCityAndClauseDate(t *testing.T) {
+	ents := append([]ent{"Tbilisi City Court|Organization"}, eventEnts...)
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
+		"In February 2024 [Oleg Petrov] applied for asylum in [Georgia].",
+		"The ministry rejected the claim in June, and the [Tbilisi City Court] upheld the refusal in October.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got, []string{"CourtRuling agent=Tbilisi City Court location=Tbilisi date=2024-10"}, nil)
+}
