@@ -336,7 +336,12 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 		d.location = loc
 	}
 	if c := r.v.countryEntity(d.destination); c >= 0 && c != d.destination && d.location < 0 {
-		d.location, d.destination = d.destination, c // "applied for asylum in a city": the city's country is where
+		// "applied for asylum in a city": the city's country is where; a
+		// site (an airport, a crossing) is also the location
+		if r.isSite(d.destination) {
+			d.location = d.destination
+		}
+		d.destination = c
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	if d.destination < 0 && d.count != nil {
@@ -470,9 +475,15 @@ func (r *eventReader) refusingState(s *sentence, a, b int) int {
 // soldier back to B": the deporting state is where he was sent from.
 func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	if body := strings.Fields(s.mask[max(0, m[0]-12):m[0]]); len(body) > 0 && contains([]string{"body", "remains", "ashes", "coffin"}, body[len(body)-1]) {
+		return nil // "his body was returned to": no one was sent back
+	}
 	d.subject = r.pronounPerson(s, m[1]) // "deported him"
 	if i := pronounIndex(s.mask[m[0]:m[1]]); d.subject < 0 && i >= 0 {
 		d.subject = r.pronounPerson(s, m[0]+i) // "handed him over to"
+	}
+	if x := s.mentionsIn(m[0], m[1]); d.subject < 0 && len(x) > 0 && x[0].typ == 'P' {
+		d.subject = x[0].ent // "send X back to"
 	}
 	if d.subject < 0 {
 		d.subject = r.subjectPerson(s, m[0])
@@ -502,6 +513,13 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 		d.datePh = dp
 	}
 	return []draft{d}
+}
+
+// isSite: a place that is a site rather than a town: an airport, a border
+// crossing, a checkpoint.
+func (r *eventReader) isSite(place int) bool {
+	e := r.v.doc.Entities[place]
+	return r.v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "site_words")
 }
 
 // courtCity: the place a court is based in by the relations read (its name
@@ -556,6 +574,9 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
 	}
 	d.subject = r.prepMention(s, m[0], m[1], []string{"against "}, "P", true)
+	if rest := strings.TrimLeft(s.mask[m[1]:], " "); d.subject < 0 && strings.HasPrefix(rest, "against ") {
+		d.subject = r.pronounPerson(s, m[1]+strings.Index(s.mask[m[1]:], "against ")+len("against")) // "a case against him"
+	}
 	if d.subject < 0 && s.groupText(c.p, m, "faces") != "" {
 		d.subject = r.subjectPerson(s, m[0]) // "X now faces a charge of …"
 	}

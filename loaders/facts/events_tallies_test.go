@@ -344,3 +344,23 @@ func TestCourtCityAndClauseDate(t *testing.T) {
 	}
 	checkFound(t, got, []string{"CourtRuling agent=Tbilisi City Court location=Tbilisi date=2024-10"}, nil)
 }
+
+// A body returned home is no deportation; a person named inside the cue is
+// who is sent back; a case "against him" is his.
+func TestReturnsAndCases(t *testing.T) {
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), eventEnts,
+		"[Oleg Petrov] died in [Tbilisi] in January.",
+		"His body was returned to [Yerevan] on 31 January.",
+		"In August 2023 investigators opened a criminal case against him.",
+		"[Armenia] sent [Ivan Sokolov] back to [Russia] in March 2024.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+		if e.Kind == "Deportation" && e.Destination == "Yerevan" {
+			t.Errorf("a body is not deported: %s", evString(e))
+		}
+	}
+	checkFound(t, got, []string{
+		"CriminalCase subject=Oleg Petrov date=2023-08",
+		"Deportation agent=Armenia subject=Ivan Sokolov destination=Russia date=2024-03"}, nil)
+}
