@@ -334,6 +334,9 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	// "crossed at the X border post and applied"
 	if loc := r.prepMention(s, m[0], m[1], []string{"at "}, "L", false); loc >= 0 && mentionedAfter(s, loc, m[0]) {
 		d.location = loc
+		if c := r.v.countryEntity(loc); d.destination < 0 && c >= 0 && c != d.origin && r.v.firstSentence(c) >= 0 {
+			d.destination = c // "applied for asylum at Helsinki airport": in Finland
+		}
 	}
 	if c := r.v.countryEntity(d.destination); c >= 0 && c != d.destination && d.location < 0 {
 		// "applied for asylum in a city": the city's country is where; a

@@ -45,7 +45,7 @@ func TestEventParticipantsNotBorrowed(t *testing.T) {
 		},
 		{
 			name:     "a site applied at is the location too",
-			sentence: "The [Russian|~Russia] officer later applied for asylum at [Helsinki airport].",
+			sentence: "The [Russian|~Russia] officer later flew to [Finland] and applied for asylum at [Helsinki airport].",
 			want:     []string{"AsylumApplication origin=Russia destination=Finland location=Helsinki airport"},
 		},
 		{
