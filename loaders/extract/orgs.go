@@ -266,14 +266,8 @@ func (f *finder) orgShapes(s int) {
 		}
 		// "Russia's Security Council": the state's own body
 		if co := f.possessorState(s, nr.i); co != nil {
-			c := cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(co) + " " + joinTokens(f.text, t, nr)), iso: co.ISO2}
-			// the possessor is part of the name as written; the state is
-			// named too
-			if f.add(s, rng{nr.i - 2, nr.j}, c) {
-				f.nestedCountry(s, rng{nr.i - 2, nr.i - 1}, co, false)
-				continue
-			}
-			if f.add(s, nr, c) {
+			c := f.statesOwn(s, nr, co)
+			if f.addPossessed(s, nr, co, c) || f.add(s, nr, c) {
 				continue
 			}
 		}
@@ -305,14 +299,28 @@ func (f *finder) titlePossessiveOffice(s int, r rng) bool {
 	nr := rng{r.i, end}
 	// "Russia's Prosecutor General's Office": the state's own office, named
 	// as written, one per state
-	if co := f.possessorState(s, nr.i); co != nil {
-		c := cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(co) + " " + joinTokens(f.text, t, nr)), iso: co.ISO2}
-		if f.add(s, rng{nr.i - 2, nr.j}, c) {
-			f.nestedCountry(s, rng{nr.i - 2, nr.i - 1}, co, false)
-			return true
-		}
+	if co := f.possessorState(s, nr.i); co != nil && f.addPossessed(s, nr, co, f.statesOwn(s, nr, co)) {
+		return true
 	}
 	return f.add(s, nr, f.orgByShape(joinTokens(f.text, t, nr)))
+}
+
+// statesOwn is the candidate for a state's own body named nr after the
+// state's possessive: one key per state and name.
+func (f *finder) statesOwn(s int, nr rng, co *gazetteer.Country) cand {
+	name := joinTokens(f.text, f.toks(s), nr)
+	return cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(co) + " " + name), iso: co.ISO2}
+}
+
+// addPossessed records c over nr and the possessive before it ("Russia's
+// Security Council": the possessor is part of the name as written); the
+// state is named too.
+func (f *finder) addPossessed(s int, nr rng, co *gazetteer.Country, c cand) bool {
+	if !f.add(s, rng{nr.i - 2, nr.j}, c) {
+		return false
+	}
+	f.nestedCountry(s, rng{nr.i - 2, nr.i - 1}, co, false)
+	return true
 }
 
 // nestedCountry records the mention of a state inside an organisation's

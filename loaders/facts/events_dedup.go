@@ -130,17 +130,7 @@ func (d draft) hasParticipant() bool {
 
 // strictlyWithin: every participant of d is o's, and o has more.
 func (d draft) strictlyWithin(o draft) bool {
-	ds, os := d.slots(), o.slots()
-	more := false
-	for k := range ds {
-		switch {
-		case ds[k] >= 0 && ds[k] != os[k]:
-			return false
-		case ds[k] < 0 && os[k] >= 0:
-			more = true
-		}
-	}
-	return more
+	return d.slotsWithin(o) && d.slots() != o.slots()
 }
 
 // participants is a comparable signature of the participant fields.
