@@ -240,6 +240,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if r.followedByList(s, m[1], "desertion_objects") {
 		return nil // "had left their units": desertion, not emigration
 	}
+	if head := s.mask[max(0, m[0]-10):m[0]]; c.kindsHere["Deportation"] && (strings.HasSuffix(head, "who ") || strings.HasSuffix(head, "who had ")) {
+		return nil // "27 deserters who had fled the country were returned": the return is told
+	}
 	for _, h := range c.hits {
 		if h.cue.kind == "Desertion" && h.m[0] < m[0] && h.m[1] > m[0] {
 			return nil // "helped soldiers leave Russia": a desertion
@@ -293,6 +296,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	}
 	var out []draft
 	for _, dm := range dests { // one event per destination
+		if d.origin < 0 && dm.typ == 'L' {
+			continue // "moved on to Almaty": a move within the country reached, from nowhere said
+		}
 		if dm.ent != d.origin && (dm.typ != 'O' || r.isUnion(dm.ent)) {
 			e := d
 			e.destination = dm.ent

@@ -364,3 +364,28 @@ func TestReturnsAndCases(t *testing.T) {
 		"CriminalCase subject=Oleg Petrov date=2023-08",
 		"Deportation agent=Armenia subject=Ivan Sokolov destination=Russia date=2024-03"}, nil)
 }
+
+// Precision: moves inside a country, an interviewer, a count of interviews
+// and the flight of those a return is told of are no events of their own.
+func TestNotEvents(t *testing.T) {
+	ents := append([]ent{"Radio North|Organization", "Anna Berg|Person"}, eventEnts...)
+	for _, tc := range []struct {
+		name     string
+		sentence string
+		not      string // kind, or kind and a participant, that must not be read
+	}{
+		{"a move on to cities", "Most of those arrivals moved on to [Tbilisi] or [Yerevan] within weeks.", "Emigration"},
+		{"a presenter speaking to a soldier is no source", "Presenter [Anna Berg] spoke to a former [Russian|~Russia] soldier who deserted in 2024.", "Desertion origin=Russia source=Anna Berg"},
+		{"interviews are no verdicts", "[Exit Watch] combined court registries, published verdicts and 212 interviews with deserters in [Russia].", "CourtRuling location=Russia count=212"},
+		{"those returned had fled", "At least 27 deserters who had fled the country were returned to [Russia]: 11 from [Kazakhstan].", "Emigration"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), ents, tc.sentence)
+			for _, e := range Events(doc) {
+				if g := evString(e); strings.HasPrefix(g, tc.not) {
+					t.Errorf("unexpected %q", g)
+				}
+			}
+		})
+	}
+}
