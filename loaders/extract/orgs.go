@@ -41,6 +41,11 @@ func (f *finder) aliasOrgs(s int) {
 			if t[i].Text == "the" { // "the Kremlin": the article is no part of the name
 				r.i++
 			}
+			// "UN Human Rights Committee": an acronym opening a longer name
+			// is part of it; the shape rules read the whole
+			if end := f.chunkEnd(s, r.j); allCaps(t[r.j-1].Text) && r.j-r.i == 1 && r.j < len(t) && capitalised(t[r.j].Text) && end > r.j+1 && f.lex.OrgHeads[t[end-1].Text] {
+				continue
+			}
 			// "Armenia's Investigative Committee": another state's body of
 			// the same name; the shape rules read it
 			if co := f.possessorState(s, r.i); o.Country != "" && co != nil && !strings.EqualFold(co.ISO2, o.Country) {

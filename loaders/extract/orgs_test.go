@@ -28,6 +28,14 @@ func TestOrganizations(t *testing.T) {
 		{"He deserted from the Russian army. The Russian military denied it, and the army said nothing.",
 			[]expect{{typ: Organization, name: "Russian army", key: "org/russian-army", alias: "Russian military"},
 				{typ: Country, name: "Russia", alias: "Russian"}}},
+		// an acronym opening a longer name is part of it, not before a title
+		{"His lawyers will ask the UN Human Rights Committee to act. NATO Secretary General Jens Berg spoke.",
+			[]expect{{typ: Organization, name: "UN Human Rights Committee"}, {typ: Organization, name: "Human Rights Committee", absent: true},
+				{typ: Organization, name: "NATO"}}},
+		{"He will appeal to the Criminal Court of Appeal. Criminal cases rose.",
+			[]expect{{typ: Organization, name: "Criminal Court of Appeal"}, {typ: Organization, name: "Court of Appeal", absent: true}}},
+		{"OK Russians, which surveys emigrants, found that many had left.",
+			[]expect{{typ: Organization, name: "OK Russians"}}},
 		// a state's own office, named as written, one per state
 		{"Russia's Prosecutor General's Office asked for him. Armenia's Prosecutor General's Office refused.",
 			[]expect{{typ: Organization, name: "Russia's Prosecutor General's Office"}, {typ: Organization, name: "Armenia's Prosecutor General's Office"},
