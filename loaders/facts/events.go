@@ -130,10 +130,9 @@ func (r *eventReader) sentence(si int) {
 	if len(hits) == 0 {
 		r.echo(si)
 		r.listLine(si)
-		r.tallies(si)
+		r.tallies(si, nil, nil)
 		return
 	}
-	defer r.tallies(si)
 	var kindsHere = map[string]bool{}
 	for _, h := range hits {
 		kindsHere[h.cue.kind] = true
@@ -141,6 +140,7 @@ func (r *eventReader) sentence(si int) {
 	qs := r.v.cues.quantitiesIn(s.words())
 	ds := r.v.cues.datesIn(s.mask, s.words())
 	r.anchorDates(si, ds)
+	defer r.tallies(si, qs, ds) // the figures no cue claimed, once the cues are read
 	heads := r.listHeads(s)
 	// an origin read anywhere in the sentence serves its other emigration cues
 	sentOrigin := -1

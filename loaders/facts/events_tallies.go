@@ -10,22 +10,23 @@ import "strings"
 // just before, for that country. A figure given as a comparison ("up from
 // roughly 500 in 2023") is the same statistic for an earlier period.
 
-// tallies reads the figures of sentence si that no cue claimed.
-func (r *eventReader) tallies(si int) {
+// tallies reads the figures of sentence si that no cue claimed; qs and ds
+// are its quantities and dates when the cue readers found them already.
+func (r *eventReader) tallies(si int, qs []quantity, ds []datePhrase) {
 	s := &r.v.sents[si]
 	if !strings.ContainsAny(s.mask, "0123456789") {
 		return // figures in words ("six") are counted by their cues
 	}
-	words := s.words()
-	qs := r.v.cues.quantitiesIn(words)
-	var ds []datePhrase
+	if qs == nil {
+		qs = r.v.cues.quantitiesIn(s.words())
+	}
 	for i := range qs {
 		q := &qs[i]
 		if !q.count || q.vague || r.claimed(si, q.value) {
 			continue
 		}
 		if ds == nil {
-			ds = r.v.cues.datesIn(s.mask, words)
+			ds = r.v.cues.datesIn(s.mask, s.words())
 			r.anchorDates(si, ds)
 		}
 		if !r.comparedFigure(s, q, ds) && !r.breakdownFigure(s, q) {
