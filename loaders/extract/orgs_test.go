@@ -28,6 +28,9 @@ func TestOrganizations(t *testing.T) {
 		{"He deserted from the Russian army. The Russian military denied it, and the army said nothing.",
 			[]expect{{typ: Organization, name: "Russian army", key: "org/russian-army", alias: "Russian military"},
 				{typ: Country, name: "Russia", alias: "Russian"}}},
+		// lower-case links inside a name explained by an apposition
+		{"Right to Refuse, a human-rights group, published a report. The report by Right to Refuse was long.",
+			[]expect{{typ: Organization, name: "Right to Refuse"}, {typ: Organization, name: "Refuse", absent: true}}},
 		// an acronym opening a longer name is part of it, not before a title
 		{"His lawyers will ask the UN Human Rights Committee to act. NATO Secretary General Jens Berg spoke.",
 			[]expect{{typ: Organization, name: "UN Human Rights Committee"}, {typ: Organization, name: "Human Rights Committee", absent: true},

@@ -330,7 +330,7 @@ func (f *finder) appositions(s int) {
 			}
 			f.add(s, nr, personCand(joinTokens(f.text, t, nr)))
 		case Organization:
-			nr := f.afterLastAnd(s, f.trimLead(s, r))
+			nr := f.afterLastAnd(s, f.trimLead(s, f.withLowerLinks(s, r)))
 			if nr.i >= nr.j {
 				continue
 			}
@@ -342,6 +342,23 @@ func (f *finder) appositions(s int) {
 		}
 	}
 }
+
+// withLowerLinks extends a name chunk back over lower-case links between
+// capitalised words ("Right to Refuse", "Doctors without Borders"): an
+// organisation's name may hold them, a chunk of capitals does not.
+func (f *finder) withLowerLinks(s int, r rng) rng {
+	t := f.toks(s)
+	for r.i >= 2 && nameLinks[t[r.i-1].Text] && capitalised(t[r.i-2].Text) && !f.lex.NotNames[t[r.i-2].Text] {
+		r.i -= 2
+		for r.i > 0 && capitalised(t[r.i-1].Text) && !f.lex.NotNames[t[r.i-1].Text] {
+			r.i--
+		}
+	}
+	return r
+}
+
+// nameLinks are the lower-case words an organisation's name may hold.
+var nameLinks = map[string]bool{"to": true, "for": true, "of": true, "without": true, "against": true}
 
 // capitalOrOrg tells whether a single word is a capital city or an
 // organisation the gazetteer knows: "Moscow, the capital" is no person,
