@@ -52,6 +52,9 @@ func (f *finder) staffCredits(s, from int) {
 			start := st.Start + from + pos + len(part) - len(strings.TrimLeft(part, " \t\u00a0"))
 			pos = sep[1]
 			p := strings.TrimSpace(part)
+			if i := strings.Index(p, " in "); i > 0 {
+				p = p[:i] // "Jaan Tamm in Tallinn": where the reporter filed from
+			}
 			switch {
 			case p == "":
 			case deskCredit(p):

@@ -121,8 +121,9 @@ func (f *finder) titled(s int) {
 			}
 			apposed := false
 			switch {
-			case f.lower(s, j) == "of":
-				// "the head of the Baltic Assembly, Jaan Tamm,"
+			case f.lower(s, j) == "of" || f.lower(s, j) == "for":
+				// "the head of the Baltic Assembly, Jaan Tamm,", "a
+				// spokesperson for home affairs, Jaan Tamm,"
 				k := j + 1
 				for k < len(t) && k < j+10 && t[k].Text != "," {
 					k++

@@ -67,6 +67,12 @@ func TestCredits(t *testing.T) {
 			[]expect{{typ: Person, name: "Liis Kask"}, {typ: Person, name: "Toomas Org"}}},
 		{"The border closed on Monday.\nReporting by Belén Carreño and Liis Kask; editing by Toomas Org",
 			[]expect{{typ: Person, name: "Belén Carreño"}, {typ: Person, name: "Liis Kask"}, {typ: Person, name: "Toomas Org"}}},
+		// a title with what it is for, then the name in apposition
+		{"A Commission spokesperson for home affairs, Lotte Verbeek, said states were free.",
+			[]expect{{typ: Person, name: "Lotte Verbeek"}}},
+		// where each reporter filed from is no part of the name
+		{"The border closed on Monday.\n(Reporting by Sanna Lehtinen in Helsinki and Kristjan Poom in Tallinn; Editing by Mark Holloway)",
+			[]expect{{typ: Person, name: "Sanna Lehtinen"}, {typ: Person, name: "Kristjan Poom"}, {typ: Person, name: "Mark Holloway"}, {typ: Place, name: "Helsinki"}}},
 		{"By JAAN TAMM and MARI METS Associated Press\nThe border closed.",
 			[]expect{{typ: Person, name: "Jaan Tamm"}, {typ: Person, name: "Mari Mets"}, {typ: Organization, name: "Associated Press"}}},
 		{"By sTAFF wRITER\nThe border closed on Monday.",
