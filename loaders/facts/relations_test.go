@@ -261,6 +261,12 @@ func TestRelations(t *testing.T) {
 			want: []string{"Anna Petrosyan member_of Yerevan City Court", "Lena Kraus member_of Pro Asyl", "Pavel Dronov member_of Exile Data Project"},
 		},
 		{
+			name:      "a spokesperson for a field of a body",
+			ents:      []ent{"European Commission|Organization", "Lotte Berg|Person"},
+			sentences: []string{"A [European Commission] spokesperson for home affairs, [Lotte Berg], said states were free."},
+			want:      []string{"Lotte Berg spokesperson_for European Commission"},
+		},
+		{
 			name: "the first and the last leg of a journey told in one sentence",
 			ents: []ent{"Kazakhstan|Country|KZ", "Turkey|Country|TR", "Germany|Country|DE", "Oleg Petrov|Person"},
 			sentences: []string{
