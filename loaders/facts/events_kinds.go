@@ -278,6 +278,12 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		if d.destination < 0 {
 			d.destination = r.orgState(r.sourceFor(s, m[0]))
 		}
+		if d.destination < 0 {
+			d.destination = r.orgState(r.orgSubject(s, m[0])) // "Serbia's Interior Ministry has issued permits"
+		}
+		if d.destination < 0 && d.count != nil && s.groupText(c.p, m, "arrivals") != "" {
+			d.destination = r.contextCountry(s, m[0]) // "Turkey was the first stop. … Russians holding permits reached 154,000"
+		}
 		if d.destination < 0 && strings.HasSuffix(s.mask[m[0]:m[1]], " the country") {
 			d.destination = r.countryNamedBefore(s, m[0], d.origin) // "X said 200,000 … entered the country"
 		}

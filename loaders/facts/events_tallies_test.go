@@ -99,6 +99,18 @@ func TestEventTallies(t *testing.T) {
 				"AsylumApplication origin=Estonia destination=Norway count=455 date=2024"},
 		},
 		{
+			name: "residence permits count those who settled; a figure that fell to another is the later period's",
+			sentences: []string{
+				"[Serbia] is popular.",
+				"[Serbia] has issued temporary residence permits to more than 33,000 [Russian|~Russia] citizens.",
+				"[Armenia] was the first stop for many.",
+				"The number of [Russians|~Russia] holding residence permits reached about 15,000 at the end of 2023 and fell to 11,000 by the end of 2024."},
+			want: []string{
+				"Emigration origin=Russia destination=Serbia count=33000 (more than)",
+				"Emigration origin=Russia destination=Armenia count=15000 (about) date=2023",
+				"Emigration origin=Russia destination=Armenia count=11000 date=2024"},
+		},
+		{
 			name:      "'more than' qualifies a figure and compares nothing",
 			sentences: []string{"[Kazakhstan], which took in more than 200,000 [Russians|~Russia] in 2022, granted none asylum."},
 			want:      []string{"Emigration origin=Russia destination=Kazakhstan count=200000 (more than) date=2022"},
