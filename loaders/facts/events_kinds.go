@@ -504,6 +504,9 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 		d.subject = r.subjectPerson(s, m[0])
 	}
 	d.agent = r.subjectCountry(s, m[0])
+	if d.agent < 0 {
+		d.agent = r.orgState(r.orgSubject(s, m[0])) // "the Police Immigration Service carried out 3,402 forced returns"
+	}
 	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) && !r.afterColon(s, from, m[1]) {
 		d.origin = from
 	}

@@ -111,6 +111,11 @@ func TestEventTallies(t *testing.T) {
 				"Emigration origin=Russia destination=Armenia count=11000 date=2024"},
 		},
 		{
+			name:      "removals a state's service carried out, counted",
+			sentences: []string{"[Poland] tightened its rules.", "The [Polish Border Guard] carried out 3,402 forced returns in 2024."},
+			want:      []string{"Deportation agent=Poland count=3402 date=2024"},
+		},
+		{
 			name:      "'more than' qualifies a figure and compares nothing",
 			sentences: []string{"[Kazakhstan], which took in more than 200,000 [Russians|~Russia] in 2022, granted none asylum."},
 			want:      []string{"Emigration origin=Russia destination=Kazakhstan count=200000 (more than) date=2022"},
