@@ -77,16 +77,18 @@ type cues struct {
 	relations          []relationRule
 	borders            []*pattern
 	borderWords        *regexp.Regexp
-	sources            []*pattern
-	sourceAnaphora     []*pattern
-	echo               []*pattern // "took a similar step": the same act by others
-	events             []eventCue
-	patterns           []*pattern  // every compiled pattern, by id
-	needles            needleIndex // prefilter over all patterns, and the scanned lists
-	listNeedles        listNeedles
-	always             []int32 // sentence.possible before the scan: -1 by literal set id; math.MaxInt32 for id 0 (no need)
-	sets               int     // literal set ids
-	needleIDs          int     // start ids: patterns, then scanned list words
+	// askedPronoun: an interview verb and the person it asks ("We asked her")
+	askedPronoun   *regexp.Regexp
+	sources        []*pattern
+	sourceAnaphora []*pattern
+	echo           []*pattern // "took a similar step": the same act by others
+	events         []eventCue
+	patterns       []*pattern  // every compiled pattern, by id
+	needles        needleIndex // prefilter over all patterns, and the scanned lists
+	listNeedles    listNeedles
+	always         []int32 // sentence.possible before the scan: -1 by literal set id; math.MaxInt32 for id 0 (no need)
+	sets           int     // literal set ids
+	needleIDs      int     // start ids: patterns, then scanned list words
 }
 
 type qualifierPhrase struct {
@@ -194,6 +196,7 @@ func compileCues(data []byte) (*cues, error) {
 	if c.borderWords, err = regexp.Compile(f.BorderWords); err != nil {
 		return nil, fmt.Errorf("cues.yaml: border_words: %w", err)
 	}
+	c.askedPronoun = regexp.MustCompile(`\b` + alternation(c.lists["interview_verbs"]) + ` (?:him|her)\b`)
 	for _, kind := range eventKinds {
 		for i, s := range f.Events[kind] {
 			p, err := c.compile(s)

@@ -173,7 +173,7 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 				}
 				continue
 			}
-			if m.typ != 'C' || s.inWarPhrase(m) || afterWord(&s, m, "with", "to", "into", "from", "against", "across") {
+			if m.typ != 'C' || s.inWarPhrase(m) || v.afterListWord(&s, m, "neighbour_preps") {
 				continue // "refused entry on the border with X": not its state
 			}
 			if found >= 0 && found != m.ent {
@@ -312,13 +312,13 @@ func international(forms []string) bool {
 	return false
 }
 
-// afterWord: mention m follows one of words.
-func afterWord(s *sentence, m mention, words ...string) bool {
+// afterListWord: mention m follows (perhaps with "the") a word of the list.
+func (v *view) afterListWord(s *sentence, m mention, list string) bool {
 	head := strings.TrimRight(s.mask[:m.mstart], " ")
 	if strings.HasSuffix(head, " the") {
 		head = strings.TrimSuffix(head, " the")
 	}
-	for _, w := range words {
+	for _, w := range v.cues.lists[list] {
 		if strings.HasSuffix(head, " "+w) || head == w {
 			return true
 		}

@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
 
 	"newsgraph/loaders/extract"
@@ -70,7 +69,7 @@ func (v *view) interviewSources(out []int) []bool {
 				break
 			}
 		}
-		if who < 0 && askedPronounRE.MatchString(s.mask) {
+		if who < 0 && v.cues.askedPronoun.MatchString(s.mask) {
 			who = v.antecedent(si) // "X, a lawyer in Amsterdam, … We asked her how …"
 		}
 	}
@@ -86,10 +85,6 @@ func (v *view) interviewSources(out []int) []bool {
 	}
 	return answered
 }
-
-// askedPronounRE: the introduction asks a person it named before ("We
-// asked her how …", "we spoke to him").
-var askedPronounRE = regexp.MustCompile(`\b(?:asked|spoke to|spoke with|talked to|talked with|interviewed) (?:him|her)\b`)
 
 // isQuestion: sentence si asks ("…?", "Q: …").
 func (v *view) isQuestion(si int) bool {
