@@ -448,7 +448,10 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 		}
 	}
 	if len(out) == 0 {
-		if d.agent = r.refusingState(s, m[0], m[1]); d.agent == d.origin {
+		if d.agent = r.orgState(r.orgSubject(s, m[0])); d.agent < 0 { // "Latvia's State Border Guard turned back"
+			d.agent = r.refusingState(s, m[0], m[1])
+		}
+		if d.agent == d.origin {
 			d.agent = -1
 		}
 		out = append(out, d)

@@ -47,12 +47,14 @@ func TestEventTallies(t *testing.T) {
 				"EntryRefusal agent=Estonia origin=Russia count=1700 (about) date=2023"},
 		},
 		{
-			name: "who refuses entry: the reporting body's state, or the crossing's country",
+			name: "who refuses entry: the acting or reporting body's state, or the crossing's country",
 			sentences: []string{
 				"Guards refused entry to 700 [Russian|~Russia] citizens at airports, the [Polish Border Guard] said.",
-				"Officers at the [Tallinn] crossing turned back 2,900 [Russian|~Russia] citizens in 2024, compared with about 2,500 in the whole of 2023."},
+				"Officers at the [Tallinn] crossing turned back 2,900 [Russian|~Russia] citizens in 2024, compared with about 2,500 in the whole of 2023.",
+				"The [Polish Border Guard] turned back 1,100 [Russians|~Russia] in 2023."},
 			want: []string{
 				"EntryRefusal agent=Poland origin=Russia count=700",
+				"EntryRefusal agent=Poland origin=Russia count=1100 date=2023",
 				"EntryRefusal agent=Estonia origin=Russia count=2900 date=2024",
 				"EntryRefusal agent=Estonia origin=Russia count=2500 (about) date=2023"},
 		},
