@@ -47,7 +47,8 @@ type relationRuleSpec struct {
 	Also        string `yaml:"also"`         // a second predicate for the same pair
 	AlsoCountry string `yaml:"also_country"` // a second predicate when the object is a country
 	// O reads the object from context instead of a group: context_country,
-	// dominant_country, nearby_country (bare titles), context_org, context_body
+	// dominant_country, nearby_country (bare titles), context_org, context_body,
+	// org_country (the state of the organisation in group x)
 	O    string `yaml:"o"`
 	Role string `yaml:"role"` // fixed role when the pattern has no role group
 	// SList: the subject's name must end in a word of this list

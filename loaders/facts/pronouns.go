@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"newsgraph/loaders/extract"
+	"newsgraph/loaders/gazetteer"
 )
 
 // A sentence that goes on about someone with "he" or "she" ("He crossed
@@ -30,7 +31,7 @@ func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention,
 			return extract.Mention{}, false // "X said he…": rules read X
 		}
 	}
-	p := v.antecedent(len(v.sents))
+	p := v.antecedent(len(v.sents), pronounGender(word), descriptionNoun(word))
 	if p < 0 {
 		return extract.Mention{}, false
 	}
@@ -78,8 +79,9 @@ func (v *view) subjectPronoun(text string) (int, string) {
 
 // descriptionRE: a definite description of a person that may open a
 // sentence or follow its opening adverbial: "The former sergeant", "the
-// 27-year-old".
-var descriptionRE = regexp.MustCompile(`(?i)^(?:[^,;:"]{0,60}, )?(the )((?:former |ex-|young |exiled )?(?:\d{1,2}-year-old|[a-z-]+(?: [a-z-]+)?))\b`)
+// 27-year-old", "The former Russian army captain" (group 3: the
+// nationality or army before the noun).
+var descriptionRE = regexp.MustCompile(`(?i)^(?:[^,;:"]{0,60}, )?(the )((?:former |ex-|young |exiled )?)((?-i:[A-Z][a-z]+ )(?:army |military |navy |contract )?)?(\d{1,2}-year-old|[a-z-]+(?: [a-z-]+)?)\b`)
 
 // subjectDescription: the offset and text of a definite description that
 // opens a sentence as its subject ("The former sergeant took a taxi"), -1
@@ -94,27 +96,40 @@ func (v *view) subjectDescription(text string) (int, string) {
 	}
 	// the longest run of words that is a description: "the former
 	// sergeant" in "the former sergeant walked"
-	words := strings.Fields(text[m[4]:m[5]])
+	words := strings.Fields(text[m[8]:m[9]])
 	end := -1
 	for n := len(words); n >= 1 && end < 0; n-- {
 		noun := strings.ToLower(strings.Join(words[:n], " "))
-		for _, pre := range []string{"former ", "ex-", "young ", "exiled "} {
-			noun = strings.TrimPrefix(noun, pre)
-		}
 		if strings.HasSuffix(noun, "-year-old") || contains(v.cues.lists["anaphoric_nouns"], noun) {
-			end = m[4] + len(strings.Join(words[:n], " "))
+			end = m[8] + len(strings.Join(words[:n], " "))
 		}
 	}
 	if end < 0 {
 		return -1, ""
 	}
-	desc := text[m[2]:end]
+	start := m[2]
+	if m[6] >= 0 {
+		// "The former Russian army captain": the noun stands for the
+		// person; the nationality or army before it stays readable
+		if _, ok := gazetteer.CountryByDemonym(strings.TrimSpace(text[m[6]:m[7]])); !ok &&
+			!strings.Contains(text[m[6]:m[7]], " ") {
+			return -1, ""
+		}
+		start = m[8]
+	}
+	desc := text[start:end]
 	rest := strings.TrimLeft(text[end:], " ")
-	if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "'s") {
+	if strings.HasPrefix(rest, ",") && m[6] < 0 || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "'s") {
 		return -1, "" // "The soldier, X, …", "the head of …": not a pronoun's use
 	}
-	return m[2], desc
+	if strings.HasPrefix(rest, ",") && !appositionAge.MatchString(rest) {
+		return -1, ""
+	}
+	return start, desc
 }
+
+// appositionAge: ", 34," after a description: an age, not a name.
+var appositionAge = regexp.MustCompile(`^, [0-9]{1,3},`)
 
 // opensWithAdverbial: a sentence starts with a word that opens a time or
 // circumstance phrase rather than its subject.
@@ -129,14 +144,16 @@ func (v *view) speechAfter(rest string) bool {
 	return contains(v.cues.lists["speech_verbs"], strings.Trim(w, ",.;"))
 }
 
-// antecedent: the person a pronoun in sentence si stands for, -1 if unclear.
-func (v *view) antecedent(si int) int {
+// antecedent: the person a pronoun of gender g ('f', 'm' or 0 for "they")
+// in sentence si stands for, -1 if unclear. People whose names tell
+// another gender are passed over.
+func (v *view) antecedent(si int, g byte, noun string) int {
 	if si == 0 {
 		return -1
 	}
 	prev := &v.sents[si-1]
-	if len(prev.ments) > 0 && prev.ments[0].typ == 'P' && prev.ments[0].mstart == 0 {
-		if !v.unnamedPersonAfter(prev, prev.ments[0].mend) {
+	if len(prev.ments) > 0 && prev.ments[0].typ == 'P' && prev.ments[0].mstart == 0 && v.mayBe(prev.ments[0].ent, g) {
+		if !v.unnamedPersonAfter(prev, prev.ments[0].mend, noun) {
 			return prev.ments[0].ent
 		}
 		return -1
@@ -145,21 +162,21 @@ func (v *view) antecedent(si int) int {
 	for k := si - 1; k >= 0 && k >= si-2; k-- {
 		s := &v.sents[k]
 		for _, m := range s.ments {
-			if m.typ != 'P' {
+			if m.typ != 'P' || !v.mayBe(m.ent, g) {
 				continue
 			}
 			if found >= 0 && found != m.ent {
 				return -1
 			}
 			found = m.ent
-			if v.unnamedPersonAfter(s, m.mend) {
+			if v.unnamedPersonAfter(s, m.mend, noun) {
 				return -1
 			}
 		}
 		if found >= 0 {
 			// an unnamed person in the sentences after it hides it too
 			for j := k + 1; j < si; j++ {
-				if v.unnamedPersonAfter(&v.sents[j], 0) {
+				if v.unnamedPersonAfter(&v.sents[j], 0, noun) {
 					return -1
 				}
 			}
@@ -171,8 +188,8 @@ func (v *view) antecedent(si int) int {
 
 // unnamedPersonAfter: the mask after offset pos speaks of a person by an
 // indefinite noun ("a former Russian soldier"), who may be whom a later
-// pronoun means.
-func (v *view) unnamedPersonAfter(s *sentence, pos int) bool {
+// pronoun means; for a description ("the captain") only its own noun does.
+func (v *view) unnamedPersonAfter(s *sentence, pos int, noun string) bool {
 	rest := s.mask[pos:]
 	if pos > 0 {
 		// the name's own apposition ("X, 34, an engineer from Y,")
@@ -190,7 +207,7 @@ func (v *view) unnamedPersonAfter(s *sentence, pos int) bool {
 			words := strings.Fields(rest[off:])
 			for n := 0; n < len(words) && n < 4; n++ {
 				w := strings.Trim(words[n], ",.;:")
-				if contains(v.cues.lists["person_nouns"], w) {
+				if contains(v.cues.lists["person_nouns"], w) && (noun == "" || noun == w) {
 					return true
 				}
 			}
@@ -218,3 +235,35 @@ func insertMention(ms []extract.Mention, m extract.Mention) []extract.Mention {
 
 // appositionRE: what a name's apposition looks like right after it.
 var appositionRE = regexp.MustCompile(`^(?:, [0-9]{1,3})?, (?:a|an|the) [^,;]*(?:,|$)`)
+
+// pronounGender: 'f' for "she"/"her", 'm' for "he"/"him"/"his", 0 for any
+// other word (a description such as "the former sergeant").
+func pronounGender(word string) byte {
+	switch strings.ToLower(strings.TrimSpace(word)) {
+	case "she", "her", "hers", "herself":
+		return 'f'
+	case "he", "him", "his", "himself":
+		return 'm'
+	}
+	return 0
+}
+
+// mayBe: person entity p may be meant by a pronoun of gender g, that is,
+// the name does not tell another gender.
+func (v *view) mayBe(p int, g byte) bool {
+	if g == 0 {
+		return true
+	}
+	pg := gazetteer.Lex().Gender(v.doc.Entities[p].Name)
+	return pg == 0 || pg == g
+}
+
+// descriptionNoun: the last word of a description standing for a person
+// ("the former sergeant" → "sergeant"), "" for a pronoun.
+func descriptionNoun(word string) string {
+	w := strings.Fields(strings.ToLower(word))
+	if len(w) == 0 || pronounGender(word) != 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}

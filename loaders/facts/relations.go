@@ -197,6 +197,20 @@ func (v *view) patternRelations(rs *relationSet) {
 					if o = v.mainGroup(); o < 0 {
 						continue
 					}
+				case "org_country":
+					// "Russian army captain X": a citizen of the army's state
+					x := s.group(rule.pat, m, "x")
+					if len(x) == 0 {
+						continue
+					}
+					e := v.doc.Entities[x[0].ent]
+					forms := append([]string{e.Name}, e.Aliases...)
+					if o = v.stateBodyCountry(forms); o < 0 && v.hasHeadNoun(forms, "state_organs") && !international(forms) {
+						o = v.orgCountry(x[0].ent)
+					}
+					if o < 0 {
+						continue // only a state's own body: "NOAS secretary general X" is no citizenship
+					}
 				case "named_org":
 					if o = v.orgByNoun(s.groupText(rule.pat, m, "noun")); o < 0 {
 						continue

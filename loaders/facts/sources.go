@@ -70,7 +70,8 @@ func (v *view) interviewSources(out []int) []bool {
 			}
 		}
 		if who < 0 && v.cues.askedPronoun.MatchString(s.mask) {
-			who = v.antecedent(si) // "X, a lawyer in Amsterdam, … We asked her how …"
+			asked := strings.Fields(v.cues.askedPronoun.FindString(s.mask))
+			who = v.antecedent(si, pronounGender(asked[len(asked)-1]), "") // "X, a lawyer in Amsterdam, … We asked her how …"
 		}
 	}
 	if who < 0 {

@@ -181,6 +181,10 @@ func TestLexicon(t *testing.T) {
 		{l.FeatureOpeners["Gulf"] && l.FeatureHeads["Sea"], true, "Gulf of …, … Sea"},
 		{l.SiteNouns["border post"] && l.SiteNounWords >= 2, true, "border post is a two-word site noun"},
 		{l.SiteNouns["weather"], false, "weather is no site"},
+		{l.Gender("Olga Petrova") == 'f' && l.Gender("Claire Martin") == 'f', true, "women by given name"},
+		{l.Gender("A. Sokolova") == 'f', true, "a woman by her surname's ending"},
+		{l.Gender("Ivan Petrov") == 'm', true, "a man by given name"},
+		{l.Gender("Petrov") == 0 && l.Gender("Zhanibek Sarsenov") == 0, true, "a surname or an unknown given name tells nothing"},
 	} {
 		if c.got != c.want {
 			t.Error(c.what)

@@ -33,6 +33,8 @@ type Lexicon struct {
 	MediaNouns      map[string]bool   // "newspaper", "broadcaster"
 	SourceCues      []string          // "quoted by", "according to"
 	FirstNames      map[string]bool   // "Vladimir" (case as written)
+	FemaleNames     map[string]bool   // "Olga" (case as written)
+	FemaleSuffixes  []string          // "ova", "skaya"
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
 	LineBoilerplate []string          // lower-case line openings of page furniture
@@ -54,6 +56,8 @@ type lexiconFile struct {
 	MediaNouns      []string            `yaml:"media_nouns"`
 	SourceCues      []string            `yaml:"source_cues"`
 	FirstNames      []string            `yaml:"first_names"`
+	FemaleNames     []string            `yaml:"female_first_names"`
+	FemaleSuffixes  []string            `yaml:"female_surname_suffixes"`
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
 	Regions         map[string][]string `yaml:"regions"`
@@ -129,6 +133,8 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		StateOrgans:    map[string]string{},
 		MediaNouns:     set(f.MediaNouns, true),
 		FirstNames:     set(f.FirstNames, false),
+		FemaleNames:    set(f.FemaleNames, false),
+		FemaleSuffixes: f.FemaleSuffixes,
 		NotNames:       set(f.NotNames, false),
 		Regions:        f.Regions,
 	}
@@ -160,6 +166,29 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		l.StopBoilerplate = append(l.StopBoilerplate, phrase(s))
 	}
 	return l, nil
+}
+
+// Gender tells from a person's name whether they are a woman ('f') or a
+// man ('m'): a known given name first, else a surname with a woman's
+// ending; 0 when the name does not tell.
+func (l *Lexicon) Gender(name string) byte {
+	w := strings.Fields(name)
+	if len(w) == 0 {
+		return 0
+	}
+	if l.FemaleNames[w[0]] {
+		return 'f'
+	}
+	if len(w) > 1 && l.FirstNames[w[0]] {
+		return 'm'
+	}
+	last := strings.ToLower(w[len(w)-1])
+	for _, s := range l.FemaleSuffixes {
+		if len(last) >= len(s)+3 && strings.HasSuffix(last, s) {
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // IsTitle tells whether a lower-case phrase is a title or role word.
