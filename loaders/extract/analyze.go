@@ -35,6 +35,7 @@ func (f *finder) find() {
 		f.aliasOrgs(s)
 		f.stateOrgans(s)
 		f.orgShapes(s)
+		f.placeCourts(s)
 		f.placeSites(s)
 		f.regionNames(s)
 		f.givenNames(s)

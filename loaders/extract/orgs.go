@@ -617,3 +617,39 @@ func (f *finder) bareOrgans(s int, armies map[string]string) {
 		}
 	}
 }
+
+// placeCourts finds courts named by their city and kind in lower case, as
+// news writes Russian and Central Asian courts: "the Samara garrison
+// military court", "a Tver district court", "the Astana city court". The
+// city stays a place of its own in the relations (the court is based in it).
+// An unpunctuated first line is a headline, which names courts loosely.
+func (f *finder) placeCourts(s int) {
+	t := f.toks(s)
+	if f.headline[s] || s == 0 && len(t) > 0 && !strings.ContainsAny(t[len(t)-1].Text, ".!?") {
+		return
+	}
+	for _, c := range f.splitChunks(s) {
+		r := f.trimFunction(s, f.trimLead(s, c))
+		if r.j-r.i < 1 || r.j-r.i > 3 || !f.free(s, r) {
+			continue
+		}
+		k := r.j
+		for k < len(t) && k-r.j < 3 && f.lex.CourtModifiers[t[k].Text] {
+			k++
+		}
+		if k == r.j || k >= len(t) || t[k].Text != "court" {
+			continue
+		}
+		ps := gazetteer.PlacesByName(joinTokens(f.text, t, r))
+		if len(ps) == 0 {
+			continue
+		}
+		name := joinTokens(f.text, t, rng{r.i, k + 1})
+		if f.add(s, rng{r.i, k + 1}, cand{typ: Organization, key: gazetteer.OrgKey(name), name: name}) {
+			// the city is named too
+			c := cand{typ: Place, places: ps, sent: s, start: t[r.i].Start, end: t[r.j-1].End}
+			c.surface = f.text[c.start:c.end]
+			f.cands = append(f.cands, c)
+		}
+	}
+}

@@ -35,6 +35,11 @@ func TestOrganizations(t *testing.T) {
 		{"His lawyers will ask the UN Human Rights Committee to act. NATO Secretary General Jens Berg spoke.",
 			[]expect{{typ: Organization, name: "UN Human Rights Committee"}, {typ: Organization, name: "Human Rights Committee", absent: true},
 				{typ: Organization, name: "NATO"}}},
+		// courts named by their city and kind in lower case; the city is named too
+		{"The Samara garrison military court sentenced him. A hearing at the Astana city court was set. Moscow courts are busy.",
+			[]expect{{typ: Organization, name: "Samara garrison military court"}, {typ: Place, name: "Samara"},
+				{typ: Organization, name: "Astana city court"}, {typ: Place, name: "Astana"},
+				{typ: Organization, name: "Moscow courts", absent: true}}},
 		{"He will appeal to the Criminal Court of Appeal. Criminal cases rose.",
 			[]expect{{typ: Organization, name: "Criminal Court of Appeal"}, {typ: Organization, name: "Court of Appeal", absent: true}}},
 		{"OK Russians, which surveys emigrants, found that many had left.",

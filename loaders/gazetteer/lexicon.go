@@ -34,6 +34,7 @@ type Lexicon struct {
 	SourceCues      []string          // "quoted by", "according to"
 	FirstNames      map[string]bool   // "Vladimir" (case as written)
 	FemaleNames     map[string]bool   // "Olga" (case as written)
+	CourtModifiers  map[string]bool   // "garrison", "district": words of "X district court"
 	FemaleSuffixes  []string          // "ova", "skaya"
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
@@ -57,6 +58,7 @@ type lexiconFile struct {
 	SourceCues      []string            `yaml:"source_cues"`
 	FirstNames      []string            `yaml:"first_names"`
 	FemaleNames     []string            `yaml:"female_first_names"`
+	CourtModifiers  []string            `yaml:"court_modifiers"`
 	FemaleSuffixes  []string            `yaml:"female_surname_suffixes"`
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
@@ -134,6 +136,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		MediaNouns:     set(f.MediaNouns, true),
 		FirstNames:     set(f.FirstNames, false),
 		FemaleNames:    set(f.FemaleNames, false),
+		CourtModifiers: set(f.CourtModifiers, true),
 		FemaleSuffixes: f.FemaleSuffixes,
 		NotNames:       set(f.NotNames, false),
 		Regions:        f.Regions,
