@@ -116,6 +116,9 @@ func (f *finder) byline(s int) {
 		body = len("By\u00a0")
 	}
 	text := st.Text[body:]
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i] // "By X\nPublished …": the line is the byline
+	}
 	pos := 0
 	for _, sep := range append(bylineSeparators.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
 		part := text[pos:sep[0]]
@@ -124,6 +127,9 @@ func (f *finder) byline(s int) {
 		lead := len(part) - len(strings.TrimLeft(part, " \t\u00a0"))
 		part = strings.TrimSpace(part)
 		partStart += lead
+		if i := strings.Index(part, " in "); i > 0 && i+4 < len(part) && capitalised(part[i+4:]) {
+			part = part[:i] // "X in Lyon": where the author writes from
+		}
 		if part == "" {
 			continue
 		}
