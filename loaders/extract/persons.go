@@ -339,6 +339,9 @@ func (f *finder) appositions(s int) {
 			if _, ok := gazetteer.CountryByName(name); ok {
 				continue
 			}
+			if len(majorPlaces(name)) > 0 {
+				continue // "a flight to Moscow, the outlet X reported": the outlet is X
+			}
 			f.add(s, nr, f.orgByShape(name))
 		}
 	}

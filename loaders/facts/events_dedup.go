@@ -59,7 +59,7 @@ func (r *eventReader) finish() []extract.Event {
 			out = append(out, d)
 		}
 	}
-	out = mergePersonEvents(out)
+	out = mergeUnnamedTellings(mergePersonEvents(out))
 	if r.hasHeadline() {
 		out = mergeHeadlineGrant(dropHeadlineAnnouncements(out))
 	}
@@ -258,6 +258,41 @@ func mergePersonEvents(ds []draft) []draft {
 			}
 		}
 		if !merged {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// mergeUnnamedTellings: an event told of an unnamed person ("police
+// detained a Russian deserter at a house on the island") and, within two
+// sentences, of a named one ("officers arrested X, 29, for …") is one
+// event when nothing the tellings say disagrees.
+func mergeUnnamedTellings(ds []draft) []draft {
+	gone := make([]bool, len(ds))
+	for i := range ds {
+		d := &ds[i]
+		if d.subject < 0 || d.count != nil {
+			continue
+		}
+		for k := range ds {
+			o := ds[k]
+			if gone[k] || k == i || o.kind != d.kind || o.subject >= 0 || o.count != nil || o.si == 0 ||
+				o.si < d.si-2 || o.si > d.si+2 || !datesAgree(o.date, d.date) {
+				continue
+			}
+			if m, ok := mergeDrafts(*d, o); ok {
+				if len(o.date) > len(m.date) {
+					m.date = o.date
+				}
+				*d, gone[k] = m, true
+				break
+			}
+		}
+	}
+	out := ds[:0:0]
+	for i, d := range ds {
+		if !gone[i] {
 			out = append(out, d)
 		}
 	}

@@ -63,7 +63,7 @@ func mergeHeadlineReturn(ds []draft) []draft {
 // in Y") is the one grant of its kind the body tells without a figure, when
 // nothing they say disagrees; the body adds its date and source.
 func mergeHeadlineGrant(ds []draft) []draft {
-	for _, kind := range []string{"AsylumGrant", "VisaGrant"} {
+	for _, kind := range []string{"AsylumGrant", "VisaGrant", "Detention"} {
 		head, body := -1, -1
 		for i, d := range ds {
 			if d.kind != kind || d.count != nil {

@@ -55,6 +55,15 @@ func TestEvents(t *testing.T) {
 			not: []string{"Mobilization"},
 		},
 		{
+			name: "a detention told in the headline, of an unnamed deserter and of the named one is one event",
+			sentences: []string{
+				"Russian deserter detained in [Tbilisi]",
+				"Police detained a [Russian|~Russia] army deserter at a rented flat in [Tbilisi], a local site reported.",
+				"Officers arrested [Ivan Sokolov], 29, for overstaying his visa."},
+			want: []string{"Detention subject=Ivan Sokolov location=Tbilisi"},
+			not:  []string{"Detention location=Tbilisi"},
+		},
+		{
 			name:      "a call-up reported as news is one",
 			sentences: []string{"[Russia] ordered the call-up of reservists in October 2022."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-10"},
