@@ -510,6 +510,9 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if d.agent < 0 {
 		d.agent = r.orgState(r.orgSubject(s, m[0])) // "the Police Immigration Service carried out 3,402 forced returns"
 	}
+	if d.agent < 0 {
+		d.agent = r.statePoliceBefore(s, m[0]) // "police in X detained him and put him on a flight to Y"
+	}
 	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) && !r.afterColon(s, from, m[1]) {
 		d.origin = from
 	}
@@ -522,6 +525,11 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 		}
 		if r.v.doc.Entities[to].Type == extract.Country {
 			d.destination = r.countryEntity(to) // "handed over to Russian officers"
+		}
+		if r.v.doc.Entities[to].Type == extract.Place {
+			if c := r.countryEntity(to); c >= 0 {
+				d.destination = c // "put him on a flight to Moscow": sent back to Russia
+			}
 		}
 	}
 	if d.destination == d.origin {
@@ -687,6 +695,23 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// statePoliceBefore: the country of "police in X" or "X's police" opening
+// the sentence as its subject, -1 if none.
+func (r *eventReader) statePoliceBefore(s *sentence, pos int) int {
+	for _, m := range s.ments {
+		if m.typ != 'C' || m.mend > pos || m.mstart > 60 {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(s.mask[:m.mstart], " "))
+		for _, w := range []string{"police in", "authorities in"} {
+			if lead, ok := strings.CutSuffix(before, w); ok && (strings.TrimSpace(lead) == "" || strings.HasSuffix(lead, ", ")) {
+				return r.countryEntity(m.ent) // not "held by police in X"
+			}
+		}
+	}
+	return -1
 }
 
 func (r *eventReader) massacre(c *cueCtx, d draft) []draft {

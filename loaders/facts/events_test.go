@@ -64,6 +64,12 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name: "put on a flight home by police in a country: a deportation by that state to the city's country",
+			sentences: []string{
+				"Police in [Armenia] detained [Oleg Petrov] in [Yerevan] and put him on a flight to [Helsinki], a local site reported."},
+			want: []string{"Deportation agent=Armenia subject=Oleg Petrov destination=Finland"},
+		},
+		{
 			name:      "a call-up reported as news is one",
 			sentences: []string{"[Russia] ordered the call-up of reservists in October 2022."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-10"},
