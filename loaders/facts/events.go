@@ -87,6 +87,7 @@ func (v *view) events() []extract.Event {
 	for si := range v.sents {
 		r.sentence(si)
 	}
+	r.deportationOrigins()
 	r.eventRelations()
 	return r.finish()
 }

@@ -697,6 +697,22 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	return []draft{d}
 }
 
+// clausePronounPerson: for a "he"/"she" subject of the clause before pos,
+// the person an earlier event of the same sentence is about; -1 if none.
+func (r *eventReader) clausePronounPerson(s *sentence, pos int) int {
+	clause := " " + s.mask[r.clauseStart(s, pos):pos]
+	if !strings.Contains(clause, " he ") && !strings.Contains(clause, " she ") {
+		return -1
+	}
+	who, at := -1, -1
+	for _, d := range r.drafts {
+		if d.si == s.idx && d.subject >= 0 && d.pos < pos && d.pos > at {
+			who, at = d.subject, d.pos
+		}
+	}
+	return who
+}
+
 // statePoliceBefore: the country of "police in X" or "X's police" opening
 // the sentence as its subject, -1 if none.
 func (r *eventReader) statePoliceBefore(s *sentence, pos int) int {

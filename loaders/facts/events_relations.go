@@ -67,6 +67,40 @@ func (r *eventReader) eventRelations() {
 	}
 }
 
+// deportationOrigins: a person deported with no "from" was sent out of the
+// country the story last placed them in: where they were detained or had
+// gone, told of them in the three sentences before ("Kazakh officers
+// stopped X at Astana airport. Eight days later he was deported to Russia").
+func (r *eventReader) deportationOrigins() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.kind == "Deportation" && d.subject < 0 && d.count == nil {
+			// "police detained him in X, and within days he was deported"
+			d.subject = r.clausePronounPerson(&r.v.sents[d.si], d.pos)
+		}
+		if d.kind != "Deportation" || d.subject < 0 || d.origin >= 0 {
+			continue
+		}
+		for j := len(r.drafts) - 1; j >= 0; j-- {
+			o := r.drafts[j]
+			if o.si < d.si-3 || o.si > d.si || o.si == d.si && o.pos > d.pos || o.subject != d.subject {
+				continue
+			}
+			at := -1
+			switch o.kind {
+			case "Detention":
+				at = o.location
+			case "Emigration", "AsylumApplication":
+				at = o.destination
+			}
+			if c := r.countryEntity(at); c >= 0 && c != d.destination {
+				d.origin = c
+				break
+			}
+		}
+	}
+}
+
 // armyOf: the armed force person p deserted from: the one p is a member of,
 // else the only armed force the article names; -1 if that is not clear.
 func (r *eventReader) armyOf(rs *relationSet, p int) int {

@@ -67,7 +67,14 @@ func TestEvents(t *testing.T) {
 			name: "put on a flight home by police in a country: a deportation by that state to the city's country",
 			sentences: []string{
 				"Police in [Armenia] detained [Oleg Petrov] in [Yerevan] and put him on a flight to [Helsinki], a local site reported."},
-			want: []string{"Deportation agent=Armenia subject=Oleg Petrov destination=Finland"},
+			want: []string{"Deportation agent=Armenia subject=Oleg Petrov origin=Armenia destination=Finland"},
+		},
+		{
+			name: "deported by 'he' after a detention: the detained person, sent out of the country he was held in",
+			sentences: []string{
+				"[Oleg Petrov], a contract soldier, reached [Armenia] in May.",
+				"In August police detained him in [Yerevan], and within two days he had been deported to [Russia]."},
+			want: []string{"Deportation subject=Oleg Petrov origin=Armenia destination=Russia"},
 		},
 		{
 			name:      "a call-up reported as news is one",
@@ -225,7 +232,7 @@ func TestEvents(t *testing.T) {
 				"Officers later handed him over to the [Russian border police].",
 				"Agents seized another deserter, [Oleg Petrov], in [Yerevan] and flew him back to [Russia]."},
 			want: []string{"Detention subject=Pavel Ilyin location=Tbilisi", "CourtRuling subject=Pavel Ilyin location=Georgia",
-				"Deportation subject=Pavel Ilyin destination=Russia", "Deportation subject=Oleg Petrov destination=Russia"},
+				"Deportation subject=Pavel Ilyin origin=Georgia destination=Russia", "Deportation subject=Oleg Petrov destination=Russia"},
 			not: []string{"Emigration"},
 		},
 		{
