@@ -163,7 +163,10 @@ func (f *finder) validCredit(name string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	for _, w := range words {
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && nameParticles[w] {
+			continue // "Anouk de Graaf"
+		}
 		if !nameShaped(w) || f.notPersonWord(titleCase(w)) || f.notPersonWord(w) {
 			return false
 		}

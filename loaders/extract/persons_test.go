@@ -73,6 +73,8 @@ func TestCredits(t *testing.T) {
 		// where each reporter filed from is no part of the name
 		{"The border closed on Monday.\n(Reporting by Sanna Lehtinen in Helsinki and Kristjan Poom in Tallinn; Editing by Mark Holloway)",
 			[]expect{{typ: Person, name: "Sanna Lehtinen"}, {typ: Person, name: "Kristjan Poom"}, {typ: Person, name: "Mark Holloway"}, {typ: Place, name: "Helsinki"}}},
+		{"The border closed on Monday.\n(Reporting by Anouk de Graaf; Editing by Paul Visser)",
+			[]expect{{typ: Person, name: "Anouk de Graaf"}, {typ: Person, name: "Paul Visser"}}},
 		{"By Liis Kask in Tartu. Published 9 June 2025\nThe border closed on Monday.",
 			[]expect{{typ: Person, name: "Liis Kask"}, {typ: Place, name: "Tartu"}}},
 		{"By JAAN TAMM and MARI METS Associated Press\nThe border closed.",
