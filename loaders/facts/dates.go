@@ -18,6 +18,7 @@ type datePhrase struct {
 	prep       string // leading preposition ("since", "in"), "" if none
 	text       string // the phrase without its preposition
 	lastYear   bool   // a month told as "of last year" ("in November and December last year")
+	thatYear   bool   // a month of a year told before: "that September", "in September that year"
 	storyYear  int    // for a month without a year: the year the text around it is in, 0 if none
 }
 
@@ -46,6 +47,7 @@ func (c *cues) datesIn(mask string, w []word) []datePhrase {
 	for i := 0; i < len(w); i++ {
 		t := w[i].s
 		first, end := -1, -1 // token range of the phrase without its preposition
+		thatYear := false
 		switch {
 		case c.isMonth(t):
 			first, end = i, i+1
@@ -71,6 +73,8 @@ func (c *cues) datesIn(mask string, w []word) []datePhrase {
 			}
 			if y < len(w) && isYear(w[y].s) {
 				end = y + 1
+			} else if k+1 < len(w) && w[k].s == "that" && w[k+1].s == "year" {
+				end, thatYear = k+2, true // "in September that year"
 			}
 			if first == i && end == i+1 && !c.datePrep(w, i, c.lists["date_month_preps"]) {
 				continue // "may", "march": a month alone only after "in", "since", …
@@ -94,6 +98,7 @@ func (c *cues) datesIn(mask string, w []word) []datePhrase {
 			d.prep = w[first-1].s
 			d.start = w[first-1].start
 		}
+		d.thatYear = thatYear || d.prep == "that" && c.isMonth(t)
 		out = append(out, d)
 		i = end - 1
 	}
@@ -351,10 +356,37 @@ func (r *eventReader) anchorDates(si int, ds []datePhrase) {
 		if m == 0 || d.lastYear || yearRE.MatchString(d.text) || d.prep == "last" || d.prep == "this" || d.prep == "next" {
 			continue
 		}
+		if d.thatYear {
+			if y := r.yearBefore(si, d.start); y > 0 {
+				d.storyYear = y // "in 2022 … that September": the year told before
+			}
+			continue
+		}
 		if y, cm := r.storyMonth(si, d.start); y > 0 && m >= cm {
 			d.storyYear = y // a story told forward; an earlier month may be a flashback or the next year
 		}
 	}
+}
+
+// yearBefore: the year of the latest date phrase with a year before pos in
+// sentence si, else in the sentence before; 0 if none.
+func (r *eventReader) yearBefore(si, pos int) int {
+	for k := si; k >= 0 && k >= si-1; k-- {
+		s := &r.v.sents[k]
+		y := 0
+		for _, d := range r.v.cues.datesIn(s.mask, s.words()) {
+			if k == si && d.start >= pos {
+				break
+			}
+			if yy := yearRE.FindString(d.text); yy != "" {
+				y, _ = strconv.Atoi(yy)
+			}
+		}
+		if y > 0 {
+			return y
+		}
+	}
+	return 0
 }
 
 // storyMonth: the year and month of the latest phrase with both before pos

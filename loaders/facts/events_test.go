@@ -77,6 +77,14 @@ func TestEvents(t *testing.T) {
 			want: []string{"Deportation subject=Oleg Petrov origin=Armenia destination=Russia"},
 		},
 		{
+			name: "'that September' and 'in September that year' take the year told before",
+			sentences: []string{
+				"[Russia] invaded [Ukraine] in February 2022, and its partial mobilisation that September drove men abroad.",
+				"Courts handed down 400 verdicts in 2022, most after the call-up announced in October that year."},
+			want: []string{"Mobilization agent=Russia location=Russia date=2022-09", "Mobilization agent=Russia location=Russia date=2022-10"},
+			not:  []string{"Mobilization agent=Russia location=Russia date=2022-02", "Mobilization agent=Russia location=Russia date=2023-10"},
+		},
+		{
 			name:      "a call-up reported as news is one",
 			sentences: []string{"[Russia] ordered the call-up of reservists in October 2022."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-10"},
