@@ -166,6 +166,12 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	}
 	if d.origin < 0 {
 		d.origin = r.originNear(s, m[0], m[1])
+		if src := r.sourceFor(s, m[0]); d.origin >= 0 && d.origin == r.orgState(src) && r.v.doc.Entities[src].Type == extract.Organization && !r.isArmy(src) {
+			// "…, the Dutch immigration service said, with applicants telling
+			// officials they had deserted": the reporting body's state is where
+			// they arrived, not the army they left
+			d.origin = -1
+		}
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	if dp := r.nearestDate(s, c.ds, m[0], m[1], false); dp != nil && !isDateline(s, dp) {

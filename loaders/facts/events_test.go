@@ -13,7 +13,8 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Moscow city court|Organization", "Data Desk|Organization", "Europe|Place",
 	"Latvia|Country|LV", "Estonia|Country|EE", "Georgia|Country|GE", "Kremlin|Organization", "Viktor Marov|Person",
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
-	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ"}
+	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
+	"Norwegian Immigration Directorate|Organization|NO"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -83,6 +84,12 @@ func TestEvents(t *testing.T) {
 				"Courts handed down 400 verdicts in 2022, most after the call-up announced in October that year."},
 			want: []string{"Mobilization agent=Russia location=Russia date=2022-09", "Mobilization agent=Russia location=Russia date=2022-10"},
 			not:  []string{"Mobilization agent=Russia location=Russia date=2022-02", "Mobilization agent=Russia location=Russia date=2023-10"},
+		},
+		{
+			name: "the state of the body reporting arrivals is not where deserters come from",
+			sentences: []string{
+				"The number of [Russian|~Russia] citizens seeking asylum in [Norway] rose to a record 1,274 last year, up from 806 in 2023, the [Norwegian Immigration Directorate] said on Tuesday, with a growing share of applicants telling officials they had deserted from the army or fled a call-up."},
+			not: []string{"Desertion origin=Norway", "Desertion origin=Norway source=Norwegian Immigration Directorate"},
 		},
 		{
 			name:      "a call-up reported as news is one",
