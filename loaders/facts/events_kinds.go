@@ -356,10 +356,10 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 			d.destination = c // "applied for asylum at Helsinki airport": in Finland
 		}
 	}
-	if c := r.v.countryEntity(d.destination); c >= 0 && c != d.destination && d.location < 0 {
+	if c := r.v.countryEntity(d.destination); c >= 0 && c != d.destination {
 		// "applied for asylum in a city": the city's country is where; a
 		// site (an airport, a crossing) is also the location
-		if r.isSite(d.destination) {
+		if r.isSite(d.destination) && d.location < 0 {
 			d.location = d.destination
 		}
 		d.destination = c

@@ -92,6 +92,12 @@ func TestEvents(t *testing.T) {
 			not: []string{"Desertion origin=Norway", "Desertion origin=Norway source=Norwegian Immigration Directorate"},
 		},
 		{
+			name: "claims lodged in a city are claims in its country, also when a site follows",
+			sentences: []string{
+				"[Russians|~Russia] lodged their claims at the registration centre in [Helsinki], while 57 applied on arrival at [Helsinki airport]."},
+			not: []string{"AsylumApplication origin=Russia destination=Helsinki location=Helsinki airport"},
+		},
+		{
 			name:      "a call-up reported as news is one",
 			sentences: []string{"[Russia] ordered the call-up of reservists in October 2022."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-10"},
