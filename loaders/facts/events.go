@@ -170,6 +170,7 @@ func (r *eventReader) sentence(si int) {
 		for _, d := range slotReaders[kind](r, c, newDraft(kind, si, m[0])) {
 			read = append(read, headedBy(d, heads)...)
 		}
+		read = r.partsAtSites(s, qs, read)
 		for _, d := range read {
 			d.src = r.sourceFor(s, m[0])
 			if d.subject >= 0 && r.answered != nil && r.answered[si] {

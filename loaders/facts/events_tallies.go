@@ -246,3 +246,57 @@ func (r *eventReader) breakdownFigure(s *sentence, q *quantity) bool {
 	}
 	return false
 }
+
+// partsAtSites: a counted event followed by a part of its figure at a place
+// ("143 Russians applied for asylum, 39 of them after crossing at the X
+// checkpoint") is two events: the whole, and the part at that place; the
+// place belongs to the part only.
+func (r *eventReader) partsAtSites(s *sentence, qs []quantity, ds []draft) []draft {
+	n := len(ds)
+	for i := 0; i < n; i++ {
+		d := ds[i]
+		if d.count == nil || !strings.Contains(kindFields[d.kind], "location") {
+			continue
+		}
+		for _, q := range qs {
+			if !q.part || q.start < d.pos || q.value <= 0 || otherFigureBetween(qs, d, q) {
+				continue
+			}
+			end := len(s.mask)
+			if k := strings.IndexAny(s.mask[q.end:], ",;"); k >= 0 {
+				end = q.end + k
+			}
+			site := -1
+			for _, m := range s.ments {
+				if m.typ == 'L' && m.mstart >= q.end && m.mend <= end {
+					site = m.ent
+					break
+				}
+			}
+			if site < 0 {
+				continue
+			}
+			part := d
+			v := q.value
+			part.count, part.qualifier, part.location = &v, q.qualifier, site
+			if ds[i].location == site {
+				ds[i].location = -1
+			}
+			ds = append(ds, part)
+			break
+		}
+	}
+	return ds
+}
+
+// otherFigureBetween: a figure other than d's own stands between d's cue
+// and the part q, whose whole it is then ("14 were detained, three
+// returned, two of them via X").
+func otherFigureBetween(qs []quantity, d draft, q quantity) bool {
+	for _, o := range qs {
+		if o.count && o.start > d.pos && o.start < q.start && o.value != *d.count {
+			return true
+		}
+	}
+	return false
+}

@@ -39,6 +39,18 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"AsylumGrant agent=Russia="},
 		},
 		{
+			name: "a part of a figure at a site is an event of its own, and the site is the part's only",
+			sentences: []string{
+				"In [Finland], officials said 140 [Russians|~Russia] had applied for asylum in 2024, 35 of them on arrival at [Helsinki airport].",
+				"At least 14 [Russians|~Russia] were detained in [Armenia], and three were handed over to [Russia], two of them at [Yerevan]."},
+			want: []string{
+				"AsylumApplication origin=Russia destination=Finland count=140 date=2024",
+				"AsylumApplication origin=Russia destination=Finland location=Helsinki airport count=35 date=2024"},
+			not: []string{
+				"AsylumApplication origin=Russia destination=Finland location=Helsinki airport count=140 date=2024",
+				"Detention location=Yerevan count=2"},
+		},
+		{
 			name: "a figure compared with an earlier period is the same statistic then",
 			sentences: []string{
 				"[Estonia] turned back 2,100 [Russian|~Russia] citizens in 2024, up from about 1,700 in 2023."},

@@ -11,6 +11,7 @@ type quantity struct {
 	value      float64 // 0 when vague
 	vague      bool    // "hundreds of thousands": a number but no count
 	count      bool    // usable as a count of people or things
+	part       bool    // "39 of them": a part of a figure told before
 	qualifier  string  // "more than", "almost", …
 }
 
@@ -88,6 +89,7 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 		if c.unitFollows(w, j) || c.partitive(w, j) || isAge(w, i, j) || c.dayOfMonth(w, i, j) {
 			q.count = false
 		}
+		q.part = c.partitive(w, j) && j+1 < len(w) && w[j+1].s == "them"
 		q.qualifier = c.qualifierBefore(w, i)
 		out = append(out, q)
 		i = j
