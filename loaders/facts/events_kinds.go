@@ -174,6 +174,9 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 		}
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	if d.count != nil && c.kindsHere["CourtRuling"] {
+		return nil // "9,694 verdicts against servicemen who left their units": the rulings' charge
+	}
 	if dp := r.nearestDate(s, c.ds, m[0], m[1], false); dp != nil && !isDateline(s, dp) {
 		d.datePh = dp // a dateline dates the report, not the desertion told in it
 	}
@@ -629,6 +632,9 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	if d.location < 0 && d.count != nil {
 		d.location = r.peopleCountry() // "10,000 cases of desertion": at home
 	}
+	if d.location < 0 && d.count != nil {
+		d.location = r.v.dominant // counted where the article is set
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }
@@ -674,7 +680,13 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 		d.location = r.contextCountry(s, m[0]) // the country the story is in
 	}
 	if d.location < 0 && d.agent < 0 && d.count != nil {
+		d.location = r.earlierLocation(d.kind, s.idx, 2) // "… the courts issued a further 6,115 such sentences"
+	}
+	if d.location < 0 && d.agent < 0 && d.count != nil {
 		d.location = r.peopleCountry() // "1,300 people have been convicted": at home
+	}
+	if d.location < 0 && d.agent < 0 && d.count != nil {
+		d.location = r.v.dominant // counted where the article is set
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
@@ -701,6 +713,21 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// earlierLocation: the location of the latest event of the kind read in
+// the n sentences before si, a statistic the text goes on with; -1 if none.
+func (r *eventReader) earlierLocation(kind string, si, n int) int {
+	for k := len(r.drafts) - 1; k >= 0; k-- {
+		d := r.drafts[k]
+		if d.si < si-n {
+			break
+		}
+		if d.kind == kind && d.si < si && d.location >= 0 {
+			return d.location
+		}
+	}
+	return -1
 }
 
 // clausePronounPerson: for a "he"/"she" subject of the clause before pos,

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Statistics run on in prose without their cue: "Germany received the
 // largest share of claims, roughly 6,900, followed by France with over
@@ -29,7 +32,7 @@ func (r *eventReader) tallies(si int, qs []quantity, ds []datePhrase) {
 			ds = r.v.cues.datesIn(s.mask, s.words())
 			r.anchorDates(si, ds)
 		}
-		if !r.comparedFigure(s, q, ds) && !r.breakdownFigure(s, q) {
+		if !r.comparedFigure(s, q, ds) && !r.periodFigure(s, q, ds) && !r.breakdownFigure(s, q) {
 			r.tallyClause(s, q, qs, ds)
 		}
 	}
@@ -79,10 +82,89 @@ func (r *eventReader) comparedFigure(s *sentence, q *quantity, ds []datePhrase) 
 				break
 			}
 		}
+		if d.datePh == nil {
+			d.date = r.yearBeforeBase(s, q, base) // "against 7,010 the year before"
+		}
 		r.addDraft(d)
 		return true
 	}
 	return false
+}
+
+// periodFigure reads a figure for another period joined to a counted one
+// ("437 verdicts in 2022 … and 5,802 in 2023", "12 in 2023 and 57 in 2024,
+// as well as 31 so far this year", "11,340 cases in 2024, against 7,010
+// the year before"): a copy of the latest counted draft of the sentence
+// with this count and that period.
+func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bool {
+	head := strings.TrimRight(s.mask[max(0, q.start-20):q.start], " ")
+	joined := false
+	for _, w := range r.v.cues.lists["period_joins"] {
+		if strings.HasSuffix(head, " "+w) || strings.HasSuffix(head, ","+w) {
+			joined = true
+			break
+		}
+	}
+	if !joined {
+		return false
+	}
+	rest := s.mask[q.end:]
+	var when *datePhrase
+	yearBefore := false
+	for i := range ds {
+		gap := strings.TrimSpace(s.mask[q.end:max(q.end, ds[i].start)])
+		if ds[i].start >= q.end && (gap == "" || gap == "so far") {
+			when = &ds[i]
+			break
+		}
+	}
+	if when == nil {
+		for _, p := range r.v.cues.lists["previous_period"] {
+			if strings.HasPrefix(rest, " "+p) {
+				yearBefore = true
+			}
+		}
+		if !yearBefore {
+			return false
+		}
+	}
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
+		base := r.drafts[k]
+		if base.count == nil || base.pos > q.start {
+			continue
+		}
+		d := base
+		v := q.value
+		d.count, d.qualifier, d.pos = &v, q.qualifier, q.start
+		d.date, d.datePh = "", nil
+		if when != nil {
+			d.datePh = when
+		} else if d.date = r.yearBeforeBase(s, q, base); d.date == "" {
+			return false
+		}
+		r.addDraft(d)
+		return true
+	}
+	return false
+}
+
+// yearBeforeBase: for a figure followed by "the year before" (or "a year
+// earlier"), the year before base's year; "" if the text says no such thing
+// or base is not dated by a year.
+func (r *eventReader) yearBeforeBase(s *sentence, q *quantity, base draft) string {
+	rest := s.mask[q.end:]
+	for _, p := range r.v.cues.lists["previous_period"] {
+		if strings.HasPrefix(rest, " "+p) {
+			date := base.date
+			if date == "" && base.datePh != nil {
+				date = r.dates.resolve(*base.datePh)
+			}
+			if y, err := strconv.Atoi(date); err == nil {
+				return strconv.Itoa(y - 1)
+			}
+		}
+	}
+	return ""
 }
 
 // tallyClause reads a figure headed by a country of its own clause.

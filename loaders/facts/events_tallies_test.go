@@ -39,6 +39,21 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"AsylumGrant agent=Russia="},
 		},
 		{
+			name: "figures for other periods joined to a counted one, and a count credited by an outlet's count",
+			sentences: []string{
+				"[Russian|~Russia] military courts handed down 9,100 verdicts last year against soldiers who left their units, according to a count published on Monday by the outlet [Data Desk].",
+				"[Exit Watch] counted 14 desertion verdicts in 2023 and 52 in 2024, as well as 30 so far this year.",
+				"Courts received 10,200 AWOL cases from investigators in 2024, against 6,900 the year before."},
+			want: []string{
+				"CourtRuling location=Russia source=Data Desk count=9100 date=2024",
+				"CourtRuling location=Russia source=Exit Watch count=14 date=2023",
+				"CourtRuling location=Russia source=Exit Watch count=52 date=2024",
+				"CourtRuling location=Russia source=Exit Watch count=30 date=2025",
+				"CriminalCase location=Russia count=10200 date=2024",
+				"CriminalCase location=Russia count=6900 date=2023"},
+			not: []string{"Desertion"},
+		},
+		{
 			name: "a part of a figure at a site is an event of its own, and the site is the part's only",
 			sentences: []string{
 				"In [Finland], officials said 140 [Russians|~Russia] had applied for asylum in 2024, 35 of them on arrival at [Helsinki airport].",

@@ -204,7 +204,7 @@ func (c *cues) unitFollows(w []word, j int) bool {
 	units := c.lists["non_count_units"]
 	for k := j; k < len(w) && k < j+3; k++ {
 		s := w[k].s
-		if s == "@" || s == "." || s == "," || s == ";" || s == "the" || s == "this" || s == "that" || s == "in" {
+		if s == "@" || s == "." || s == "," || s == ";" || s == "the" || s == "this" || s == "that" || s == "in" || s == "last" || s == "next" || s == "so" {
 			return false // "500 the year before": a time for the figure, not its unit
 		}
 		if contains(c.lists["people_nouns"], s) {
