@@ -345,11 +345,16 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 		d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
 	}
 	d.origin = r.countryEntity(c.g("origin"))
+	near := false
 	if d.origin < 0 {
-		d.origin = r.demonymNear(s, m[0], m[1])
+		d.origin, near = r.demonymNear(s, m[0], m[1]), true
 	}
-	if d.origin == d.destination {
-		d.destination = -1
+	if d.origin == d.destination && d.origin >= 0 {
+		if near {
+			d.origin = -1 // "applied for asylum in France …, the French office": where, not who
+		} else {
+			d.destination = -1
+		}
 	}
 	// "at <a site>" only after the cue: "applied for asylum at X", not
 	// "crossed at the X border post and applied"
@@ -405,14 +410,23 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 		d.agent = r.contextCountry(s, m[0])
 	}
 	d.origin = r.demonymAfter(s, m[1])
+	near := false
 	if d.origin < 0 {
-		d.origin = r.demonymNear(s, m[0], m[1])
+		d.origin, near = r.demonymNear(s, m[0], m[1]), true
 	}
 	if d.origin < 0 && r.peopleNounAfter(s, m[1]) {
 		d.origin = r.peopleCountry() // "issued 20 visas to deserters"
 	}
-	if d.agent == d.origin {
-		d.agent = -1 // no state grants its own citizens asylum: a misreading
+	if d.agent == d.origin && d.agent >= 0 {
+		// no state grants its own citizens asylum: one is a misreading;
+		// "OFPRA, the French refugee office, granted him": the demonym
+		// near the cue is the granting state's, "granted Russians" the
+		// people's
+		if near {
+			d.origin = -1
+		} else {
+			d.agent = -1
+		}
 	}
 	if r.negated(s, m[0]) || noneGranted(s.mask[m[0]:m[1]]) {
 		// "Latvia will not issue visas", "issued no visas": a refusal by the subject

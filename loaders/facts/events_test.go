@@ -98,6 +98,13 @@ func TestEvents(t *testing.T) {
 			not: []string{"AsylumApplication origin=Russia destination=Helsinki location=Helsinki airport"},
 		},
 		{
+			name: "a demonym naming the granting office or the place of a claim is no origin",
+			sentences: []string{
+				"[Oleg Petrov] applied for asylum in [Germany] the week he landed, and in July the [Federal Migration Office|Federal Migration Office], the [German|~Germany] refugee office, granted him refugee status."},
+			want: []string{"AsylumApplication destination=Germany"},
+			not:  []string{"AsylumApplication origin=Germany", "AsylumGrant origin=Germany"},
+		},
+		{
 			name:      "a call-up reported as news is one",
 			sentences: []string{"[Russia] ordered the call-up of reservists in October 2022."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-10"},
