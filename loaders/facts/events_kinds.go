@@ -260,6 +260,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
 		return nil // a named person's journey is a relation, not a statistic
 	}
+	if head := strings.Fields(s.mask[max(0, m[0]-12):m[0]]); len(head) > 0 && contains(r.v.cues.lists["invading_forces"], head[len(head)-1]) {
+		return nil // "Russian troops crossed into Ukraine": an invasion, no one emigrated
+	}
 	if verb := strings.Fields(s.mask[m[0]:m[1]]); len(verb) > 1 && (verb[1] == "him" || verb[1] == "her" || verb[1] == "them") {
 		return nil // "flew him back to X": someone was taken, nobody emigrated
 	}

@@ -105,6 +105,12 @@ func TestEvents(t *testing.T) {
 			not:  []string{"AsylumApplication origin=Germany", "AsylumGrant origin=Germany"},
 		},
 		{
+			name:      "troops crossing into a country invade it; no one emigrates",
+			sentences: []string{"Three years after [Russian|~Russia] troops crossed into [Ukraine], many [Russians|~Russia] live in [Serbia]."},
+			want:      []string{"Invasion agent=Russia location=Ukraine"},
+			not:       []string{"Emigration origin=Russia destination=Ukraine"},
+		},
+		{
 			name:      "a call-up reported as news is one",
 			sentences: []string{"[Russia] ordered the call-up of reservists in October 2022."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-10"},
