@@ -128,6 +128,12 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	}
 	if d.count == nil {
 		d.location = d.agent // the state calling up its own people
+		if s.groupText(c.p, m, "counted") != "" {
+			// "he was mobilised in Samara": where that man was called up
+			if l := r.prepMention(s, m[1], m[1], []string{"in "}, "L", true); l >= 0 && r.within(s, l, m[1], 12) {
+				d.location = l
+			}
+		}
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], true)
 	if d.datePh != nil && entryDate(s, d.datePh) && (r.referredTo(s, m[0]) || m[0]-d.datePh.end > 80) {

@@ -111,6 +111,11 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Emigration origin=Russia destination=Ukraine"},
 		},
 		{
+			name:      "one man mobilised in a city: the call-up is located there",
+			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
+			want:      []string{"Mobilization location=Izium date=2022-10"},
+		},
+		{
 			name:      "a call-up reported as news is one",
 			sentences: []string{"[Russia] ordered the call-up of reservists in October 2022."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-10"},
