@@ -103,6 +103,8 @@ func TestPlaces(t *testing.T) {
 		{"Madrid", "ES", 1}, {"Kyiv", "UA", 1}, {"Moscow", "RU", 1}, {"Kaliningrad", "RU", 2},
 		{"Tbilisi", "GE", 1}, {"Avtovo", "RU", 3}, {"Narva", "EE", 2},
 		{"Kiev", "UA", 1}, {"Cologne", "DE", 2}, {"Lyon", "FR", 2}, {"Zaporizhzhia", "UA", 2},
+		// border crossings (crossings.tsv), by name and by another spelling
+		{"Storskog", "NO", 2}, {"Raja Jooseppi", "FI", 2}, {"Nuijamaa", "FI", 2}, {"Torfianovka", "RU", 2},
 	} {
 		ps := PlacesByName(c.name)
 		found := false

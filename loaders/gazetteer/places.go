@@ -16,12 +16,15 @@ var placesGz []byte
 //go:embed data/place_aliases.tsv
 var placeAliasesTSV []byte
 
+//go:embed data/crossings.tsv
+var crossingsTSV []byte
+
 // Place is a populated place, region or site below country level.
 type Place struct {
 	Name    string
 	Country string // ISO2 code of its country, "" when unknown
 	Region  string // first-level division, when known
-	Kind    string // "city" (GeoNames), "region" (gountries subdivision)
+	Kind    string // "city" (GeoNames), "region" (gountries subdivision), "crossing" (crossings.tsv)
 	// Rank orders importance: 1 national capital, 2 seat of an
 	// administrative division, 3 other place. Regions have rank 2.
 	Rank int
@@ -42,6 +45,9 @@ func loadPlaces() *placeIndex {
 		places.byName, places.err = parsePlaces(placesGz)
 		if places.err == nil {
 			places.err = applyPlaceAliases(places.byName, placeAliasesTSV)
+		}
+		if places.err == nil {
+			places.err = addCrossings(places.byName, crossingsTSV)
 		}
 	})
 	return &places
@@ -93,6 +99,31 @@ func PlacesByName(name string) []Place {
 		return append(out, r)
 	}
 	return ps
+}
+
+// addCrossings indexes border crossings under their names, as places of
+// the country they lie in, ranked with seats: news names them alone ("the
+// queues at Vaalimaa").
+func addCrossings(byName map[string][]Place, data []byte) error {
+	return eachRecord(bytes.NewReader(data), "crossings.tsv", func(_ int, f []string) error {
+		if len(f) != 3 || f[0] == "" || len(f[1]) != 2 {
+			return fmt.Errorf("want name, iso2, other names")
+		}
+		p := Place{Name: f[0], Country: f[1], Kind: "crossing", Rank: 2}
+		names := []string{f[0]}
+		for _, a := range strings.Split(f[2], ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				names = append(names, a)
+			}
+		}
+		for _, n := range names {
+			k := Norm(n)
+			ps := append(byName[k], p)
+			sort.SliceStable(ps, func(i, j int) bool { return ps[i].Rank < ps[j].Rank })
+			byName[k] = ps
+		}
+		return nil
+	})
 }
 
 // applyPlaceAliases indexes exonyms and other spellings ("Kiev", "Cologne")
