@@ -101,6 +101,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Gleb Orlov citizen_of Russia", "Ivan Lis citizen_of Russia"},
 		},
 		{
+			name: "a rank in a state's army, or leaving a country, makes a citizen",
+			ents: []ent{"Russia|Country|RU", "Russian army|Organization", "Ivan Lis|Person", "Oleg Zorin|Person"},
+			sentences: []string{
+				"[Ivan Lis], a former corporal of the [Russian army|Russian army] who deserted in 2023, died abroad.",
+				"A court sentenced [Oleg Zorin], a 29-year-old engineer who left [Russia] in 2022, in absentia."},
+			want: []string{"Ivan Lis citizen_of Russia", "Oleg Zorin citizen_of Russia"},
+		},
+		{
 			name:      "a group's title before a name is no citizenship",
 			ents:      []ent{"Norway|Country|NO", "Fjord Aid|Organization", "Kari Dahl|Person"},
 			sentences: []string{"In [Norway], [Fjord Aid] secretary general [Kari Dahl] said more came."},
