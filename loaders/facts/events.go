@@ -173,6 +173,13 @@ func (r *eventReader) sentence(si int) {
 		read = r.partsAtSites(s, qs, read)
 		for _, d := range read {
 			d.src = r.sourceFor(s, m[0])
+			if r.tellsOfSelf(s, d.src, m[0]) {
+				// "X told the police that he … asked for asylum": X's own act
+				if d.subject < 0 {
+					d.subject = d.src
+				}
+				d.src = -1
+			}
 			if d.subject >= 0 && r.answered != nil && r.answered[si] {
 				d.src = -1 // a named person's story told in an answer: no figure to credit
 			}
@@ -182,6 +189,27 @@ func (r *eventReader) sentence(si int) {
 }
 
 func (r *eventReader) countryEntity(ent int) int { return r.v.countryEntity(ent) }
+
+// tellsOfSelf: person src, named before pos, says that "he" or "she" did
+// what the cue at pos tells ("X told the border police that he was a
+// deserter and asked for asylum").
+func (r *eventReader) tellsOfSelf(s *sentence, src, pos int) bool {
+	if src < 0 || r.v.doc.Entities[src].Type != extract.Person {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.ent != src || m.mend > pos {
+			continue
+		}
+		between := s.mask[m.mend:pos]
+		for _, w := range []string{"he", "she"} {
+			if strings.Contains(between, " that "+w+" ") && r.v.mayBe(src, pronounGender(w)) && !strings.ContainsAny(between, "@\"") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // sourceFor: the sentence's source, unless a clause break separates its
 // attribution from the cue ("X said …, as 98,000 people entered").

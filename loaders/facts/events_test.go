@@ -111,6 +111,14 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Emigration origin=Russia destination=Ukraine"},
 		},
 		{
+			name: "who tells that he asked for asylum is not the source of his own claim",
+			sentences: []string{
+				"[Oleg Petrov] landed in [Helsinki] in May.",
+				"There [Oleg Petrov] told the police that he was a deserter and asked for asylum in [Finland]."},
+			want: []string{"AsylumApplication destination=Finland"},
+			not:  []string{"AsylumApplication destination=Finland source=Oleg Petrov"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
