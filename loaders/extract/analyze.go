@@ -36,6 +36,7 @@ func (f *finder) find() {
 		f.stateOrgans(s)
 		f.orgShapes(s)
 		f.placeCourts(s)
+		f.seatedOrgs(s)
 		f.placeSites(s)
 		f.regionNames(s)
 		f.givenNames(s)

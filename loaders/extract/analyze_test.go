@@ -31,6 +31,7 @@ func TestAnalyzeArticle(t *testing.T) {
 		{Organization, "Idite Lesom", "org/go-by-the-forest"}, // named "Idite Lesom" in the text: the alias table joins its names,
 		{Person, "Grigory Sverdlin", "person/grigory-sverdlin"},
 		{Place, "Semey", "place/semey-kz"},
+		{Organization, "court in Astana", "org/court-in-astana"}, // a court named by its seat
 		{Place, "Astana", "place/astana-kz"},
 		{Organization, "Kazakh police", "org/kazakh-police"},
 		{Organization, "Kazakh Interior Ministry", "org/kazakh-interior-ministry"},
@@ -58,6 +59,7 @@ func TestAnalyzeArticle(t *testing.T) {
 		{Person, "Mari Rantanen", "person/mari-rantanen"},
 		{Organization, "Yle", "org/yle"},
 		{Organization, "European Commission", "org/european-commission"},
+		{Organization, "court in Paris", "org/court-in-paris"},
 		{Place, "Paris", "place/paris-fr"},
 		{Organization, "Guardian", "org/guardian"},
 		{Place, "Torrevieja", "place/torrevieja-es"},

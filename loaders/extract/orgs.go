@@ -653,3 +653,94 @@ func (f *finder) placeCourts(s int) {
 		}
 	}
 }
+
+// seatedOrgs names an embassy, consulate or court by the city it sits in
+// when the text does ("the Dutch embassy in Tbilisi", "the High Court in
+// Podgorica", "a district court in Yerevan"): the city is part of the name
+// as written, and stays a place of its own. A court named only by its kind
+// in lower case ("a military court in Perm") is an organisation this way too.
+func (f *finder) seatedOrgs(s int) {
+	t := f.toks(s)
+	if f.headline[s] {
+		return
+	}
+	for k := 0; k+2 < len(t); k++ {
+		if t[k+1].Text != "in" || !capitalised(t[k+2].Text) || f.covered[s][k+2] || !f.lex.SeatedHeads[f.lower(s, k)] {
+			continue
+		}
+		// the city: one to three capitalised words that the gazetteer knows
+		city := rng{}
+		for n := 3; n >= 1; n-- {
+			r := rng{k + 2, k + 2 + n}
+			if r.j > len(t) || !f.free(s, r) {
+				continue
+			}
+			if ps := gazetteer.PlacesByName(joinTokens(f.text, t, r)); len(ps) > 0 && ps[0].Kind != "region" {
+				city = r
+				break
+			}
+		}
+		if city.j == 0 {
+			continue
+		}
+		ps := gazetteer.PlacesByName(joinTokens(f.text, t, city))
+		start := -1
+		for i := range f.cands {
+			c := &f.cands[i]
+			if c.sent == s && c.typ == Organization && (c.end == t[k].End || k > 0 && c.end == t[k-1].End && f.lower(s, k) == "general") &&
+				f.genericName(s, f.tokenRange(s, c.start, c.end)) {
+				// "the Dutch embassy" read already: it goes on with its city
+				c.end = t[city.j-1].End
+				c.surface = f.text[c.start:c.end]
+				if c.name != "" {
+					c.name = c.surface
+				}
+				start = c.start
+				break
+			}
+		}
+		if start < 0 {
+			if f.covered[s][k] || f.lower(s, k) != "court" {
+				continue
+			}
+			// "a military court in Perm": the court's lower-case kind opens it
+			i := k
+			for i > 0 && f.lex.CourtModifiers[f.lower(s, i-1)] && !f.covered[s][i-1] {
+				i--
+			}
+			name := joinTokens(f.text, t, rng{i, city.j})
+			if !f.add(s, rng{i, city.j}, cand{typ: Organization, key: gazetteer.OrgKey(name), name: name}) {
+				continue
+			}
+		} else {
+			f.cover(s, city)
+		}
+		c := cand{typ: Place, places: ps, sent: s, start: t[city.i].Start, end: t[city.j-1].End}
+		c.surface = f.text[c.start:c.end]
+		f.cands = append(f.cands, c)
+		k = city.j - 1
+	}
+}
+
+// genericName: a body's name says only what kind of body it is and whose
+// ("the Dutch embassy", "Russia's embassy", "the High Court"), so the city
+// after it belongs to the name; "the Medeu District Court in Almaty" has
+// a name of its own.
+func (f *finder) genericName(s int, r rng) bool {
+	t := f.toks(s)
+	for k := r.i; k < r.j; k++ {
+		w := t[k].Text
+		switch {
+		case !capitalised(w), f.lex.CourtModifiers[f.lower(s, k)], f.lex.SeatedHeads[f.lower(s, k)], possessive(w):
+		default:
+			if _, ok := gazetteer.CountryByDemonym(w); ok {
+				continue
+			}
+			if _, ok := gazetteer.CountryByName(w); ok {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}

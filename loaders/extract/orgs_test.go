@@ -40,6 +40,11 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "Samara garrison military court"}, {typ: Place, name: "Samara"},
 				{typ: Organization, name: "Astana city court"}, {typ: Place, name: "Astana"},
 				{typ: Organization, name: "Moscow courts", absent: true}}},
+		// bodies named with the city they sit in, unless they have a name of their own
+		{"He went to the Dutch embassy in Tbilisi. A military court in Perm sentenced him. The Medeu District Court in Almaty ruled.",
+			[]expect{{typ: Organization, name: "Dutch embassy in Tbilisi"}, {typ: Place, name: "Tbilisi"},
+				{typ: Organization, name: "military court in Perm"}, {typ: Place, name: "Perm"},
+				{typ: Organization, name: "Medeu District Court"}, {typ: Organization, name: "Medeu District Court in Almaty", absent: true}}},
 		{"He will appeal to the Criminal Court of Appeal. Criminal cases rose.",
 			[]expect{{typ: Organization, name: "Criminal Court of Appeal"}, {typ: Organization, name: "Court of Appeal", absent: true}}},
 		{"OK Russians, which surveys emigrants, found that many had left.",

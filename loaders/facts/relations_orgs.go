@@ -141,7 +141,8 @@ func (v *view) headNounOf(forms []string, list string) bool {
 	for _, f := range forms {
 		n := " " + norm(f)
 		for _, w := range v.cues.normLists[list] {
-			if strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of ") || strings.Contains(n, " "+w+" for ") {
+			if strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of ") || strings.Contains(n, " "+w+" for ") ||
+				strings.Contains(strings.Replace(n, " general in ", " in ", 1), " "+w+" in ") { // "the High Court in Podgorica", "the consulate general in X"
 				return true
 			}
 		}

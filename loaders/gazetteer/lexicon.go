@@ -35,6 +35,7 @@ type Lexicon struct {
 	FirstNames      map[string]bool   // "Vladimir" (case as written)
 	FemaleNames     map[string]bool   // "Olga" (case as written)
 	CourtModifiers  map[string]bool   // "garrison", "district": words of "X district court"
+	SeatedHeads     map[string]bool   // "embassy", "court": bodies named with their city ("… in Tbilisi")
 	FemaleSuffixes  []string          // "ova", "skaya"
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
@@ -59,6 +60,7 @@ type lexiconFile struct {
 	FirstNames      []string            `yaml:"first_names"`
 	FemaleNames     []string            `yaml:"female_first_names"`
 	CourtModifiers  []string            `yaml:"court_modifiers"`
+	SeatedHeads     []string            `yaml:"seated_heads"`
 	FemaleSuffixes  []string            `yaml:"female_surname_suffixes"`
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
@@ -137,6 +139,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		FirstNames:     set(f.FirstNames, false),
 		FemaleNames:    set(f.FemaleNames, false),
 		CourtModifiers: set(f.CourtModifiers, true),
+		SeatedHeads:    set(f.SeatedHeads, true),
 		FemaleSuffixes: f.FemaleSuffixes,
 		NotNames:       set(f.NotNames, false),
 		Regions:        f.Regions,
