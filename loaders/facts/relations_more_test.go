@@ -109,6 +109,19 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Ivan Lis citizen_of Russia", "Oleg Zorin citizen_of Russia"},
 		},
 		{
+			name: "help given to a person named by a pronoun, by advice, or sought by writing to a group",
+			ents: []ent{"Exit Aid|Organization", "Free Road|Organization", "Safe Desk|Organization", "Ivan Lis|Person", "Oleg Zorin|Person", "Pavel Gromov|Person", "Anna Berg|Person"},
+			sentences: []string{
+				"[Ivan Lis] hid for a month.",
+				"[Exit Aid], a small group that supports deserters and helped him prepare his file, says his case is rare.",
+				"[Oleg Zorin] was mobilised in 2022.",
+				"With advice from volunteers of [Free Road], he took a bus to the border.",
+				"[Pavel Gromov] got in touch with [Safe Desk], which helps soldiers leave.",
+				"[Anna Berg] said [Safe Desk] helped him."},
+			want: []string{"Exit Aid helped Ivan Lis", "Free Road helped Oleg Zorin", "Safe Desk helped Pavel Gromov"},
+			not:  []string{"Safe Desk helped Anna Berg"},
+		},
+		{
 			name:      "a group's title before a name is no citizenship",
 			ents:      []ent{"Norway|Country|NO", "Fjord Aid|Organization", "Kari Dahl|Person"},
 			sentences: []string{"In [Norway], [Fjord Aid] secretary general [Kari Dahl] said more came."},

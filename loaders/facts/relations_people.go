@@ -2,7 +2,10 @@ package facts
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+
+	"newsgraph/loaders/extract"
 )
 
 // Nationality the text implies without a demonym next to the name: a
@@ -33,6 +36,91 @@ func (v *view) peopleRelations(rs *relationSet) {
 		}
 	}
 	v.leadCitizen(rs)
+	v.helpedPronouns(rs)
+}
+
+var (
+	// "X helped him get to …", "X, the group that helped her, …"
+	helpedHimRE = regexp.MustCompile(`@O(\d+)@(?:,(?:[^;"@]|@[LDC]\d+@){0,120}?)? (?:and |which |that |who )?(?:has |have |had )?(?:helped|assisted|aided|supported|advised) (him|her)\b`)
+	// "With advice from X, he took a bus", "with the help of volunteers of X"
+	helpOfRE = regexp.MustCompile(`\bwith (?:the )?(?:help|advice|support|assistance) (?:of|from) (?:(?:volunteers|lawyers|activists) (?:of|from|at) )?(?:the )?@O(\d+)@`)
+	// "he wrote to X", "she got in touch with X"
+	turnedToRE = regexp.MustCompile(`(?:\b(he|she)|@P(\d+)@) (?:wrote to|contacted|got in touch with|turned to|reached out to) (?:the )?@O(\d+)@`)
+)
+
+// helpedPronouns: help given to a person the sentence names by a pronoun
+// ("Go By The Forest helped him get to Kazakhstan", "With advice from X,
+// he took a bus", "he wrote to X"): the helper is a group the text names,
+// the person the one the pronoun stands for.
+func (v *view) helpedPronouns(rs *relationSet) {
+	for si := range v.sents {
+		s := &v.sents[si]
+		if !strings.Contains(s.mask, "@O") {
+			continue
+		}
+		add := func(orgIdx string, p int) {
+			k, _ := strconv.Atoi(orgIdx)
+			if k >= len(s.ments) || p < 0 {
+				return
+			}
+			o := s.ments[k].ent
+			if v.doc.Entities[o].Type != extract.Organization || v.stateBodyCountry([]string{v.doc.Entities[o].Name}) >= 0 {
+				return
+			}
+			rs.add(o, "helped", p, "", si)
+		}
+		for _, m := range helpedHimRE.FindAllStringSubmatchIndex(s.mask, -1) {
+			add(s.mask[m[2]:m[3]], v.objectPerson(si, m[0], pronounGender(s.mask[m[4]:m[5]])))
+		}
+		for _, m := range helpOfRE.FindAllStringSubmatchIndex(s.mask, -1) {
+			add(s.mask[m[2]:m[3]], v.clauseSubject(si))
+		}
+		for _, m := range turnedToRE.FindAllStringSubmatchIndex(s.mask, -1) {
+			if m[2] >= 0 {
+				add(s.mask[m[6]:m[7]], v.objectPerson(si, m[0], pronounGender(s.mask[m[2]:m[3]])))
+			} else if p, ok := s.mentionAt(m[0]); ok {
+				add(s.mask[m[6]:m[7]], p.ent)
+			}
+		}
+	}
+}
+
+// objectPerson: the person a pronoun of gender g at mask offset pos of
+// sentence si stands for: the last one named before it in the sentence,
+// else in the three sentences before; -1 if none.
+func (v *view) objectPerson(si, pos int, g byte) int {
+	s := &v.sents[si]
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; m.mend <= pos && m.typ == 'P' && v.mayBe(m.ent, g) {
+			return m.ent
+		}
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		p := &v.sents[k]
+		for j := len(p.ments) - 1; j >= 0; j-- {
+			if p.ments[j].typ == 'P' && v.mayBe(p.ments[j].ent, g) {
+				return p.ments[j].ent
+			}
+		}
+	}
+	return -1
+}
+
+// clauseSubject: the person sentence si is about: the first person it
+// names, else the one its "he" or "she" stands for; -1 if none.
+func (v *view) clauseSubject(si int) int {
+	s := &v.sents[si]
+	for _, m := range s.ments {
+		if m.typ == 'P' {
+			return m.ent
+		}
+	}
+	for _, w := range []string{"he", "she"} {
+		if strings.HasPrefix(s.mask, w+" ") || strings.Contains(s.mask, " "+w+" ") {
+			return v.objectPerson(si, 0, pronounGender(w))
+		}
+	}
+	return -1
 }
 
 // leadCitizen: a nationality given to an unnamed person in the headline or
