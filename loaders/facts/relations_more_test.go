@@ -21,6 +21,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Refugee Law Centre"},
 		},
 		{
+			name:      "an organisation's name before a role in apposition",
+			ents:      []ent{"Lars Dahl|Person", "Data Desk|Organization"},
+			sentences: []string{"\"It is a record,\" said [Lars Dahl], a [Data Desk] data journalist who worked on the count."},
+			want:      []string{"Lars Dahl member_of Data Desk"},
+		},
+		{
 			name:      "programme host named after the station",
 			ents:      []ent{"Radio Nord|Organization", "Siri Aas|Person"},
 			sentences: []string{"On the morning show of [Radio Nord], host [Siri Aas] read out listeners' letters."},
