@@ -27,6 +27,19 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Data Desk"},
 		},
 		{
+			name: "where a group works: 'a group based in', 'a Paris-based association', 'the Yerevan legal aid group X', a country in its name",
+			ents: []ent{"Riga|Place|LV", "Paris|Place|FR", "Yerevan|Place|AM", "Estonia|Country|EE", "Russia|Country|RU",
+				"Exit Lab|Organization", "Libre Voie|Organization", "Pravo Plus|Organization", "Estonian Refugee Council|Organization",
+				"Russian Exile Society|Organization"},
+			sentences: []string{
+				"A study by [Exit Lab] ([EL|Exit Lab]), a research group based in [Riga], was released.",
+				"[Libre Voie], a [Paris]-based association that supports [Russians|~Russia], says so.",
+				"The [Yerevan] legal aid group [Pravo Plus] counts seven cases.",
+				"The [Estonian Refugee Council|Estonian Refugee Council] and the [Russian Exile Society|Russian Exile Society] help [Russian|~Russia] deserters in [Estonia]."},
+			want: []string{"Exit Lab based_in Riga", "Libre Voie based_in Paris", "Pravo Plus based_in Yerevan", "Estonian Refugee Council based_in Estonia"},
+			not:  []string{"Russian Exile Society based_in Russia"},
+		},
+		{
 			name:      "programme host named after the station",
 			ents:      []ent{"Radio Nord|Organization", "Siri Aas|Person"},
 			sentences: []string{"On the morning show of [Radio Nord], host [Siri Aas] read out listeners' letters."},

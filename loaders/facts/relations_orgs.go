@@ -41,6 +41,13 @@ func (v *view) organisationRelations(rs *relationSet) {
 			}
 		}
 		if !media && !organ {
+			if c := v.leadingCountry(e.Name); c >= 0 && v.hasHeadNoun(forms, "group_heads") && len(rs.objects(oi, "based_in")) == 0 &&
+				c != v.migrantsCountry() {
+				// "the Estonian Human Rights Centre", "Kazakhstan International
+				// Bureau for …"; a group named after the people who left
+				// ("Russian Democratic Society") works where they went
+				rs.add(oi, "based_in", c, "", si)
+			}
 			continue
 		}
 		if c := v.orgCountry(oi); c >= 0 {
@@ -73,6 +80,24 @@ func (v *view) organisationRelations(rs *relationSet) {
 			}
 		}
 	}
+}
+
+// leadingCountry: the country a name opens with, as a demonym or a name
+// ("Estonian Human Rights Centre", "Kazakhstan International Bureau"); -1 if
+// none.
+func (v *view) leadingCountry(name string) int {
+	first, _, _ := strings.Cut(name, " ")
+	if co, ok := gazetteer.CountryByDemonym(first); ok {
+		if c, ok := v.countryOf[co.ISO2]; ok {
+			return c
+		}
+	}
+	if co, ok := gazetteer.CountryByName(first); ok {
+		if c, ok := v.countryOf[co.ISO2]; ok {
+			return c
+		}
+	}
+	return -1
 }
 
 // firstSentence is the index of the first sentence that mentions entity ent.

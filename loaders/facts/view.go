@@ -54,10 +54,11 @@ type view struct {
 	// orgCountries caches orgCountry per organisation entity
 	orgCountries map[int]int
 	rels         *relationSet // the relations, once read
+	migrants     int          // migrantsCountry, -2 until asked
 }
 
 func newView(doc *extract.Doc) *view {
-	v := &view{doc: doc, cues: mustCues(), countryOf: map[string]int{}, dominant: -1}
+	v := &view{doc: doc, cues: mustCues(), countryOf: map[string]int{}, dominant: -1, migrants: -2}
 	v.iso = make([]string, len(doc.Entities))
 	for i, e := range doc.Entities {
 		code := strings.ToUpper(e.ISO3166)
@@ -270,4 +271,13 @@ func (s *sentence) inWarPhrase(m mention) bool {
 		}
 	}
 	return false
+}
+
+// migrantsCountry: the country whose people the article counts and
+// follows ("Russians", "Russian soldiers"), -1 if none stands out.
+func (v *view) migrantsCountry() int {
+	if v.migrants == -2 {
+		v.migrants = (&eventReader{v: v, people: -2}).peopleCountry()
+	}
+	return v.migrants
 }
