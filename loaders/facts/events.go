@@ -173,6 +173,9 @@ func (r *eventReader) sentence(si int) {
 		read = r.partsAtSites(s, qs, read)
 		for _, d := range read {
 			d.src = r.sourceFor(s, m[0])
+			if d.subject >= 0 && d.subject == d.src && d.count != nil {
+				d.subject = -1 // "by X's count, 14 were detained": X counts, X is not held
+			}
 			if r.tellsOfSelf(s, d.src, m[0]) {
 				// "X told the police that he … asked for asylum": X's own act
 				if d.subject < 0 {

@@ -347,6 +347,22 @@ func (r *eventReader) personRightBefore(s *sentence, pos int) bool {
 // the person of the sentence before.
 func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 	cs := r.clauseStart(s, pos)
+	// "X … was waiting when he died": the pronoun before the cue is its
+	// subject, and a person of another gender is not it
+	lead := strings.Fields(s.mask[cs:pos])
+	if n := len(lead); n > 0 && (lead[n-1] == "he" || lead[n-1] == "she") || n > 1 && (lead[n-2] == "he" || lead[n-2] == "she") {
+		w := lead[n-1]
+		if w != "he" && w != "she" {
+			w = lead[n-2]
+		}
+		if g := pronounGender(w); g != 0 {
+			for k := len(s.ments) - 1; k >= 0; k-- {
+				if m := s.ments[k]; m.mend <= pos && m.typ == 'P' && !r.v.mayBe(m.ent, g) {
+					return r.v.objectPerson(s.idx, m.mstart, g)
+				}
+			}
+		}
+	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
 		if m.mend > pos || m.typ != 'P' {

@@ -14,7 +14,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Latvia|Country|LV", "Estonia|Country|EE", "Georgia|Country|GE", "Kremlin|Organization", "Viktor Marov|Person",
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
-	"Norwegian Immigration Directorate|Organization|NO"}
+	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -117,6 +117,15 @@ func TestEvents(t *testing.T) {
 				"There [Oleg Petrov] told the police that he was a deserter and asked for asylum in [Finland]."},
 			want: []string{"AsylumApplication destination=Finland"},
 			not:  []string{"AsylumApplication destination=Finland source=Oleg Petrov"},
+		},
+		{
+			name: "'he died' after a woman is named: the man told of before; who counts is not who is held",
+			sentences: []string{
+				"[Oleg Petrov] fled to [Georgia] in 2023.",
+				"His lawyer, [Anna Berg], was waiting for a hearing when he died in [Tbilisi] in May.",
+				"By [Ivan Sokolov]'s count, at least 14 [Russian|~Russia] servicemen have been detained in [Armenia]."},
+			want: []string{"Death subject=Oleg Petrov location=Tbilisi", "Detention location=Armenia source=Ivan Sokolov count=14 (at least)"},
+			not:  []string{"Death subject=Anna Berg location=Tbilisi"},
 		},
 		{
 			name:      "one man mobilised in a city: the call-up is located there",
