@@ -312,6 +312,18 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		if d.destination == d.origin {
 			d.destination = -1
 		}
+		if list := r.subjectCountryList(s, m[0]); len(list) > 1 && s.groupText(c.p, m, "host") != "" {
+			// "Kazakhstan, Armenia and Georgia absorbed …": each took people in
+			var out []draft
+			for _, c := range list {
+				if c != d.origin {
+					e := d
+					e.destination, e.count, e.qualifier = c, nil, ""
+					out = append(out, e)
+				}
+			}
+			return out
+		}
 		return []draft{d}
 	}
 	dests := s.group(c.p, m, "destination")

@@ -128,6 +128,12 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Death subject=Anna Berg location=Tbilisi"},
 		},
 		{
+			name:      "countries that between them absorbed people each took them in",
+			sentences: []string{"[Georgia], [Armenia] and [Kazakhstan] between them absorbed several hundred thousand [Russians|~Russia] within weeks."},
+			want: []string{"Emigration origin=Russia destination=Georgia", "Emigration origin=Russia destination=Armenia",
+				"Emigration origin=Russia destination=Kazakhstan"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
