@@ -266,8 +266,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
 		return nil // a named person's journey is a relation, not a statistic
 	}
-	if head := strings.Fields(s.mask[max(0, m[0]-12):m[0]]); len(head) > 0 && contains(r.v.cues.lists["invading_forces"], head[len(head)-1]) {
-		return nil // "Russian troops crossed into Ukraine": an invasion, no one emigrated
+	if head := strings.Fields(s.mask[max(0, m[0]-24):m[0]]); len(head) > 0 && contains(r.v.cues.lists["invading_forces"], head[len(head)-1]) ||
+		len(head) > 1 && contains(r.v.cues.lists["invading_forces"], head[len(head)-2]) && (head[len(head)-1] == "was" || head[len(head)-1] == "were") {
+		return nil // "Russian troops crossed into Ukraine", "his unit was moved to X": the army moves, no one emigrated
 	}
 	if verb := strings.Fields(s.mask[m[0]:m[1]]); len(verb) > 1 && (verb[1] == "him" || verb[1] == "her" || verb[1] == "them") {
 		return nil // "flew him back to X": someone was taken, nobody emigrated
@@ -392,6 +393,13 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 			d.location = d.destination
 		}
 		d.destination = c
+	} else if d.destination >= 0 && r.v.doc.Entities[d.destination].Type == extract.Place && r.isSite(d.destination) {
+		// "flew to X airport, where he asked for asylum": a site of a
+		// country not known is where, not to which state
+		if d.location < 0 {
+			d.location = d.destination
+		}
+		d.destination = -1
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	if d.destination < 0 && d.count != nil {

@@ -14,7 +14,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Latvia|Country|LV", "Estonia|Country|EE", "Georgia|Country|GE", "Kremlin|Organization", "Viktor Marov|Person",
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
-	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person"}
+	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -132,6 +132,13 @@ func TestEvents(t *testing.T) {
 			sentences: []string{"[Georgia], [Armenia] and [Kazakhstan] between them absorbed several hundred thousand [Russians|~Russia] within weeks."},
 			want: []string{"Emigration origin=Russia destination=Georgia", "Emigration origin=Russia destination=Armenia",
 				"Emigration origin=Russia destination=Kazakhstan"},
+		},
+		{
+			name: "a unit moved to the front emigrates nowhere; a claim at an airport of no known country is made there",
+			sentences: []string{
+				"According to his family, his unit was moved to the [Izium] area in August 2024.",
+				"From there he flew to [Schiphol airport], where he asked for asylum in August 2023."},
+			not: []string{"Emigration", "AsylumApplication destination=Schiphol airport date=2023-08"},
 		},
 		{
 			name:      "one man mobilised in a city: the call-up is located there",
