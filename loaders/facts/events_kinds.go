@@ -567,6 +567,9 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	}
 	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) && !r.afterColon(s, from, m[1]) {
 		d.origin = from
+		if c := r.countryEntity(from); c >= 0 && r.v.doc.Entities[from].Type == extract.Place {
+			d.origin = c // "deported from Bishkek": out of Kyrgyzstan
+		}
 	}
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
 		d.agent = d.origin

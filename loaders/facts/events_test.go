@@ -141,6 +141,12 @@ func TestEvents(t *testing.T) {
 			not: []string{"Emigration", "AsylumApplication destination=Schiphol airport date=2023-08"},
 		},
 		{
+			name:      "deported from a city: out of its country, by that state",
+			sentences: []string{"In July [Oleg Petrov] was deported by the authorities from [Yerevan] and handed over to [Russian|~Russia] officers."},
+			want:      []string{"Deportation agent=Armenia subject=Oleg Petrov origin=Armenia destination=Russia"},
+			not:       []string{"Deportation subject=Oleg Petrov origin=Yerevan destination=Russia"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
