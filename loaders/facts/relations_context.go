@@ -45,8 +45,16 @@ func (v *view) mentionCountry(m mention) int {
 func (v *view) nearbyCountry(si, pos int) int {
 	s := &v.sents[si]
 	for k := len(s.ments) - 1; k >= 0; k-- {
-		if m := s.ments[k]; m.mend <= pos && !s.inWarPhrase(m) {
+		if m := s.ments[k]; m.mend <= pos && !s.inWarPhrase(m) && !quoted(s.mask, m.mstart) {
 			if c := v.mentionCountry(m); c >= 0 {
+				return c
+			}
+		}
+	}
+	// "…," Interior Minister X told reporters in Vilnius: where they spoke
+	if i := strings.Index(s.mask[pos:], " in @L"); i >= 0 && i < 60 {
+		if m, ok := s.mentionAt(pos + i + 4); ok {
+			if c := v.countryEntity(m.ent); c >= 0 {
 				return c
 			}
 		}
@@ -260,4 +268,11 @@ func (v *view) bareTitleBefore(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// quoted: mask offset pos lies inside a quotation (an odd number of
+// quotation marks before it): what a speaker says, not what the text
+// says of them.
+func quoted(mask string, pos int) bool {
+	return strings.Count(mask[:pos], "\"")%2 == 1
 }

@@ -155,6 +155,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not: []string{"Asel Nurova fled_to Almaty", "Asel Nurova sought_asylum_in Kazakhstan"},
 		},
 		{
+			name: "a bare title: not the country of a quote, but the city where the holder spoke",
+			ents: []ent{"Russia|Country|RU", "Lithuania|Country|LT", "Vilnius|Place|LT", "Jonas Kairys|Person"},
+			sentences: []string{
+				"\"Every visa we issue to a [Russian|~Russia] citizen is a risk,\" Interior Minister [Jonas Kairys] told reporters in [Vilnius]."},
+			want: []string{"Jonas Kairys official_of Lithuania"},
+			not:  []string{"Jonas Kairys official_of Russia"},
+		},
+		{
 			name: "a bare title takes the country the holder speaks for",
 			ents: []ent{"Russia|Country|RU", "Montenegro|Country|ME", "Milo Petric|Person"},
 			sentences: []string{
