@@ -58,6 +58,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "Investigative Committee", key: "org/investigative-committee"},
 				{typ: Organization, name: "Armenia's Investigative Committee"},
 				{typ: Organization, name: "FSB"}, {typ: Organization, name: "Russia's FSB", absent: true}}},
+		// a state body named without its state later is the same body; its
+		// capitalised name is the name
+		{"Finnish border guards stopped 164 people, according to the Finnish Border Guard. The Border Guard's report came out.",
+			[]expect{{typ: Organization, name: "Finnish Border Guard", alias: "Border Guard"}}},
 		{"Latvia's interior ministry reviews every case on its own.",
 			[]expect{{typ: Organization, name: "Latvia's interior ministry", key: "org/latvian-interior-ministry"}, {typ: Country, name: "Latvia"}}},
 		{"Figures published by the Russian Defence Ministry point to a fall.",

@@ -102,6 +102,7 @@ func (f *finder) resolve(doc *Doc) {
 			}
 		}
 	}
+	f.stateBodyShortForms()
 	// text order; candidates are large, so an index is sorted, not them
 	order := make([]int, len(f.cands))
 	for i := range order {
@@ -146,6 +147,62 @@ func (f *finder) resolve(doc *Doc) {
 		}
 		e.Aliases = distinctAliases(e.Name, e.Aliases)
 	}
+}
+
+// stateBodyShortForms: an organisation named without its state ("the
+// Border Guard's report") is the one state body of the article whose name
+// is that state's demonym or possessive and then the same words ("the
+// Finnish Border Guard").
+func (f *finder) stateBodyShortForms() {
+	long := map[string][]string{} // short form → keys of the bodies it ends
+	for _, c := range f.cands {
+		if c.typ != Organization {
+			continue
+		}
+		w := strings.Fields(cleanSurface(c.surface))
+		if len(w) < 2 {
+			continue
+		}
+		first := strings.TrimSuffix(w[0], "'s")
+		_, dem := gazetteer.CountryByDemonym(first)
+		_, name := gazetteer.CountryByName(first)
+		if !dem && !name {
+			continue
+		}
+		short := gazetteer.Norm(strings.Join(w[1:], " "))
+		if !hasString(long[short], c.key) {
+			long[short] = append(long[short], c.key)
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ != Organization {
+			continue
+		}
+		short := gazetteer.Norm(cleanSurface(c.surface))
+		if keys := long[short]; len(keys) == 1 && keys[0] != c.key && capitalised(cleanSurface(c.surface)) && !f.stateNamedBefore(c.start) {
+			c.key = keys[0]
+			c.contextual = true // an alias, never the name
+		}
+	}
+}
+
+// stateNamedBefore: a state's possessive or demonym is written right
+// before byte offset pos ("Russia's Investigative Committee" named as the
+// office alone).
+func (f *finder) stateNamedBefore(pos int) bool {
+	head := strings.TrimRight(f.text[max(0, pos-40):pos], " ")
+	if strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
+		return true
+	}
+	i := strings.LastIndexAny(head, " \n\t(")
+	w := head[i+1:]
+	_, dem := gazetteer.CountryByDemonym(w)
+	_, name := gazetteer.CountryByName(w)
+	return dem || name
 }
 
 // nameForm is what a mention offers as the entity's name: the surface form
@@ -196,6 +253,9 @@ func betterName(a, b string) bool {
 	if wa != wb {
 		return wa > wb
 	}
+	if ca, cb := capitalisedWords(a), capitalisedWords(b); ca != cb {
+		return ca > cb // "Finnish Border Guard", not "Finnish border guards"
+	}
 	if len(a) != len(b) {
 		return len(a) > len(b)
 	}
@@ -225,4 +285,15 @@ func hasString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedWords counts the words of a name that open with a capital.
+func capitalisedWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if capitalised(w) {
+			n++
+		}
+	}
+	return n
 }
