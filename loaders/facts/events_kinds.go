@@ -672,6 +672,9 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		// a named person's case: where they were sent back to, else home
 		d.location = r.v.relationSet().countryOfPerson(d.subject, "deported_to", "citizen_of")
 	}
+	if d.location < 0 && d.count != nil && d.subject < 0 {
+		d.location = r.namedCourtsCountry(s.idx) // "Russian military courts … - 2024: 10,468 cases"
+	}
 	if d.location < 0 && d.count != nil {
 		d.location = r.contextCountry(s, m[0]) // "Inside X, the courts … found 5,517 convictions"
 	}
@@ -679,7 +682,7 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.location = r.peopleCountry() // "10,000 cases of desertion": at home
 	}
 	if d.location < 0 && d.count != nil {
-		d.location = r.v.dominant // counted where the article is set
+		d.location = r.warAgent // soldiers' cases are tried by the state at war
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
@@ -722,6 +725,9 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 		d.subject = r.pronounPerson(s, m[1]) // "a court ordered him out"
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
+	if d.location < 0 && d.agent < 0 && d.count != nil && d.subject < 0 {
+		d.location = r.namedCourtsCountry(s.idx) // "Russian military courts … - 2024: 10,468 convictions"
+	}
 	if d.location < 0 && d.agent < 0 && (d.subject >= 0 || d.count != nil) {
 		d.location = r.contextCountry(s, m[0]) // the country the story is in
 	}
@@ -732,7 +738,7 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 		d.location = r.peopleCountry() // "1,300 people have been convicted": at home
 	}
 	if d.location < 0 && d.agent < 0 && d.count != nil {
-		d.location = r.v.dominant // counted where the article is set
+		d.location = r.warAgent // soldiers' cases are tried by the state at war
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
@@ -759,6 +765,32 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// namedCourtsCountry: the country whose courts the article names by a
+// demonym ("Russian military courts") last by sentence at, where the
+// cases it counts are tried; -1 if none.
+func (r *eventReader) namedCourtsCountry(at int) int {
+	for si := at; si >= 0; si-- { // the nearest naming, back from sentence at
+		s := &r.v.sents[si]
+		for _, m := range s.ments {
+			if m.typ != 'D' && m.typ != 'O' {
+				continue
+			}
+			rest := strings.TrimLeft(s.mask[m.mend:], " ")
+			for _, w := range []string{"military ", "garrison ", "district ", "regional "} {
+				rest = strings.TrimPrefix(rest, w)
+			}
+			if strings.HasPrefix(rest, "courts") || strings.HasPrefix(rest, "court") {
+				// "Russian courts"; "Russian military courts" when "Russian
+				// military" is read as the army
+				if c := r.v.mentionCountry(m); c >= 0 {
+					return c
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // earlierLocation: the location of the latest event of the kind read in

@@ -54,6 +54,16 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"Desertion"},
 		},
 		{
+			name: "convictions counted without a place are the named courts' country, not the country most named",
+			sentences: []string{
+				"[Russian|~Russia] military courts have convicted many servicemen since 2022.",
+				"He served in [Ukraine] and was wounded in [Ukraine] twice.",
+				"Another soldier deserted in [Ukraine].",
+				"- 2024: 10,468 convictions;"},
+			want: []string{"CourtRuling location=Russia count=10468"},
+			not:  []string{"CourtRuling location=Ukraine count=10468"},
+		},
+		{
 			name: "a part of a figure at a site is an event of its own, and the site is the part's only",
 			sentences: []string{
 				"In [Finland], officials said 140 [Russians|~Russia] had applied for asylum in 2024, 35 of them on arrival at [Helsinki airport].",
