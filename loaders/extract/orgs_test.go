@@ -62,6 +62,10 @@ func TestOrganizations(t *testing.T) {
 		// capitalised name is the name
 		{"Finnish border guards stopped 164 people, according to the Finnish Border Guard. The Border Guard's report came out.",
 			[]expect{{typ: Organization, name: "Finnish Border Guard", alias: "Border Guard"}}},
+		// a legal form ends the name; an imperative opening a sentence is no name
+		{"Ask the charity Connection e.V., which helps objectors. Take Denis Orlov, a conscript.",
+			[]expect{{typ: Organization, name: "Connection e.V."}, {typ: Person, name: "Denis Orlov"},
+				{typ: Person, name: "Take Denis Orlov", absent: true}}},
 		{"Latvia's interior ministry reviews every case on its own.",
 			[]expect{{typ: Organization, name: "Latvia's interior ministry", key: "org/latvian-interior-ministry"}, {typ: Country, name: "Latvia"}}},
 		{"Figures published by the Russian Defence Ministry point to a fall.",

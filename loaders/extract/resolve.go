@@ -46,7 +46,11 @@ func cleanSurface(s string) string {
 	for _, p := range []string{"'s", "’s"} {
 		s = strings.TrimSuffix(s, p)
 	}
-	return strings.Trim(s, " ,.;:\"“”'’()")
+	t := strings.Trim(s, " ,.;:\"“”'’()")
+	if strings.HasSuffix(s, ".") && (strings.HasSuffix(t, ".V") || strings.HasSuffix(t, " Inc") || strings.HasSuffix(t, " Ltd")) {
+		t += "." // an abbreviated legal form keeps its full stop ("Connection e.V.")
+	}
+	return t
 }
 
 // resolve turns the candidates into the article's entities: one per key,
@@ -103,6 +107,7 @@ func (f *finder) resolve(doc *Doc) {
 		}
 	}
 	f.stateBodyShortForms()
+	f.legalForms()
 	// text order; candidates are large, so an index is sorted, not them
 	order := make([]int, len(f.cands))
 	for i := range order {
@@ -189,6 +194,35 @@ func (f *finder) stateBodyShortForms() {
 		}
 	}
 }
+
+// legalFormSuffixes end an organisation's name as its legal form
+// ("Connection e.V."), written after the name proper.
+var legalFormSuffixes = []string{" e.V.", " e. V.", " gGmbH", " GmbH", " Ltd.", " Ltd", " LLC", " Inc.", " Inc", " AB", " ASA", " Oy", " ry"}
+
+// legalForms extends an organisation's mention over the legal form that
+// follows its name in the same sentence: "Connection e.V." is one name.
+func (f *finder) legalForms() {
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ != Organization {
+			continue
+		}
+		st := f.sents[c.sent]
+		end := st.Start + len(st.Text)
+		for _, suf := range legalFormSuffixes {
+			if e := c.end + len(suf); e <= end && f.text[c.end:e] == suf && (e == end || !isLetter(f.text[e])) {
+				c.end = e
+				c.surface = f.text[c.start:c.end]
+				if c.name != "" {
+					c.name = c.surface
+				}
+				break
+			}
+		}
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // stateNamedBefore: a state's possessive or demonym is written right
 // before byte offset pos ("Russia's Investigative Committee" named as the
