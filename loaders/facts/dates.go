@@ -75,6 +75,8 @@ func (c *cues) datesIn(mask string, w []word) []datePhrase {
 				end = y + 1
 			} else if k+1 < len(w) && w[k].s == "that" && w[k+1].s == "year" {
 				end, thatYear = k+2, true // "in September that year"
+			} else if k+2 < len(w) && w[k].s == "of" && w[k+1].s == "that" && w[k+2].s == "year" {
+				end, thatYear = k+3, true // "in September of that year"
 			}
 			if first == i && end == i+1 && !c.datePrep(w, i, c.lists["date_month_preps"]) {
 				continue // "may", "march": a month alone only after "in", "since", …

@@ -208,6 +208,28 @@ func (r *eventReader) stateAgentBefore(s *sentence, pos int) int {
 	return -1
 }
 
+// stateAgentAfterBy: "by" and a demonym with people who act for that
+// state follow the cue ("turned back by Finnish officers"); the demonym's
+// entity, -1 if not.
+func (r *eventReader) stateAgentAfterBy(s *sentence, pos int) int {
+	rest := strings.TrimLeft(s.mask[pos:], " ")
+	if !strings.HasPrefix(rest, "by ") {
+		return -1
+	}
+	for _, m := range s.ments {
+		if m.typ != 'D' || m.mstart < pos || m.mstart-pos > 12 {
+			continue
+		}
+		after := strings.TrimLeft(s.mask[m.mend:], " ")
+		for _, w := range r.v.cues.lists["state_agents"] {
+			if strings.HasPrefix(after, w+" ") || strings.HasPrefix(after, w+",") || strings.HasPrefix(after, w+".") || after == w {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
 // countryNamedBefore: the first country named by name, or by a state
 // body's name, before pos in the sentence, other than except; -1 if none.
 func (r *eventReader) countryNamedBefore(s *sentence, pos, except int) int {
@@ -473,9 +495,21 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	officials := r.stateAgentBefore(s, m[0]) // "Kazakh officers refused entry"
+	if officials < 0 {
+		at := m[1]
+		if i := strings.Index(s.mask[m[0]:m[1]], " by @"); i >= 0 {
+			at = m[0] + i // the cue read the demonym as who is refused
+		}
+		officials = r.stateAgentAfterBy(s, at) // "was turned back by Finnish officers"
+	}
 	d.origin = r.v.countryEntity(c.g("origin"))
+	if d.origin == officials {
+		d.origin = -1
+	}
 	if d.origin < 0 {
-		d.origin = r.demonymAfter(s, m[1])
+		if d.origin = r.demonymAfter(s, m[1]); d.origin == officials {
+			d.origin = -1 // "turned back by Finnish officers": who refuses, not who is refused
+		}
 	}
 	if d.origin < 0 && officials < 0 {
 		d.origin = r.demonymNear(s, m[0], m[1])

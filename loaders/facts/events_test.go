@@ -147,6 +147,14 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Deportation subject=Oleg Petrov origin=Yerevan destination=Russia"},
 		},
 		{
+			name: "turned back by a state's officers: that state refuses; 'in September of that year'",
+			sentences: []string{
+				"At the crossing we met [Oleg Petrov], 31, who was turned back by [Finnish|~Finland] officers although he held a visa.",
+				"He was called up in 2022, after [Russia] ordered the mobilisation of reservists in September of that year."},
+			want: []string{"EntryRefusal agent=Finland", "Mobilization agent=Russia location=Russia date=2022-09"},
+			not:  []string{"EntryRefusal origin=Finland"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
