@@ -19,6 +19,9 @@ type datePhrase struct {
 	text       string // the phrase without its preposition
 	lastYear   bool   // a month told as "of last year" ("in November and December last year")
 	thatYear   bool   // a month of a year told before: "that September", "in September that year"
+	// shift moves the phrase's date by days and months: "two days later"
+	// after "19 September 2022", "a month after" before "in October 2022"
+	shiftDays, shiftMonths int
 	storyYear  int    // for a month without a year: the year the text around it is in, 0 if none
 }
 
@@ -215,6 +218,9 @@ func (c *cues) monthIn(s string) int {
 // resolve returns the ISO 8601 prefix a phrase means ("2022-09-21",
 // "2022-02", "2023"), "" when it cannot be resolved without guessing.
 func (r *dateResolver) resolve(d datePhrase) string {
+	if d.shiftDays != 0 || d.shiftMonths != 0 {
+		return r.shifted(d)
+	}
 	hasYear := yearRE.MatchString(d.text)
 	relative := d.prep == "last" || d.prep == "this" || d.prep == "next" || d.prep == "on" && r.c.monthIn(d.text) == 0
 	if d.storyYear > 0 && !hasYear && !relative {
@@ -295,6 +301,33 @@ func (r *dateResolver) resolve(d datePhrase) string {
 		parsedDates.Store(memoKey, iso) // the same phrase and reference always give the same date
 	}
 	return iso
+}
+
+// shifted resolves a phrase moved by days or months, to the precision the
+// phrase itself has: a day moved by days, a month by months (a month moved
+// by days keeps its month only when the days stay inside it, else "").
+func (r *dateResolver) shifted(d datePhrase) string {
+	days, months := d.shiftDays, d.shiftMonths
+	d.shiftDays, d.shiftMonths = 0, 0
+	iso := r.resolve(d)
+	switch len(iso) {
+	case 10:
+		t, err := time.Parse("2006-01-02", iso)
+		if err != nil {
+			return ""
+		}
+		return t.AddDate(0, months, days).Format("2006-01-02")
+	case 7:
+		if days != 0 && months == 0 {
+			return "" // "two days after" a month: which month is a guess
+		}
+		t, err := time.Parse("2006-01", iso)
+		if err != nil {
+			return ""
+		}
+		return t.AddDate(0, months, 0).Format("2006-01")
+	}
+	return ""
 }
 
 // lastYearAfter: "last year" follows token k, perhaps after another month

@@ -1,6 +1,10 @@
 package facts
 
-import "strings"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // countNear: the count of a cue — the nearest number before it in its
 // clause, or (withAfter) just after it ("visas to six soldiers"). A vague
@@ -38,6 +42,9 @@ func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter 
 // ranges and starting points ("since 2022", "between 2022 and 2023");
 // "after" counts only where allowAfter ("after Sept. 21, when … mobilization").
 func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowAfter bool) *datePhrase {
+	if d := r.offsetDate(s, ds, a); d != nil {
+		return d
+	}
 	var best *datePhrase
 	bestD := 120
 	var rel [][2]int
@@ -80,6 +87,71 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 		}
 	}
 	return best
+}
+
+// offsetRE: a time counted from another date, before the cue: "two days
+// later", "a month after", "a week before", "a year earlier".
+var offsetRE = regexp.MustCompile(`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|days|week|weeks|month|months|year|years) (later|after|earlier|before)\b`)
+
+var offsetCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// offsetDate reads the date of a cue told as an offset from another date:
+// "On 19 September 2022 … Two days later Putin announced a mobilisation"
+// (the earlier date plus two days); "in October 2022, a month after Putin
+// announced the mobilisation" (that date less a month). The offset must
+// open the cue's clause and the date be the last one before it, in the
+// sentence or, for "later", in the sentence before; nil otherwise.
+func (r *eventReader) offsetDate(s *sentence, ds []datePhrase, a int) *datePhrase {
+	from := max(0, a-60)
+	ms := offsetRE.FindAllStringSubmatchIndex(s.mask[from:a], -1)
+	if ms == nil {
+		return nil
+	}
+	m := ms[len(ms)-1]
+	if gap := s.mask[from+m[1] : a]; strings.ContainsAny(gap, ",;") || len(strings.Fields(gap)) > 8 {
+		return nil // the offset belongs to another clause
+	}
+	at := from + m[0]
+	n, ok := offsetCounts[s.mask[from+m[2]:from+m[3]]]
+	if !ok {
+		n, _ = strconv.Atoi(s.mask[from+m[2] : from+m[3]])
+	}
+	unit, dir := s.mask[from+m[4]:from+m[5]], s.mask[from+m[6]:from+m[7]]
+	if dir == "after" || dir == "earlier" {
+		n = -n // "a month after X" told at the later date: X is a month before it
+	}
+	var anchor *datePhrase
+	for i := range ds {
+		if ds[i].end <= at && (yearRE.MatchString(ds[i].text) || ds[i].storyYear > 0) {
+			anchor = &ds[i]
+		}
+	}
+	if anchor == nil && dir == "later" && s.idx > 0 {
+		p := &r.v.sents[s.idx-1]
+		pds := r.v.cues.datesIn(p.mask, p.words())
+		r.anchorDates(s.idx-1, pds)
+		for i := range pds {
+			if yearRE.MatchString(pds[i].text) || pds[i].storyYear > 0 {
+				anchor = &pds[i]
+			}
+		}
+	}
+	if anchor == nil {
+		return nil
+	}
+	d := *anchor
+	switch strings.TrimSuffix(unit, "s") {
+	case "day":
+		d.shiftDays = n
+	case "week":
+		d.shiftDays = 7 * n
+	case "month":
+		d.shiftMonths = n
+	case "year":
+		d.shiftMonths = 12 * n
+	}
+	return &d
 }
 
 // comparedDate: the date belongs to a comparison ("more than in 2023", "up

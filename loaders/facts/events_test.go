@@ -155,6 +155,19 @@ func TestEvents(t *testing.T) {
 			not:  []string{"EntryRefusal origin=Finland"},
 		},
 		{
+			name: "dates told as offsets from another: 'two days later', 'a month after'",
+			sentences: []string{
+				"The first step came on 19 September 2022, when [Estonia] stopped admitting [Russians|~Russia].",
+				"Two days later [Russia] announced a partial mobilisation."},
+			want: []string{"Mobilization agent=Russia location=Russia date=2022-09-21"},
+		},
+		{
+			name:      "a call-up a month before a departure in October is September's",
+			sentences: []string{"[Oleg Petrov] left for [Armenia] in October 2022, a month after [Russia] announced the partial mobilisation."},
+			want:      []string{"Mobilization agent=Russia location=Russia date=2022-09"},
+			not:       []string{"Mobilization agent=Russia location=Russia date=2022-10"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
