@@ -22,7 +22,7 @@ type datePhrase struct {
 	// shift moves the phrase's date by days and months: "two days later"
 	// after "19 September 2022", "a month after" before "in October 2022"
 	shiftDays, shiftMonths int
-	storyYear  int    // for a month without a year: the year the text around it is in, 0 if none
+	storyYear              int // for a month without a year: the year the text around it is in, 0 if none
 }
 
 // parsedDates memoises go-dateparser (about 90 µs a call) by phrase and,
