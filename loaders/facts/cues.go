@@ -53,6 +53,8 @@ type relationRuleSpec struct {
 	Role string `yaml:"role"` // fixed role when the pattern has no role group
 	// SList: the subject's name must end in a word of this list
 	SList string `yaml:"s_list"`
+	// OList: the object's name must end in a word of this list
+	OList string `yaml:"o_list"`
 	Re    string `yaml:"re"`
 }
 

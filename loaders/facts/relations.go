@@ -262,6 +262,12 @@ func (v *view) patternRelations(rs *relationSet) {
 						continue
 					}
 				}
+				if rule.OList != "" {
+					e := v.doc.Entities[o]
+					if !v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), rule.OList) {
+						continue
+					}
+				}
 				// demonym objects of person facts mean the country
 				if rule.P != "located_in" && rule.P != "based_in" && len(obj) > 0 && obj[0].typ == 'E' {
 					continue

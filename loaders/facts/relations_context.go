@@ -130,7 +130,8 @@ func (v *view) contextGroup(si, pos int) int {
 				continue
 			}
 			e := v.doc.Entities[m.ent]
-			if v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "state_organs") || v.isInstitution(m.ent) || v.countryEntity(m.ent) >= 0 {
+			forms := append([]string{e.Name}, e.Aliases...)
+			if v.hasHeadNoun(forms, "state_organs") || v.hasHeadNoun(forms, "unions") || v.isInstitution(m.ent) || v.countryEntity(m.ent) >= 0 {
 				continue
 			}
 			return m.ent

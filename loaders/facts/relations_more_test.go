@@ -40,6 +40,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Russian Exile Society based_in Russia"},
 		},
 		{
+			name: "a union's agency named before its name; a group founded by someone, the group told of before",
+			ents: []ent{"European Union|Organization", "Frontier Watch|Organization", "Safe Road|Organization", "Oleg Zorin|Person", "Anna Berg|Person"},
+			sentences: []string{
+				"The [EU|European Union] border agency [Frontier Watch] sent 50 officers.",
+				"[Safe Road] helps soldiers leave.",
+				"[Anna Berg] joined the group founded by the activist [Oleg Zorin] in 2023."},
+			want: []string{"Frontier Watch part_of European Union", "Oleg Zorin founded Safe Road"},
+			not:  []string{"Oleg Zorin founded European Union"},
+		},
+		{
 			name:      "programme host named after the station",
 			ents:      []ent{"Radio Nord|Organization", "Siri Aas|Person"},
 			sentences: []string{"On the morning show of [Radio Nord], host [Siri Aas] read out listeners' letters."},
