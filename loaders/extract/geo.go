@@ -167,8 +167,8 @@ func (f *finder) placeSites(s int) {
 			}
 		case f.placeCue(s, r.i) && r.j-r.i <= 3:
 			co := f.countryAfterCommaC(s, r.j)
-			if co == nil {
-				continue
+			if co == nil || strings.Contains(name, " and ") {
+				continue // "from Tbilisi and Riga, Latvia": two places, each read alone
 			}
 			if _, ok := gazetteer.CountryByName(name); ok {
 				continue

@@ -66,6 +66,12 @@ func TestOrganizations(t *testing.T) {
 		{"Ask the charity Connection e.V., which helps objectors. Take Denis Orlov, a conscript.",
 			[]expect{{typ: Organization, name: "Connection e.V."}, {typ: Person, name: "Denis Orlov"},
 				{typ: Person, name: "Take Denis Orlov", absent: true}}},
+		// a gloss between a name and its apposition; two places before one country;
+		// a family named by its surname; a municipal title
+		{"In 2022 he founded Tikhaya Tropa (\"Quiet Path\"), a volunteer network. It is run from Tbilisi and Riga, Latvia. The Tikhonovs queued there, said municipal manager Petri Saarinen.",
+			[]expect{{typ: Organization, name: "Tikhaya Tropa"}, {typ: Place, name: "Tbilisi"}, {typ: Place, name: "Riga"},
+				{typ: Place, name: "Tbilisi and Riga", absent: true}, {typ: Person, name: "Tikhonovs", absent: true},
+				{typ: Person, name: "Petri Saarinen"}}},
 		{"Latvia's interior ministry reviews every case on its own.",
 			[]expect{{typ: Organization, name: "Latvia's interior ministry", key: "org/latvian-interior-ministry"}, {typ: Country, name: "Latvia"}}},
 		{"Figures published by the Russian Defence Ministry point to a fall.",

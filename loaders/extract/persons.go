@@ -302,6 +302,19 @@ func (f *finder) appositions(s int) {
 			kind = Person
 		case t[r.j].Text == ",":
 			kind = f.appositionHead(s, r.j+1)
+		case t[r.j].Text == "(":
+			// "Tikhaya Tropa ("Quiet Path"), a volunteer network": a gloss
+			// between the name and its apposition
+			for k := r.j + 1; k < len(t) && k <= r.j+8; k++ {
+				if t[k].Text == ")" {
+					if k+1 < len(t) && t[k+1].Text == "," {
+						if kind = f.appositionHead(s, k+2); kind == Person {
+							kind = ""
+						}
+					}
+					break
+				}
+			}
 		case (f.lower(s, r.j) == "is" || f.lower(s, r.j) == "was") && r.i == 0:
 			// "Jaan is a Russian soldier" (only as a sentence's subject)
 			switch f.lower(s, r.j+1) {
@@ -421,6 +434,9 @@ func (f *finder) loneSurnames(s int) {
 		}
 		if prev := t[k-1].Text; capitalised(prev) && wordToken(prev) && !f.lex.NotNames[prev] {
 			continue
+		}
+		if f.lower(s, k-1) == "the" && strings.HasSuffix(w, "s") {
+			continue // "the Tikhonovs": a family, not a person
 		}
 		f.add(s, rng{k, k + 1}, personCand(w))
 	}

@@ -50,6 +50,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Oleg Zorin founded European Union"},
 		},
 		{
+			name:      "a founder named at the start of a long sentence",
+			ents:      []ent{"Russia|Country|RU", "Oleg Zorin|Person", "Quiet Road|Organization"},
+			sentences: []string{"[Oleg Zorin], 38, left [Russia] days after the call-up of September 2022 and in October of that year founded [Quiet Road], a volunteer network."},
+			want:      []string{"Oleg Zorin founded Quiet Road"},
+		},
+		{
 			name:      "programme host named after the station",
 			ents:      []ent{"Radio Nord|Organization", "Siri Aas|Person"},
 			sentences: []string{"On the morning show of [Radio Nord], host [Siri Aas] read out listeners' letters."},
