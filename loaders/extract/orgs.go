@@ -424,6 +424,17 @@ func (f *finder) mediaCues(s int) {
 		if r.i >= 2 && f.lower(s, r.i-2) == "according" && f.lower(s, r.i-1) == "to" && t[r.i].Text == "The" {
 			cue = true
 		}
+		// "a columnist for The Eurasia Ledger", "a reporter for the Baltic Courier"
+		if r.i >= 2 {
+			at := r.i - 1
+			if t[at].Text == "the" {
+				at--
+			}
+			if at >= 1 && (f.lower(s, at) == "for" || f.lower(s, at) == "at" || f.lower(s, at) == "with") && f.lex.JournalistNouns[f.lower(s, at-1)] &&
+				len(gazetteer.PlacesByName(joinTokens(f.text, t, r))) == 0 { // "our reporter at Narva": a place
+				cue = true
+			}
+		}
 		if !before && !after && !cue {
 			// acronyms after a reporting cue: "quoted by BNS", "told ERR"
 			if r.j-r.i == 1 && allCaps(t[r.i].Text) && len(t[r.i].Text) <= 6 && f.sourceCueBefore(s, r.i) {

@@ -72,6 +72,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "Tikhaya Tropa"}, {typ: Place, name: "Tbilisi"}, {typ: Place, name: "Riga"},
 				{typ: Place, name: "Tbilisi and Riga", absent: true}, {typ: Person, name: "Tikhonovs", absent: true},
 				{typ: Person, name: "Petri Saarinen"}}},
+		// an outlet named by the person who writes for it, not a place a reporter is at
+		{"Nina Berg is a columnist for The Eurasia Ledger. Our reporter at Narva met her.",
+			[]expect{{typ: Organization, name: "The Eurasia Ledger"}, {typ: Place, name: "Narva"},
+				{typ: Organization, name: "Narva", absent: true}}},
 		{"Latvia's interior ministry reviews every case on its own.",
 			[]expect{{typ: Organization, name: "Latvia's interior ministry", key: "org/latvian-interior-ministry"}, {typ: Country, name: "Latvia"}}},
 		{"Figures published by the Russian Defence Ministry point to a fall.",

@@ -56,6 +56,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Oleg Zorin founded Quiet Road"},
 		},
 		{
+			name:      "a columnist for an outlet is its member",
+			ents:      []ent{"Nina Berg|Person", "The Eurasia Ledger|Organization"},
+			sentences: []string{"[Nina Berg] is a columnist for [The Eurasia Ledger] and writes about migration."},
+			want:      []string{"Nina Berg member_of The Eurasia Ledger"},
+		},
+		{
 			name:      "programme host named after the station",
 			ents:      []ent{"Radio Nord|Organization", "Siri Aas|Person"},
 			sentences: []string{"On the morning show of [Radio Nord], host [Siri Aas] read out listeners' letters."},

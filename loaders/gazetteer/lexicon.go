@@ -36,6 +36,7 @@ type Lexicon struct {
 	FemaleNames     map[string]bool   // "Olga" (case as written)
 	CourtModifiers  map[string]bool   // "garrison", "district": words of "X district court"
 	SeatedHeads     map[string]bool   // "embassy", "court": bodies named with their city ("… in Tbilisi")
+	JournalistNouns map[string]bool   // "columnist": "a columnist for X" names an outlet
 	FemaleSuffixes  []string          // "ova", "skaya"
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
@@ -61,6 +62,7 @@ type lexiconFile struct {
 	FemaleNames     []string            `yaml:"female_first_names"`
 	CourtModifiers  []string            `yaml:"court_modifiers"`
 	SeatedHeads     []string            `yaml:"seated_heads"`
+	JournalistNouns []string            `yaml:"journalist_nouns"`
 	FemaleSuffixes  []string            `yaml:"female_surname_suffixes"`
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
@@ -125,24 +127,25 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		return nil, fmt.Errorf("lexicon.yaml: titles, first_names and org_heads must not be empty")
 	}
 	l := &Lexicon{
-		Titles:         set(f.Titles, true),
-		PersonNouns:    set(f.PersonNouns, true),
-		OrgNouns:       set(f.OrgNouns, true),
-		OrgHeads:       set(f.OrgHeads, false),
-		OrgOpeners:     set(f.OrgOpeners, false),
-		RegionNouns:    set(f.RegionNouns, false),
-		SiteNouns:      set(f.SiteNouns, true),
-		FeatureOpeners: set(f.FeatureOpeners, false),
-		FeatureHeads:   set(f.FeatureHeads, false),
-		StateOrgans:    map[string]string{},
-		MediaNouns:     set(f.MediaNouns, true),
-		FirstNames:     set(f.FirstNames, false),
-		FemaleNames:    set(f.FemaleNames, false),
-		CourtModifiers: set(f.CourtModifiers, true),
-		SeatedHeads:    set(f.SeatedHeads, true),
-		FemaleSuffixes: f.FemaleSuffixes,
-		NotNames:       set(f.NotNames, false),
-		Regions:        f.Regions,
+		Titles:          set(f.Titles, true),
+		PersonNouns:     set(f.PersonNouns, true),
+		OrgNouns:        set(f.OrgNouns, true),
+		OrgHeads:        set(f.OrgHeads, false),
+		OrgOpeners:      set(f.OrgOpeners, false),
+		RegionNouns:     set(f.RegionNouns, false),
+		SiteNouns:       set(f.SiteNouns, true),
+		FeatureOpeners:  set(f.FeatureOpeners, false),
+		FeatureHeads:    set(f.FeatureHeads, false),
+		StateOrgans:     map[string]string{},
+		MediaNouns:      set(f.MediaNouns, true),
+		FirstNames:      set(f.FirstNames, false),
+		FemaleNames:     set(f.FemaleNames, false),
+		CourtModifiers:  set(f.CourtModifiers, true),
+		SeatedHeads:     set(f.SeatedHeads, true),
+		JournalistNouns: set(f.JournalistNouns, true),
+		FemaleSuffixes:  f.FemaleSuffixes,
+		NotNames:        set(f.NotNames, false),
+		Regions:         f.Regions,
 	}
 	l.TitleMaxWords = maxWords(l.Titles)
 	l.SiteNounWords = maxWords(l.SiteNouns)
