@@ -716,7 +716,7 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.location = r.peopleCountry() // "10,000 cases of desertion": at home
 	}
 	if d.location < 0 && d.count != nil {
-		d.location = r.warAgent // soldiers' cases are tried by the state at war
+		d.location = r.soldiersState() // soldiers' cases are tried by their army's state
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
@@ -772,7 +772,7 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 		d.location = r.peopleCountry() // "1,300 people have been convicted": at home
 	}
 	if d.location < 0 && d.agent < 0 && d.count != nil {
-		d.location = r.warAgent // soldiers' cases are tried by the state at war
+		d.location = r.soldiersState() // soldiers' cases are tried by their army's state
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
@@ -799,6 +799,27 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// soldiersState: the state whose soldiers the article is about: the one
+// waging its war, else the state of the one army it names; -1 if neither.
+func (r *eventReader) soldiersState() int {
+	if r.warAgent >= 0 {
+		return r.warAgent
+	}
+	found := -1
+	for i, e := range r.v.doc.Entities {
+		if e.Type != extract.Organization || !r.isArmy(i) {
+			continue
+		}
+		if c := r.orgState(i); c >= 0 {
+			if found >= 0 && found != c {
+				return -1 // two states' armies: no telling
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // namedCourtsCountry: the country whose courts the article names by a

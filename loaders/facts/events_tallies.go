@@ -1,8 +1,11 @@
 package facts
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+
+	"newsgraph/loaders/extract"
 )
 
 // Statistics run on in prose without their cue: "Germany received the
@@ -32,7 +35,7 @@ func (r *eventReader) tallies(si int, qs []quantity, ds []datePhrase) {
 			ds = r.v.cues.datesIn(s.mask, s.words())
 			r.anchorDates(si, ds)
 		}
-		if !r.comparedFigure(s, q, ds) && !r.periodFigure(s, q, ds) && !r.breakdownFigure(s, q) {
+		if !r.comparedFigure(s, q, ds) && !r.periodFigure(s, q, ds) && !r.figureAnaphora(s, q, ds) && !r.breakdownFigure(s, q) {
 			r.tallyClause(s, q, qs, ds)
 		}
 	}
@@ -141,6 +144,52 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 			d.datePh = when
 		} else if d.date = r.yearBeforeBase(s, q, base); d.date == "" {
 			return false
+		}
+		r.addDraft(d)
+		return true
+	}
+	return false
+}
+
+// figureAnaphoraRE: a sentence that gives the figure of the statistic told
+// just before, for its own period: "In 2024 alone it was more than 9,000",
+// "The figure rose to 1,200 last year".
+var figureAnaphoraRE = regexp.MustCompile(`^(?:[^,;]{0,40},? )?(?:it|the figure|the number|that number|the total|the tally|the count) (?:alone )?(?:was|is|stood at|reached|rose to|fell to|came to|totalled|totaled|grew to|climbed to|dropped to)$`)
+
+// figureAnaphora reads a figure given for the statistic of the sentence
+// before ("… at least 15,000 cases. In 2024 alone it was more than
+// 9,000"): a copy of that sentence's last counted draft, with this count
+// and this sentence's date.
+func (r *eventReader) figureAnaphora(s *sentence, q *quantity, ds []datePhrase) bool {
+	head := strings.TrimSpace(s.mask[:q.start])
+	for _, qp := range r.v.cues.qualifiers { // "it was more than 9,000"
+		head = strings.TrimSpace(strings.TrimSuffix(head, strings.Join(qp.words, " ")))
+	}
+	if s.idx == 0 || !figureAnaphoraRE.MatchString(head) {
+		return false
+	}
+	for k := len(r.drafts) - 1; k >= 0; k-- {
+		base := r.drafts[k]
+		if base.si < s.idx-1 {
+			break
+		}
+		if base.si != s.idx-1 || base.count == nil {
+			continue
+		}
+		d := base
+		v := q.value
+		d.count, d.qualifier, d.si, d.pos = &v, q.qualifier, s.idx, q.start
+		d.date, d.datePh = "", nil
+		if d.location >= 0 && r.v.doc.Entities[d.location].Type == extract.Place {
+			d.location = -1 // the part told before was at a place; the whole is not
+		}
+		for i := range ds {
+			if ds[i].start < q.start {
+				d.datePh = &ds[i] // "In 2024 alone it was …"
+			}
+		}
+		if src := r.sourceFor(s, q.start); src >= 0 {
+			d.src = src // "…, the service's spokesman X told reporters"
 		}
 		r.addDraft(d)
 		return true

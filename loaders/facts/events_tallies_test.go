@@ -64,6 +64,15 @@ func TestEventTallies(t *testing.T) {
 			not:  []string{"CourtRuling location=Ukraine count=10468"},
 		},
 		{
+			name: "'it was' a figure for the statistic before; cases sent to courts; cases in the state whose army is named",
+			sentences: []string{
+				"Since the call-up [Data Desk] has counted at least 15,000 cases sent to military courts against soldiers of the [Russian army|Russian army].",
+				"In 2024 alone it was more than 9,000, the outlet's analyst [Ivan Sokolov] said."},
+			want: []string{
+				"CriminalCase location=Russia source=Data Desk count=15000 (at least)",
+				"CriminalCase location=Russia source=Ivan Sokolov count=9000 (more than) date=2024"},
+		},
+		{
 			name: "a part of a figure at a site is an event of its own, and the site is the part's only",
 			sentences: []string{
 				"In [Finland], officials said 140 [Russians|~Russia] had applied for asylum in 2024, 35 of them on arrival at [Helsinki airport].",
