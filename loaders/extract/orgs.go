@@ -51,6 +51,12 @@ func (f *finder) aliasOrgs(s int) {
 			if co := f.possessorState(s, r.i); o.Country != "" && co != nil && !strings.EqualFold(co.ISO2, o.Country) {
 				continue
 			}
+			// "the Investigative Committee of Armenia": likewise, named after
+			if o.Country != "" && r.j+1 < len(t) && t[r.j].Text == "of" {
+				if co, ok := gazetteer.CountryByName(t[r.j+1].Text); ok && !strings.EqualFold(co.ISO2, o.Country) {
+					continue
+				}
+			}
 			// "Spanish Red Cross": a national branch of an international body
 			if o.Country == "" && r.i > 0 && f.free(s, rng{r.i - 1, r.i}) {
 				if co, ok := gazetteer.CountryByDemonym(t[r.i-1].Text); ok {
@@ -279,6 +285,12 @@ func (f *finder) orgShapes(s int) {
 		if f.add(s, nr, f.orgByShape(joinTokens(f.text, t, nr))) {
 			if co, ok := gazetteer.CountryByDemonym(t[nr.i].Text); ok {
 				f.nestedCountry(s, rng{nr.i, nr.i + 1}, co, true)
+			}
+			// "the Investigative Committee of Armenia": the state is named too
+			if nr.j-nr.i >= 3 && t[nr.j-2].Text == "of" {
+				if co, ok := gazetteer.CountryByName(t[nr.j-1].Text); ok {
+					f.nestedCountry(s, rng{nr.j - 1, nr.j}, co, false)
+				}
 			}
 		}
 	}

@@ -76,6 +76,10 @@ func TestOrganizations(t *testing.T) {
 		{"Nina Berg is a columnist for The Eurasia Ledger. Our reporter at Narva met her.",
 			[]expect{{typ: Organization, name: "The Eurasia Ledger"}, {typ: Place, name: "Narva"},
 				{typ: Organization, name: "Narva", absent: true}}},
+		// another state's body of a listed name, named with "of" after it
+		{"He was freed after the Investigative Committee of Armenia opened a case.",
+			[]expect{{typ: Organization, name: "Investigative Committee of Armenia"}, {typ: Country, name: "Armenia"},
+				{typ: Organization, name: "Investigative Committee", absent: true}}},
 		{"Latvia's interior ministry reviews every case on its own.",
 			[]expect{{typ: Organization, name: "Latvia's interior ministry", key: "org/latvian-interior-ministry"}, {typ: Country, name: "Latvia"}}},
 		{"Figures published by the Russian Defence Ministry point to a fall.",
