@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 
 	"newsgraph/loaders/extract"
@@ -44,6 +45,9 @@ func (v *view) mentionCountry(m mention) int {
 // earlier sentence that names one, else the country the article is about.
 func (v *view) nearbyCountry(si, pos int) int {
 	s := &v.sents[si]
+	if c := v.leadSubjectCountry(s, pos); c >= 0 {
+		return c
+	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		if m := s.ments[k]; m.mend <= pos && !s.inWarPhrase(m) && !quoted(s.mask, m.mstart) {
 			if c := v.mentionCountry(m); c >= 0 {
@@ -269,6 +273,33 @@ func (v *view) bareTitleBefore(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// attributionRE: a title and name that credit the sentence ("…, Justice
+// Minister X said.").
+var attributionRE = regexp.MustCompile(`^[^,;@]{0,40}@P\d+@ (?:said|says|told|added|announced|confirmed)\b[^,;]{0,40}\.?$`)
+
+// leadSubjectCountry: for a title in the attribution that ends a sentence
+// opening with a country as its subject ("KIRKENES - Norway closed the
+// crossing to Russian citizens, Justice Minister X said"), that country;
+// -1 otherwise.
+func (v *view) leadSubjectCountry(s *sentence, pos int) int {
+	if !attributionRE.MatchString(s.mask[pos:]) || len(s.ments) == 0 {
+		return -1
+	}
+	lead := s.mask
+	if i := strings.Index(lead, " - "); i >= 0 && i < 90 {
+		lead = lead[i+3:] // a dateline before the lead
+	}
+	for _, m := range s.ments {
+		if m.typ != 'C' {
+			continue
+		}
+		if strings.HasPrefix(lead, s.mask[m.mstart:m.mend]+" ") && v.countryEntity(m.ent) >= 0 {
+			return v.countryEntity(m.ent)
+		}
+	}
+	return -1
 }
 
 // quoted: mask offset pos lies inside a quotation (an odd number of

@@ -185,6 +185,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Jonas Kairys official_of Russia"},
 		},
 		{
+			name: "a bare title crediting a sentence led by a country: that country's",
+			ents: []ent{"Russia|Country|RU", "Norway|Country|NO", "Kari Lund|Person"},
+			sentences: []string{
+				"OSLO, 2 June 2025 (Wire) - [Norway] closed its crossing to [Russian|~Russia] citizens on Monday, Justice Minister [Kari Lund] said."},
+			want: []string{"Kari Lund official_of Norway"},
+			not:  []string{"Kari Lund official_of Russia"},
+		},
+		{
 			name: "a bare title takes the country the holder speaks for",
 			ents: []ent{"Russia|Country|RU", "Montenegro|Country|ME", "Milo Petric|Person"},
 			sentences: []string{
