@@ -62,6 +62,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Nina Berg member_of The Eurasia Ledger"},
 		},
 		{
+			name:      "a court named with a city that has an article",
+			ents:      []ent{"The Hague|Place|NL", "district court in The Hague|Organization"},
+			sentences: []string{"The [district court in The Hague] overturned that decision in November."},
+			want:      []string{"district court in The Hague based_in The Hague"},
+		},
+		{
 			name:      "programme host named after the station",
 			ents:      []ent{"Radio Nord|Organization", "Siri Aas|Person"},
 			sentences: []string{"On the morning show of [Radio Nord], host [Siri Aas] read out listeners' letters."},

@@ -260,8 +260,8 @@ func (v *view) placeNamed(forms []string) int {
 			continue
 		}
 		for _, f := range forms {
-			if n := norm(f); strings.HasPrefix(n, p+" ") || strings.HasSuffix(n, " in "+p) {
-				return pi
+			if n := norm(f); strings.HasPrefix(n, p+" ") || strings.HasSuffix(n, " in "+p) || strings.HasSuffix(n, " in the "+p) {
+				return pi // "district court in The Hague": Norm drops the city's article
 			}
 		}
 	}
