@@ -537,6 +537,16 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 		if d.agent = r.orgState(r.orgSubject(s, m[0])); d.agent < 0 { // "Latvia's State Border Guard turned back"
 			d.agent = r.refusingState(s, m[0], m[1])
 		}
+		if d.agent < 0 && s.groupText(c.p, m, "closedby") != "" {
+			// "the entire border was closed again": by the country told of,
+			// its own possessive first ("Finland's border was closed")
+			if d.agent = r.possessiveCountryBefore(s, m[0]); d.agent < 0 {
+				d.agent = r.contextCountry(s, m[0])
+			}
+			if d.agent < 0 || d.agent == d.origin || d.agent == r.v.migrantsCountry() {
+				return nil
+			}
+		}
 		if d.agent == d.origin {
 			d.agent = -1
 		}

@@ -168,6 +168,15 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Mobilization agent=Russia location=Russia date=2022-10"},
 		},
 		{
+			name: "border closures: all of a country's crossings shut, and a border closed told in the passive",
+			sentences: []string{
+				"[Finland] went further a year later.",
+				"[Finland] shut all its land border crossings with [Russia] in December 2023.",
+				"The entire 1,340-kilometre border was closed again on 15 December 2023."},
+			want: []string{"EntryRefusal agent=Finland origin=Russia date=2023-12", "EntryRefusal agent=Finland date=2023-12-15"},
+			not:  []string{"EntryRefusal agent=Finland count=1340 date=2023-12-15"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},

@@ -86,7 +86,7 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 		if tok == "one" && j == i+1 {
 			q.count = false // "one of them", "one soldier": a pronoun more than a count
 		}
-		if c.unitFollows(w, j) || c.partitive(w, j) || isAge(w, i, j) || c.dayOfMonth(w, i, j) {
+		if c.unitFollows(w, j) || c.partitive(w, j) || isAge(w, i, j) || c.dayOfMonth(w, i, j) || c.unitGlued(w[j-1].s) {
 			q.count = false
 		}
 		q.part = c.partitive(w, j) && j+1 < len(w) && w[j+1].s == "them"
@@ -214,6 +214,21 @@ func (c *cues) unitFollows(w []word, j int) bool {
 			if s == u || s == strings.TrimPrefix(u, "-") || strings.HasSuffix(s, "-"+strings.TrimPrefix(u, "-")) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unitGlued: a number token carries its unit ("1,340-kilometre").
+func (c *cues) unitGlued(tok string) bool {
+	i := strings.IndexByte(tok, '-')
+	if i < 0 {
+		return false
+	}
+	unit := tok[i+1:]
+	for _, u := range c.lists["non_count_units"] {
+		if unit == strings.TrimPrefix(u, "-") {
+			return true
 		}
 	}
 	return false
