@@ -327,6 +327,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		}
 		if d.destination < 0 && strings.HasSuffix(s.mask[m[0]:m[1]], " the country") {
 			d.destination = r.countryNamedBefore(s, m[0], d.origin) // "X said 200,000 … entered the country"
+			if d.destination < 0 {
+				d.destination = r.countryEntity(r.stateAgentBefore(s, m[0])) // "Kazakh officials said … the country"
+			}
 		}
 		if cue := s.mask[m[0]:m[1]]; d.destination < 0 && (strings.HasSuffix(cue, " his country") || strings.HasSuffix(cue, " her country")) {
 			// "the minister said 200,000 Russians had entered his country"

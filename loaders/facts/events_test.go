@@ -177,6 +177,15 @@ func TestEvents(t *testing.T) {
 			not:  []string{"EntryRefusal agent=Finland count=1340 date=2023-12-15"},
 		},
 		{
+			name: "arrivals across 'the land frontier' go to the reporting body's country; 'the country' of a state's officials",
+			sentences: []string{
+				"The [Norwegian Immigration Directorate] says more than 6,000 [Russian|~Russia] citizens crossed the land frontier in the week after the call-up.",
+				"[Finnish|~Finland] officials said that more than 20,000 [Russians|~Russia] had entered the country in two weeks."},
+			want: []string{
+				"Emigration origin=Russia destination=Norway source=Norwegian Immigration Directorate count=6000 (more than)",
+				"Emigration origin=Russia destination=Finland count=20000 (more than)"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
