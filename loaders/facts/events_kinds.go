@@ -433,6 +433,13 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 			d.destination = -1
 		}
 	}
+	if d.destination < 0 && d.count != nil && d.origin < 0 {
+		// "Finland shut its frontier after 1,300 asylum seekers arrived at its
+		// checkpoints": the country the sentence is about
+		if d.destination = r.contextCountry(s, m[0]); d.destination == r.v.migrantsCountry() {
+			d.destination = -1
+		}
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }

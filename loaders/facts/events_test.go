@@ -186,6 +186,11 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=20000 (more than)"},
 		},
 		{
+			name:      "counted asylum seekers arriving at 'its' checkpoints: the country the sentence is about",
+			sentences: []string{"[Finland] shut its eastern frontier in 2023 after more than 1,300 asylum seekers, most of them from Africa, arrived at its checkpoints."},
+			want:      []string{"AsylumApplication destination=Finland count=1300 (more than) date=2023"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
