@@ -427,6 +427,9 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 		d.destination = -1
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	if s.groupText(c.p, m, "applicants") != "" && d.count == nil {
+		return nil // "most of the applicants": no figure, no claim told
+	}
 	if d.destination < 0 && d.count != nil {
 		// "its migration office registered 2,900 applications": a national count
 		if d.destination = r.orgState(r.sourceFor(s, m[0])); d.destination == d.origin {

@@ -191,6 +191,14 @@ func TestEvents(t *testing.T) {
 			want:      []string{"AsylumApplication destination=Finland count=1300 (more than) date=2023"},
 		},
 		{
+			name: "a counted part of last year's applicants is a count of claims; a group's estimate is its source",
+			sentences: []string{
+				"[Exit Watch]'s estimate that about 2,600 of last year's applicants in [Germany] were deserters rests on a survey, said [Ivan Sokolov], the report's lead author.",
+				"Most of the applicants were men."},
+			want: []string{"AsylumApplication destination=Germany source=Exit Watch count=2600 (about)"},
+			not:  []string{"AsylumApplication destination=Germany source=Ivan Sokolov count=2600 (about)"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
