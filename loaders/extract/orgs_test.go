@@ -80,6 +80,9 @@ func TestOrganizations(t *testing.T) {
 		{"He was freed after the Investigative Committee of Armenia opened a case.",
 			[]expect{{typ: Organization, name: "Investigative Committee of Armenia"}, {typ: Country, name: "Armenia"},
 				{typ: Organization, name: "Investigative Committee", absent: true}}},
+		// a listed name with lower-case words before its apposition
+		{"Go by the Forest, a volunteer group that helps men leave the army, said so.",
+			[]expect{{typ: Organization, name: "Go by the Forest", key: "org/go-by-the-forest"}, {typ: Organization, name: "Forest", absent: true}}},
 		{"Latvia's interior ministry reviews every case on its own.",
 			[]expect{{typ: Organization, name: "Latvia's interior ministry", key: "org/latvian-interior-ministry"}, {typ: Country, name: "Latvia"}}},
 		{"Figures published by the Russian Defence Ministry point to a fall.",

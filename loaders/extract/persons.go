@@ -345,6 +345,16 @@ func (f *finder) appositions(s int) {
 			f.add(s, nr, personCand(joinTokens(f.text, t, nr)))
 		case Organization:
 			nr := f.afterLastAnd(s, f.trimLead(s, f.withLowerLinks(s, r)))
+			// "Go by the Forest, a volunteer group": a listed name with
+			// lower-case words ends here; it is read whole
+			for k := max(0, nr.i-4); k < nr.i; k++ {
+				if o, ok := gazetteer.OrgByName(joinTokens(f.text, t, rng{k, nr.j})); ok && f.free(s, rng{k, nr.j}) {
+					if f.add(s, rng{k, nr.j}, orgCand(o)) {
+						nr = rng{}
+					}
+					break
+				}
+			}
 			if nr.i >= nr.j {
 				continue
 			}
