@@ -277,7 +277,7 @@ func (v *view) bareTitleBefore(s *sentence, m mention) bool {
 
 // attributionRE: a title and name that credit the sentence ("…, Justice
 // Minister X said.").
-var attributionRE = regexp.MustCompile(`^[^,;@]{0,40}@P\d+@ (?:said|says|told|added|announced|confirmed)\b[^,;]{0,40}\.?$`)
+var attributionRE = regexp.MustCompile(`^[^,;@]{0,40}@P\d+@ (?:said|says|told|added|announced|confirmed)\b`)
 
 // leadSubjectCountry: for a title in the attribution that ends a sentence
 // opening with a country as its subject ("KIRKENES - Norway closed the
@@ -291,6 +291,7 @@ func (v *view) leadSubjectCountry(s *sentence, pos int) int {
 	if i := strings.Index(lead, " - "); i >= 0 && i < 90 {
 		lead = lead[i+3:] // a dateline before the lead
 	}
+	lead = strings.TrimPrefix(lead, "the ")
 	for _, m := range s.ments {
 		if m.typ != 'C' {
 			continue

@@ -199,6 +199,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Kari Lund official_of Russia"},
 		},
 		{
+			name: "the same with 'the' before the country and words after the attribution",
+			ents: []ent{"Russia|Country|RU", "Czech Republic|Country|CZ", "Jan Novak|Person"},
+			sentences: []string{
+				"PRAGUE, Sept 22 (Wire) - The [Czech Republic] will not give visas to [Russian|~Russia] men, Foreign Minister [Jan Novak] said on Thursday, setting out a new rule."},
+			want: []string{"Jan Novak official_of Czech Republic"},
+			not:  []string{"Jan Novak official_of Russia"},
+		},
+		{
 			name: "a bare title takes the country the holder speaks for",
 			ents: []ent{"Russia|Country|RU", "Montenegro|Country|ME", "Milo Petric|Person"},
 			sentences: []string{
