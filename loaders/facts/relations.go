@@ -121,7 +121,28 @@ func (v *view) relations() []extract.Relation {
 	if rs.out == nil {
 		return []extract.Relation{}
 	}
-	return rs.out
+	return rs.withoutOfficeHoldersMoving()
+}
+
+// withoutOfficeHoldersMoving drops the moves read for a head of state or
+// an official ("Putin ordered the call-up. Two days later he drove into
+// Kazakhstan"): a pronoun that reached the office holder meant someone
+// the text did not name again.
+func (rs *relationSet) withoutOfficeHoldersMoving() []extract.Relation {
+	office := map[string]bool{}
+	for _, r := range rs.out {
+		if r.P == "leader_of" || r.P == "official_of" {
+			office[r.SKey] = true
+		}
+	}
+	out := rs.out[:0:0]
+	for _, r := range rs.out {
+		if office[r.SKey] && movementPredicates[r.P] && r.P != "died_in" {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // relationSet reads the relations once; the event rules ask them too (the

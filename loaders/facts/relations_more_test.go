@@ -207,6 +207,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Jan Novak official_of Russia"},
 		},
 		{
+			name: "a head of state reached by a pronoun does not flee; 'X., is an engineer from Y'",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Yekaterinburg|Place|RU", "Roman Y|Person", "Vladimir Putin|Person"},
+			sentences: []string{
+				"The applicant, named only as [Roman Y]., is a 29-year-old engineer from [Yekaterinburg].",
+				"He was handed a call-up notice shortly after President [Vladimir Putin] of [Russia] ordered the mobilisation.",
+				"Two days later he drove across the border into [Kazakhstan]."},
+			want: []string{"Roman Y citizen_of Russia", "Vladimir Putin leader_of Russia"},
+			not:  []string{"Vladimir Putin fled_to Kazakhstan"},
+		},
+		{
 			name: "a bare title takes the country the holder speaks for",
 			ents: []ent{"Russia|Country|RU", "Montenegro|Country|ME", "Milo Petric|Person"},
 			sentences: []string{

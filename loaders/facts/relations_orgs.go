@@ -260,7 +260,8 @@ func (v *view) placeNamed(forms []string) int {
 			continue
 		}
 		for _, f := range forms {
-			if n := norm(f); strings.HasPrefix(n, p+" ") || strings.HasSuffix(n, " in "+p) || strings.HasSuffix(n, " in the "+p) {
+			if n := norm(f); strings.HasPrefix(n, p+" ") || strings.HasSuffix(n, " in "+p) || strings.HasSuffix(n, " in the "+p) ||
+				strings.HasSuffix(n, " of "+p) || strings.HasSuffix(n, " of the "+p) { // "District Court of The Hague"
 				return pi // "district court in The Hague": Norm drops the city's article
 			}
 		}

@@ -15,7 +15,7 @@ import (
 
 // hometownRE: a person, an age or a description of them ending in "from
 // <place>" ("X, 29, from Pskov", "X, a warehouse worker from Pskov").
-var hometownRE = regexp.MustCompile(`@P(\d+)@, (?:\d{1,2}, (?:a |an )?|a |an )(?:former |ex-)?(?:[a-z0-9-]+ ){0,4}?from @L(\d+)@`)
+var hometownRE = regexp.MustCompile(`@P(\d+)@\.?,? (?:\d{1,2}, (?:a |an )?|(?:is |was )?(?:a |an ))(?:former |ex-)?(?:[a-z0-9-]+ ){0,4}?from @L(\d+)@`)
 
 // peopleRelations adds citizen_of from hometowns and from the lead.
 func (v *view) peopleRelations(rs *relationSet) {
