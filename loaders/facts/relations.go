@@ -131,8 +131,8 @@ func (v *view) relations() []extract.Relation {
 func (rs *relationSet) withoutOfficeHoldersMoving() []extract.Relation {
 	office := map[string]bool{}
 	for _, r := range rs.out {
-		if r.P == "leader_of" || r.P == "official_of" {
-			office[r.SKey] = true
+		if (r.P == "leader_of" || r.P == "official_of") && strings.HasPrefix(r.OKey, "country/") {
+			office[r.SKey] = true // a state's office; an exiled party's leader may well flee
 		}
 	}
 	out := rs.out[:0:0]
