@@ -69,7 +69,7 @@ type cueHit struct {
 
 // events reads the events of the article.
 func (v *view) events() []extract.Event {
-	r := &eventReader{v: v, warAgent: -1, warLocation: -1, people: -2}
+	r := &eventReader{v: v, warAgent: -1, warLocation: -1, people: v.migrants}
 	r.sources, r.sourceAt = v.sentenceSources()
 	r.answered = v.interviewSources(r.sources)
 	r.dates = newDateResolver(v.cues, v.doc.Published, v.sents)

@@ -104,7 +104,11 @@ var offsetCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 
 // sentence or, for "later", in the sentence before; nil otherwise.
 func (r *eventReader) offsetDate(s *sentence, ds []datePhrase, a int) *datePhrase {
 	from := max(0, a-60)
-	ms := offsetRE.FindAllStringSubmatchIndex(s.mask[from:a], -1)
+	w := s.mask[from:a]
+	if !strings.Contains(w, " later") && !strings.Contains(w, " after") && !strings.Contains(w, " earlier") && !strings.Contains(w, " before") {
+		return nil
+	}
+	ms := offsetRE.FindAllStringSubmatchIndex(w, -1)
 	if ms == nil {
 		return nil
 	}

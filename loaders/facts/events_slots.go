@@ -349,7 +349,10 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 	cs := r.clauseStart(s, pos)
 	// "X … was waiting when he died": the pronoun before the cue is its
 	// subject, and a person of another gender is not it
-	lead := strings.Fields(s.mask[cs:pos])
+	var lead []string
+	if tail := " " + s.mask[max(cs, pos-24):pos]; strings.Contains(tail, " he ") || strings.Contains(tail, " she ") {
+		lead = strings.Fields(s.mask[cs:pos]) // only when a "he"/"she" may stand before the cue
+	}
 	if n := len(lead); n > 0 && (lead[n-1] == "he" || lead[n-1] == "she") || n > 1 && (lead[n-2] == "he" || lead[n-2] == "she") {
 		w := lead[n-1]
 		if w != "he" && w != "she" {
@@ -519,6 +522,7 @@ func (r *eventReader) peopleCountry() int {
 	if r.people != -2 {
 		return r.people
 	}
+	defer func() { r.v.migrants = r.people }()
 	counts := make([]int, len(r.v.doc.Entities))
 	for si := range r.v.sents {
 		s := &r.v.sents[si]

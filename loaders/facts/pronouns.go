@@ -87,6 +87,12 @@ var descriptionRE = regexp.MustCompile(`(?i)^(?:[^,;:"]{0,60}, )?(the )((?:forme
 // opens a sentence as its subject ("The former sergeant took a taxi"), -1
 // if none; it stands for a person as a pronoun does.
 func (v *view) subjectDescription(text string) (int, string) {
+	// cheap test first: a description opens with "the", at the start or
+	// after an opening adverbial's comma
+	head := text[:min(len(text), 70)]
+	if !strings.HasPrefix(head, "The ") && !strings.HasPrefix(head, "the ") && !strings.Contains(head, ", the ") {
+		return -1, ""
+	}
 	m := descriptionRE.FindStringSubmatchIndex(text)
 	if m == nil {
 		return -1, ""
@@ -254,8 +260,17 @@ func (v *view) mayBe(p int, g byte) bool {
 	if g == 0 {
 		return true
 	}
-	pg := gazetteer.Lex().Gender(v.doc.Entities[p].Name)
-	return pg == 0 || pg == g
+	if v.genders == nil {
+		v.genders = make([]byte, len(v.doc.Entities))
+	}
+	pg := v.genders[p]
+	if pg == 0 {
+		if pg = gazetteer.Lex().Gender(v.doc.Entities[p].Name); pg == 0 {
+			pg = '?'
+		}
+		v.genders[p] = pg // remembered: the same people are asked about again
+	}
+	return pg == '?' || pg == g
 }
 
 // descriptionNoun: the last word of a description standing for a person

@@ -55,6 +55,7 @@ type view struct {
 	orgCountries map[int]int
 	rels         *relationSet // the relations, once read
 	migrants     int          // migrantsCountry, -2 until asked
+	genders      []byte       // per entity: 'f', 'm', '?' (unknown) once asked, 0 before
 }
 
 func newView(doc *extract.Doc) *view {
@@ -281,3 +282,7 @@ func (v *view) migrantsCountry() int {
 	}
 	return v.migrants
 }
+
+// The events' reader starts from the view's answer when it has one
+// (people: v.migrants), and the view keeps the reader's (peopleCountry
+// stores it back), so the article's people are counted once.
