@@ -69,11 +69,21 @@ func (v *view) helpedPronouns(rs *relationSet) {
 			}
 			rs.add(o, "helped", p, "", si)
 		}
-		for _, m := range helpedHimRE.FindAllStringSubmatchIndex(s.mask, -1) {
-			add(s.mask[m[2]:m[3]], v.objectPerson(si, m[0], pronounGender(s.mask[m[4]:m[5]])))
+		// the regular expressions only where their verbs are (cheap tests first)
+		if strings.Contains(s.mask, " him") || strings.Contains(s.mask, " her") {
+			for _, m := range helpedHimRE.FindAllStringSubmatchIndex(s.mask, -1) {
+				add(s.mask[m[2]:m[3]], v.objectPerson(si, m[0], pronounGender(s.mask[m[4]:m[5]])))
+			}
 		}
-		for _, m := range helpOfRE.FindAllStringSubmatchIndex(s.mask, -1) {
-			add(s.mask[m[2]:m[3]], v.clauseSubject(si))
+		if strings.Contains(s.mask, "with ") && (strings.Contains(s.mask, " help") || strings.Contains(s.mask, " advice") ||
+			strings.Contains(s.mask, " support") || strings.Contains(s.mask, " assistance")) {
+			for _, m := range helpOfRE.FindAllStringSubmatchIndex(s.mask, -1) {
+				add(s.mask[m[2]:m[3]], v.clauseSubject(si))
+			}
+		}
+		if !strings.Contains(s.mask, " wrote to ") && !strings.Contains(s.mask, " contacted ") && !strings.Contains(s.mask, " touch with ") &&
+			!strings.Contains(s.mask, " turned to ") && !strings.Contains(s.mask, " reached out ") {
+			continue
 		}
 		for _, m := range turnedToRE.FindAllStringSubmatchIndex(s.mask, -1) {
 			if m[2] >= 0 {
