@@ -70,15 +70,8 @@ func (r *eventReader) comparedFigure(s *sentence, q *quantity, ds []datePhrase) 
 	if !compared {
 		return false
 	}
-	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
-		base := r.drafts[k]
-		if base.count == nil || base.pos > q.start {
-			continue
-		}
-		d := base
-		v := q.value
-		d.count, d.qualifier, d.pos = &v, q.qualifier, q.start
-		d.date, d.datePh = "", nil
+	if base, ok := r.countedInSentence(s, q); ok {
+		d := withFigure(base, q)
 		for i := range ds {
 			if gap := s.mask[q.end:max(q.end, ds[i].start)]; ds[i].start >= q.end && len(gap) <= 30 && !strings.ContainsAny(gap, ",;") {
 				d.datePh = &ds[i] // "up from 1,600 in 2023", "in the whole of 2023"
@@ -131,15 +124,8 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 			return false
 		}
 	}
-	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
-		base := r.drafts[k]
-		if base.count == nil || base.pos > q.start {
-			continue
-		}
-		d := base
-		v := q.value
-		d.count, d.qualifier, d.pos = &v, q.qualifier, q.start
-		d.date, d.datePh = "", nil
+	if base, ok := r.countedInSentence(s, q); ok {
+		d := withFigure(base, q)
 		if when != nil {
 			d.datePh = when
 		} else if d.date = r.yearBeforeBase(s, q, base); d.date == "" {
@@ -195,6 +181,26 @@ func (r *eventReader) figureAnaphora(s *sentence, q *quantity, ds []datePhrase) 
 		return true
 	}
 	return false
+}
+
+// countedInSentence: the latest draft of sentence s with a count, read
+// before the figure q.
+func (r *eventReader) countedInSentence(s *sentence, q *quantity) (draft, bool) {
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
+		if base := r.drafts[k]; base.count != nil && base.pos <= q.start {
+			return base, true
+		}
+	}
+	return draft{}, false
+}
+
+// withFigure: the statistic of base with the figure q instead, undated.
+func withFigure(base draft, q *quantity) draft {
+	d := base
+	v := q.value
+	d.count, d.qualifier, d.pos = &v, q.qualifier, q.start
+	d.date, d.datePh = "", nil
+	return d
 }
 
 // yearBeforeBase: for a figure followed by "the year before" (or "a year

@@ -87,17 +87,7 @@ func (v *view) organisationRelations(rs *relationSet) {
 // none.
 func (v *view) leadingCountry(name string) int {
 	first, _, _ := strings.Cut(name, " ")
-	if co, ok := gazetteer.CountryByDemonym(first); ok {
-		if c, ok := v.countryOf[co.ISO2]; ok {
-			return c
-		}
-	}
-	if co, ok := gazetteer.CountryByName(first); ok {
-		if c, ok := v.countryOf[co.ISO2]; ok {
-			return c
-		}
-	}
-	return -1
+	return v.countryByWord(first)
 }
 
 // firstSentence is the index of the first sentence that mentions entity ent.
