@@ -104,9 +104,7 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 	if !joined {
 		return false
 	}
-	rest := s.mask[q.end:]
 	var when *datePhrase
-	yearBefore := false
 	for i := range ds {
 		gap := strings.TrimSpace(s.mask[q.end:max(q.end, ds[i].start)])
 		if ds[i].start >= q.end && (gap == "" || gap == "so far") {
@@ -114,22 +112,12 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 			break
 		}
 	}
-	if when == nil {
-		for _, p := range r.v.cues.lists["previous_period"] {
-			if strings.HasPrefix(rest, " "+p) {
-				yearBefore = true
-			}
-		}
-		if !yearBefore {
-			return false
-		}
-	}
 	if base, ok := r.countedInSentence(s, q); ok {
 		d := withFigure(base, q)
 		if when != nil {
 			d.datePh = when
 		} else if d.date = r.yearBeforeBase(s, q, base); d.date == "" {
-			return false
+			return false // neither a period after the figure nor "the year before"
 		}
 		r.addDraft(d)
 		return true
