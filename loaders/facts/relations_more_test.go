@@ -50,6 +50,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Oleg Zorin founded European Union"},
 		},
 		{
+			name:      "the last leg told after 'before he', to a country named with 'the'",
+			ents:      []ent{"Georgia|Country|GE", "Netherlands|Country|NL", "Tbilisi|Place|GE", "Ivan Lis|Person"},
+			sentences: []string{"[Ivan Lis] left for [Georgia] in 2022 and lived in [Tbilisi] for a year before he came to the [Netherlands]."},
+			want:      []string{"Ivan Lis fled_to Georgia", "Ivan Lis fled_to Netherlands"},
+		},
+		{
 			name:      "a founder named at the start of a long sentence",
 			ents:      []ent{"Russia|Country|RU", "Oleg Zorin|Person", "Quiet Road|Organization"},
 			sentences: []string{"[Oleg Zorin], 38, left [Russia] days after the call-up of September 2022 and in October of that year founded [Quiet Road], a volunteer network."},
