@@ -31,7 +31,11 @@ func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention,
 			return extract.Mention{}, false // "X said he…": rules read X
 		}
 	}
-	p := v.antecedent(len(v.sents), pronounGender(word), descriptionNoun(word))
+	g := pronounGender(word)
+	if g == 0 {
+		g = v.recentGender(len(v.sents)) // "The 31-year-old …" after sentences that say "he"
+	}
+	p := v.antecedent(len(v.sents), g, descriptionNoun(word))
 	if p < 0 {
 		return extract.Mention{}, false
 	}
@@ -281,4 +285,22 @@ func descriptionNoun(word string) string {
 		return ""
 	}
 	return w[len(w)-1]
+}
+
+// recentGender: the gender the two sentences before si speak of someone
+// in ("he … him", "she … her"), 0 if neither or both.
+func (v *view) recentGender(si int) byte {
+	m, f := false, false
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		t := " " + strings.ToLower(v.sents[k].text) + " "
+		m = m || strings.Contains(t, " he ") || strings.Contains(t, " him ") || strings.Contains(t, " him,") || strings.Contains(t, " his ")
+		f = f || strings.Contains(t, " she ") || strings.Contains(t, " her ") || strings.Contains(t, " her,")
+	}
+	switch {
+	case m && !f:
+		return 'm'
+	case f && !m:
+		return 'f'
+	}
+	return 0
 }

@@ -181,6 +181,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:       []string{"Kari Dahl citizen_of Norway"},
 		},
 		{
+			name: "a description after sentences about 'him' is not the woman quoted last",
+			ents: []ent{"Germany|Country|DE", "Oleg Zorin|Person", "Anna Berg|Person"},
+			sentences: []string{
+				"\"He did everything right,\" said [Anna Berg], a coordinator who handled his case.",
+				"The volunteers helped him apply for a visa.",
+				"The 31-year-old landed in Frankfurt and applied for asylum in [Germany] the same afternoon."},
+			not: []string{"Anna Berg sought_asylum_in Germany"},
+		},
+		{
 			name: "who reports or is asked about others does not move",
 			ents: []ent{"Kazakhstan|Country|KZ", "Almaty|Place|KZ", "Asel Nurova|Person"},
 			sentences: []string{
