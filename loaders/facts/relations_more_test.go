@@ -56,6 +56,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Ivan Lis fled_to Georgia", "Ivan Lis fled_to Netherlands"},
 		},
 		{
+			name: "counsel for a body; a land crossing between two countries; a place in the far north of a region",
+			ents: []ent{"Norway|Country|NO", "Russia|Country|RU", "Storskog|Place|NO", "Lapland|Place|FI", "Salla|Place|FI",
+				"Immigration Service|Organization", "Lotte Brink|Person"},
+			sentences: []string{
+				"Counsel for the [Immigration Service], [Lotte Brink], replied that he had never served.",
+				"[Storskog] is the only land crossing between [Norway] and [Russia].",
+				"Our reporter at [Salla], in the far north of [Lapland], met him."},
+			want: []string{"Lotte Brink member_of Immigration Service", "Norway borders Russia", "Salla located_in Lapland"},
+		},
+		{
 			name:      "a founder named at the start of a long sentence",
 			ents:      []ent{"Russia|Country|RU", "Oleg Zorin|Person", "Quiet Road|Organization"},
 			sentences: []string{"[Oleg Zorin], 38, left [Russia] days after the call-up of September 2022 and in October of that year founded [Quiet Road], a volunteer network."},
