@@ -72,6 +72,17 @@ func (r *eventReader) invasion(c *cueCtx, d draft) []draft {
 		}
 	}
 	if d.location < 0 {
+		// "since the full-scale invasion began": the field's war, when the
+		// article names both its states
+		if w := r.v.cues.lists["default_war"]; len(w) == 2 {
+			a, okA := r.v.countryOf[w[0]]
+			l, okL := r.v.countryOf[w[1]]
+			if okA && okL {
+				d.agent, d.location = a, l
+			}
+		}
+	}
+	if d.location < 0 {
 		return nil // who invaded may stay unsaid; where may not
 	}
 	return []draft{d}

@@ -199,6 +199,13 @@ func TestEvents(t *testing.T) {
 			not:  []string{"AsylumApplication destination=Germany source=Ivan Sokolov count=2600 (about)"},
 		},
 		{
+			name: "'since the full-scale invasion began' is the field's war when the article names both states",
+			sentences: []string{
+				"[Russian|~Russia] soldiers keep leaving.",
+				"The group has helped 1,400 servicemen leave the army since the full-scale invasion began, it said in [Ukraine]."},
+			want: []string{"Invasion agent=Russia location=Ukraine"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
