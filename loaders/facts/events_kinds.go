@@ -375,6 +375,11 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		if dm.ent != d.origin && (dm.typ != 'O' || r.isUnion(dm.ent)) {
 			e := d
 			e.destination = dm.ent
+			if dm.typ == 'L' {
+				if c := r.countryEntity(dm.ent); c >= 0 && c != d.origin {
+					e.destination = c // "11,600 crossed at Syrym", "fled to Tbilisi": into that place's country
+				}
+			}
 			out = append(out, e)
 		}
 	}

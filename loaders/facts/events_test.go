@@ -206,6 +206,12 @@ func TestEvents(t *testing.T) {
 			want: []string{"Invasion agent=Russia location=Ukraine"},
 		},
 		{
+			name:      "people who went to a town or crossing went to its country",
+			sentences: []string{"More than 20,000 [Russians|~Russia] fled to [Tbilisi] in [Georgia] within a week."},
+			want:      []string{"Emigration origin=Russia destination=Georgia count=20000 (more than)"},
+			not:       []string{"Emigration origin=Russia destination=Tbilisi count=20000 (more than)"},
+		},
+		{
 			name:      "one man mobilised in a city: the call-up is located there",
 			sentences: []string{"[Oleg Petrov] was mobilised in [Izium] in October 2022 and sent to the front."},
 			want:      []string{"Mobilization location=Izium date=2022-10"},
