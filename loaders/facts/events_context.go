@@ -40,21 +40,7 @@ func (r *eventReader) pronounPerson(s *sentence, b int) int {
 		return -1
 	}
 	w, _, _ := strings.Cut(strings.TrimLeft(s.mask[b:], " "), " ")
-	g := pronounGender(strings.Trim(w, ",.;:"))
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		if m := s.ments[k]; m.mend <= b && m.typ == 'P' && r.v.mayBe(m.ent, g) {
-			return m.ent
-		}
-	}
-	for si := s.idx - 1; si >= 0 && si >= s.idx-3; si-- {
-		p := &r.v.sents[si]
-		for k := len(p.ments) - 1; k >= 0; k-- {
-			if p.ments[k].typ == 'P' && r.v.mayBe(p.ments[k].ent, g) {
-				return p.ments[k].ent
-			}
-		}
-	}
-	return -1
+	return r.v.objectPerson(s.idx, b, pronounGender(strings.Trim(w, ",.;:")))
 }
 
 // personAfter: a person named just after the cue, in the same clause

@@ -209,14 +209,22 @@ func (r *eventReader) stateAgentBefore(s *sentence, pos int) int {
 		if m.typ != 'D' || m.mstart < cs || m.mend > pos {
 			continue
 		}
-		rest := strings.TrimLeft(s.mask[m.mend:pos], " ")
-		for _, w := range r.v.cues.lists["state_agents"] {
-			if strings.HasPrefix(rest, w+" ") || rest == w {
-				return m.ent
-			}
+		if r.opensWithStateAgent(strings.TrimLeft(s.mask[m.mend:pos], " ")) {
+			return m.ent
 		}
 	}
 	return -1
+}
+
+// opensWithStateAgent: text opens with people who act for a state
+// ("officers …", "border guards,").
+func (r *eventReader) opensWithStateAgent(text string) bool {
+	for _, w := range r.v.cues.lists["state_agents"] {
+		if rest, ok := strings.CutPrefix(text, w); ok && (rest == "" || strings.ContainsRune(" ,.", rune(rest[0]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAgentAfterBy: "by" and a demonym with people who act for that
@@ -231,11 +239,8 @@ func (r *eventReader) stateAgentAfterBy(s *sentence, pos int) int {
 		if m.typ != 'D' || m.mstart < pos || m.mstart-pos > 12 {
 			continue
 		}
-		after := strings.TrimLeft(s.mask[m.mend:], " ")
-		for _, w := range r.v.cues.lists["state_agents"] {
-			if strings.HasPrefix(after, w+" ") || strings.HasPrefix(after, w+",") || strings.HasPrefix(after, w+".") || after == w {
-				return m.ent
-			}
+		if r.opensWithStateAgent(strings.TrimLeft(s.mask[m.mend:], " ")) {
+			return m.ent
 		}
 	}
 	return -1
