@@ -89,6 +89,9 @@ func readPerceptron(data []byte) (*perceptron, error) {
 	}
 	p := &perceptron{}
 	nClasses := int(r.u32())
+	if nClasses > 256 { // class ids are bytes
+		return nil, fmt.Errorf("prose model has %d classes, more than a byte holds", nClasses)
+	}
 	for i := 0; i < nClasses && r.err == nil; i++ {
 		p.classes = append(p.classes, r.str16())
 	}
@@ -330,7 +333,7 @@ type tagScratch struct {
 	lower   []byte        // a word in lower case
 	words   []token.Token // tokens' word buffers
 	refined []token.Token
-	scores  []float32
+	scores  [256]float32      // by class id; a uint8 index needs no bounds check
 	ctx     []*wordFeatures   // per context position (two before, two after)
 	ctxSuf  []*suffixFeatures // the endings of the context forms
 	suf     []*suffixFeatures // the endings of the words as written
@@ -350,9 +353,6 @@ func (p *perceptron) tag(s *tagScratch, toks []token.Token) bool {
 	}
 	if len(toks) == 0 {
 		return true
-	}
-	if len(s.scores) != len(p.classes) {
-		s.scores = make([]float32, len(p.classes))
 	}
 	s.ctx, s.ctxSuf, s.suf = s.ctx[:0], s.ctxSuf[:0], s.suf[:0]
 	p.context(s, "-START-")
@@ -423,7 +423,7 @@ func (p *perceptron) suffix(w string) *suffixFeatures {
 // predict scores one word on prose's fourteen features, in prose's order
 // (float sums depend on it), and returns the best class (-1 if none).
 func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) int {
-	clear(s.scores)
+	clear(s.scores[:len(p.classes)])
 	c := i + 2 // the word's context position
 	p.add(s, p.bias)
 	p.add(s, s.suf[i].at)
@@ -453,7 +453,7 @@ func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) int 
 	p.add(s, s.ctxSuf[c+1].next)
 	p.add(s, s.ctx[c+2].next2)
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores {
+	for id, v := range s.scores[:len(p.classes)] {
 		if v > best {
 			best, bestID = v, id
 		}
@@ -468,8 +468,9 @@ func (p *perceptron) add(s *tagScratch, f int32) {
 	}
 	lo, hi := p.pairOff[f], p.pairOff[f+1]
 	ids, wts := p.ids[lo:hi], p.weights[lo:hi]
-	for j := range ids {
-		s.scores[ids[j]] += wts[j]
+	wts = wts[:len(ids)]
+	for j, id := range ids {
+		s.scores[id] += wts[j]
 	}
 }
 
