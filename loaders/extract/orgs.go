@@ -246,7 +246,7 @@ func (f *finder) orgShapes(s int) {
 			continue
 		}
 		end := -1
-		if f.lex.OrgHeads[t[r.i].Text] && t[r.i+1].Text == "of" || f.lex.OrgOpeners[t[r.i].Text] {
+		if f.lex.OrgHeads[t[r.i].Text] && (t[r.i+1].Text == "of" || t[r.i+1].Text == "for") || f.lex.OrgOpeners[t[r.i].Text] {
 			end = r.j
 		} else {
 			for k := r.j - 1; k > r.i; k-- {

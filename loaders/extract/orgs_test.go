@@ -13,6 +13,8 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		{"In Slovakia, the Office for Foreigners decides the claims.",
+			[]expect{{typ: Organization, name: "Office for Foreigners"}}},
 		{"The EU Commission said member states decide. The European Union has no common line, and the bloc is split.",
 			[]expect{{typ: Organization, name: "EU Commission", key: "org/european-commission"},
 				{typ: Organization, name: "European Commission", absent: true}, // not in the text

@@ -339,6 +339,9 @@ func (f *finder) appositions(s int) {
 			if nr.j-nr.i == 1 && f.capitalOrOrg(t[nr.i].Text) {
 				continue
 			}
+			if nr.i > 0 && (t[nr.i-1].Tag == "IN" || t[nr.i-1].Tag == "TO") && len(majorPlaces(t[nr.i].Text)) > 0 {
+				continue // "held in Batumi, a draft evader killed …": a list of headlines
+			}
 			if ps := majorPlaces(joinTokens(f.text, t, nr)); nr.j-nr.i > 1 && len(ps) > 0 {
 				continue // "In Nizhny Novgorod, a …"
 			}

@@ -42,6 +42,8 @@ func TestPersons(t *testing.T) {
 			[]expect{{typ: Person, name: "Ivan Lebedev"}, {typ: Person, name: "Pavel Lebedev"}, {typ: Person, name: "Lebedev", absent: true}}},
 		{"European Commission President Ursula von der Leyen said the bloc was united.",
 			[]expect{{typ: Person, name: "Ursula von der Leyen", key: "person/ursula-von-der-leyen"}, {typ: Person, name: "Ursula", absent: true}}},
+		{"A soldier held in Narva, a conscript missing near Kupiansk: the week in brief.",
+			[]expect{{typ: Person, name: "Narva", absent: true}, {typ: Place, name: "Narva"}}},
 		{"He travelled in February and returned on Monday.",
 			[]expect{{typ: Person, name: "February", absent: true}, {typ: Person, name: "Monday", absent: true}}},
 	})
