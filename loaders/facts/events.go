@@ -87,9 +87,22 @@ func (v *view) events() []extract.Event {
 	for si := range v.sents {
 		r.sentence(si)
 	}
+	r.countedHaveNoSubject()
 	r.deportationOrigins()
 	r.eventRelations()
+	r.leaversCitizenship()
 	return r.finish()
+}
+
+// countedHaveNoSubject: an event counted in more than one happened to a
+// group, not to the person named beside it ("X has represented about
+// forty men who deserted").
+func (r *eventReader) countedHaveNoSubject() {
+	for i := range r.drafts {
+		if d := &r.drafts[i]; d.count != nil && *d.count > 1 {
+			d.subject = -1
+		}
+	}
 }
 
 // findWar fixes the war the article is set in ("Russia's invasion of

@@ -67,6 +67,34 @@ func (r *eventReader) eventRelations() {
 	}
 }
 
+// leaversCitizenship: a named person who left a country — deserted its
+// army, fled it, asked for asylum from it — is its citizen when the text
+// gives them no other ("Kuzin crossed from Russia into Kazakhstan"):
+// the people this field follows are told of by where they left. The
+// country is the origin of their own departure, else the state of the army
+// they left; the relation keeps that event's sentence.
+func (r *eventReader) leaversCitizenship() {
+	rs := r.v.relationSet()
+	for _, d := range r.drafts {
+		p := d.subject
+		if p < 0 || r.v.doc.Entities[p].Type != extract.Person || len(rs.objects(p, "citizen_of")) > 0 ||
+			rs.countryOfPerson(p, "official_of", "leader_of") >= 0 {
+			continue
+		}
+		home := -1
+		switch d.kind {
+		case "Emigration", "AsylumApplication", "Desertion":
+			home = r.countryEntity(d.origin)
+			if home < 0 && d.kind == "Desertion" {
+				home = r.orgState(r.armyOf(rs, p))
+			}
+		}
+		if home >= 0 && home != r.countryEntity(d.destination) {
+			rs.add(p, "citizen_of", home, "", d.si)
+		}
+	}
+}
+
 // deportationOrigins: a person deported with no "from" was sent out of the
 // country the story last placed them in: where they were detained or had
 // gone, told of them in the three sentences before ("Kazakh officers

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -383,6 +384,9 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 			strings.Contains(gap, " organisation that ") || strings.Contains(gap, " organization that ") {
 			return -1
 		}
+		if r.groupWhoBefore(s, m.mend, pos) {
+			return -1
+		}
 		return m.ent
 	}
 	if (strings.HasPrefix(s.mask, "he ") || strings.HasPrefix(s.mask, "she ")) && s.idx > 0 {
@@ -641,4 +645,24 @@ func (r *eventReader) openingSetting(s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// groupWhoBefore: the cue at pos belongs to a relative clause on a group
+// named after the person ("founded by X to house Russians who had fled",
+// "X has defended men who deserted"): the group did it, not X.
+func (r *eventReader) groupWhoBefore(s *sentence, from, pos int) bool {
+	gap := s.mask[from:pos]
+	w := strings.LastIndex(gap, " who ")
+	if w < 0 {
+		return false
+	}
+	before := strings.Fields(gap[:w])
+	if len(before) == 0 {
+		return false
+	}
+	last := before[len(before)-1]
+	if m, ok := s.mentionAt(from + strings.LastIndex(gap[:w], last)); ok && last == s.mask[m.mstart:m.mend] {
+		return m.typ == 'D' && strings.HasSuffix(m.surface, "s") // "Russians who"
+	}
+	return slices.Contains(r.v.cues.lists["people_nouns"], last)
 }
