@@ -302,7 +302,11 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		}
 	}
 	if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
-		return nil // a named person's journey is a relation, not a statistic
+		for _, h := range c.hits {
+			if h.cue.kind == "Emigration" && h.m[0] >= m[1] {
+				return nil // "crossed into Poland and travelled on to Vilnius": the journey's last leg tells where it went
+			}
+		}
 	}
 	if head := strings.Fields(s.mask[max(0, m[0]-24):m[0]]); len(head) > 0 && contains(r.v.cues.lists["invading_forces"], head[len(head)-1]) ||
 		len(head) > 1 && contains(r.v.cues.lists["invading_forces"], head[len(head)-2]) && (head[len(head)-1] == "was" || head[len(head)-1] == "were") {

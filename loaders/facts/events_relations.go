@@ -19,14 +19,16 @@ import (
 // report a subject.
 func (r *eventReader) eventRelations() {
 	rs := r.v.relationSet()
-	for _, d := range r.drafts {
+	for i, d := range r.drafts {
 		s := &r.v.sents[d.si]
-		p := d.subject
-		if p < 0 && (d.kind == "Emigration" || d.kind == "AsylumApplication") && r.personsJourney(s, d.pos) {
-			p = r.subjectPerson(s, d.pos)
-		}
-		if p < 0 || r.v.doc.Entities[p].Type != extract.Person {
+		p := r.draftPerson(d)
+		if p < 0 {
 			continue
+		}
+		if d.subject < 0 && d.kind == "Emigration" {
+			// one person's journey is told, not reported as a figure: whoever
+			// the sentence credits is no source of it
+			r.drafts[i].src = -1
 		}
 		switch d.kind {
 		case "Desertion":
@@ -67,6 +69,20 @@ func (r *eventReader) eventRelations() {
 	}
 }
 
+// draftPerson: the named person an event happened to — its subject, or
+// the one whose journey an emigration or asylum claim tells (the event
+// itself reports no subject then); -1 if none.
+func (r *eventReader) draftPerson(d draft) int {
+	p := d.subject
+	if p < 0 && (d.kind == "Emigration" || d.kind == "AsylumApplication") && d.count == nil && r.personsJourney(&r.v.sents[d.si], d.pos) {
+		p = r.subjectPerson(&r.v.sents[d.si], d.pos)
+	}
+	if p < 0 || r.v.doc.Entities[p].Type != extract.Person {
+		return -1
+	}
+	return p
+}
+
 // leaversCitizenship: a named person who left a country — deserted its
 // army, fled it, asked for asylum from it — is its citizen when the text
 // gives them no other ("Kuzin crossed from Russia into Kazakhstan"):
@@ -76,8 +92,8 @@ func (r *eventReader) eventRelations() {
 func (r *eventReader) leaversCitizenship() {
 	rs := r.v.relationSet()
 	for _, d := range r.drafts {
-		p := d.subject
-		if p < 0 || r.v.doc.Entities[p].Type != extract.Person || len(rs.objects(p, "citizen_of")) > 0 ||
+		p := r.draftPerson(d)
+		if p < 0 || d.count != nil || len(rs.objects(p, "citizen_of")) > 0 ||
 			rs.countryOfPerson(p, "official_of", "leader_of") >= 0 {
 			continue
 		}

@@ -390,12 +390,9 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 		return m.ent
 	}
 	if (strings.HasPrefix(s.mask, "he ") || strings.HasPrefix(s.mask, "she ")) && s.idx > 0 {
-		prev := &r.v.sents[s.idx-1]
-		for k := len(prev.ments) - 1; k >= 0; k-- {
-			if prev.ments[k].typ == 'P' {
-				return prev.ments[k].ent
-			}
-		}
+		// the view already put the person a clear "he" stands for in the
+		// sentence; one it did not is unclear ("Reporter X met a soldier. He …")
+		return r.v.antecedent(s.idx, pronounGender(strings.Fields(s.mask)[0]), "")
 	}
 	return -1
 }
@@ -655,6 +652,9 @@ func (r *eventReader) groupWhoBefore(s *sentence, from, pos int) bool {
 	w := strings.LastIndex(gap, " who ")
 	if w < 0 {
 		return false
+	}
+	if strings.Count(gap, " who ") == 1 && (strings.HasPrefix(gap, ", a ") || strings.HasPrefix(gap, ", an ") || strings.HasPrefix(gap, ", the ")) {
+		return false // "X, a former lieutenant of the engineering troops who walked away": X's own clause
 	}
 	before := strings.Fields(gap[:w])
 	if len(before) == 0 {

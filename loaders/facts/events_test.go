@@ -240,9 +240,11 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Israel"},
 		},
 		{
-			name:      "a person's journey is not a migration statistic",
-			sentences: []string{"When I landed in [Finland], I felt free.", "[Oleg Petrov] moved to [Serbia] in May."},
-			not:       []string{"Emigration"},
+			name: "a person's journey is told without the one who tells it; only its last leg counts",
+			sentences: []string{"When I landed in [Finland], I felt free.", "[Oleg Petrov] moved to [Serbia] in May, [Anna Berg] said.",
+				"[Viktor Marov] crossed into [Poland] in June and travelled on to [Latvia]."},
+			want: []string{"Emigration destination=Serbia", "Emigration destination=Latvia"},
+			not:  []string{"Emigration destination=Finland", "Emigration destination=Serbia source=Anna Berg", "Emigration destination=Poland"},
 		},
 		{
 			name:      "asylum applications with an almost-count and a year",

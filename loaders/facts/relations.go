@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph/loaders/extract"
+	"newsgraph/loaders/gazetteer"
 )
 
 // objectTypes lists, per predicate, the entity types its subject and object
@@ -309,7 +310,10 @@ func (v *view) patternRelations(rs *relationSet) {
 		}
 	}
 	for _, b := range bare {
-		o := rs.countryOfPerson(b.person, "leader_of", "official_of", "citizen_of")
+		o := v.listedHolderCountry(b.person)
+		if o < 0 {
+			o = rs.countryOfPerson(b.person, "leader_of", "official_of", "citizen_of")
+		}
 		if o < 0 {
 			o = v.holderCountry(b.si, b.pos)
 		}
@@ -317,6 +321,22 @@ func (v *view) patternRelations(rs *relationSet) {
 			rs.add(b.person, b.p, o, b.role, b.si)
 		}
 	}
+}
+
+// listedHolderCountry: the country of a known head of state or government
+// or minister (gazetteer.OfficeHolderByName) when the article names it; -1
+// otherwise. "President X" in a story set in Lisbon is still X's country.
+func (v *view) listedHolderCountry(p int) int {
+	e := v.doc.Entities[p]
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if h, ok := gazetteer.OfficeHolderByName(n); ok {
+			if c, named := v.countryOf[h.Country]; named {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // bareTitle is a title before a name with no country tied to it

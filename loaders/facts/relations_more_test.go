@@ -242,6 +242,24 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Vladimir Putin fled_to Kazakhstan"},
 		},
 		{
+			name: "a listed head of state's bare title is his state's, in a story set elsewhere",
+			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Lisbon|Place|PT", "Vladimir Putin|Person", "Artur Neves|Person"},
+			sentences: []string{
+				"LISBON - [Artur Neves] runs a shelter in [Lisbon] for [Russians|~Russia] who reached [Portugal].",
+				"The first came two days after President [Vladimir Putin] announced the call-up."},
+			want: []string{"Vladimir Putin leader_of Russia"},
+			not:  []string{"Vladimir Putin leader_of Portugal"},
+		},
+		{
+			name: "people who left a country are its citizens; a lawyer of a group of men who deserted is not",
+			ents: []ent{"Russia|Country|RU", "Georgia|Country|GE", "Ilya Sorin|Person", "Nina Adamia|Person"},
+			sentences: []string{
+				"[Ilya Sorin] deserted and fled from [Russia] to [Georgia] in 2023.",
+				"[Nina Adamia], a lawyer in Tbilisi, has represented about forty [Russian|~Russia] men who deserted from the army."},
+			want: []string{"Ilya Sorin citizen_of Russia"},
+			not:  []string{"Nina Adamia citizen_of Russia"},
+		},
+		{
 			name: "a bare title takes the country the holder speaks for",
 			ents: []ent{"Russia|Country|RU", "Montenegro|Country|ME", "Milo Petric|Person"},
 			sentences: []string{

@@ -235,3 +235,24 @@ func TestOrgFormWords(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficeHolderByName(t *testing.T) {
+	for _, tc := range []struct {
+		name, country string
+		ok            bool
+	}{
+		{"Volodymyr Zelenskyy", "UA", true},   // another spelling
+		{"Sauli Niinistö", "FI", true},        // accents ignored
+		{"Kassym-Jomart Tokayev", "KZ", true}, // hyphenated given name
+		{"Tokayev", "", false},                // a surname alone is shared by many
+		{"Ivan Petrov", "", false},
+	} {
+		h, ok := OfficeHolderByName(tc.name)
+		if ok != tc.ok || h.Country != tc.country {
+			t.Errorf("OfficeHolderByName(%q) = %+v, %v; want country %q, %v", tc.name, h, ok, tc.country, tc.ok)
+		}
+	}
+	if _, err := parseOfficeHolders([]byte("Jan Novak\tCZ\n")); err == nil || !strings.Contains(err.Error(), "officeholders.tsv line 1") {
+		t.Errorf("a short record gives %v, want an error naming the file and line", err)
+	}
+}
