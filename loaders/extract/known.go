@@ -121,6 +121,7 @@ func (f *finder) acronyms() {
 			continue
 		}
 		r := f.tokenRange(c.sent, c.start, c.end)
+		f.acronymBefore(ci, r)
 		k := r.j
 		if f.word(c.sent, k) != "(" || f.word(c.sent, k+2) != ")" {
 			continue
@@ -131,4 +132,39 @@ func (f *finder) acronyms() {
 		}
 		f.add(c.sent, rng{k + 1, k + 2}, cand{typ: Organization, key: c.key, name: c.name, iso: c.iso})
 	}
+}
+
+// acronymBefore: "AIMA, the Agency for Integration, Migration and Asylum":
+// an all-capitals name set before the organisation's full name, whose
+// capitals it spells, is another name of it.
+func (f *finder) acronymBefore(ci int, r rng) {
+	c := f.cands[ci]
+	k := r.i - 3
+	if k < 0 || f.word(c.sent, k+1) != "," || f.lower(c.sent, k+2) != "the" {
+		return
+	}
+	w := f.word(c.sent, k)
+	if !allCaps(w) || len(w) < 2 || len(w) > 8 || w != initials(c.surface) {
+		return
+	}
+	for i := range f.cands {
+		a := &f.cands[i]
+		if a.sent == c.sent && a.typ == Organization && f.tokenRange(a.sent, a.start, a.end) == (rng{k, k + 1}) {
+			a.key, a.name, a.iso = c.key, c.name, c.iso
+			return
+		}
+	}
+	f.add(c.sent, rng{k, k + 1}, cand{typ: Organization, key: c.key, name: c.name, iso: c.iso})
+}
+
+// initials spells the capitalised words of a name: "Agency for
+// Integration, Migration and Asylum" is "AIMA".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		if capitalised(w) {
+			b.WriteString(w[:1])
+		}
+	}
+	return b.String()
 }

@@ -263,6 +263,9 @@ func (f *finder) orgShapes(s int) {
 		if end < 0 {
 			continue
 		}
+		if end == r.j {
+			end = f.listTail(s, r)
+		}
 		nr := rng{r.i, end}
 		// a person's title inside the chunk ("Defence Ministry spokesman …")
 		// ends the name before it; connectors never end a name
@@ -294,6 +297,33 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 	}
+}
+
+// listTail is where a name ending "for X" or "of X" ends when a list of
+// capitalised words goes on with it ("the Agency for Integration, Migration
+// and Asylum"); a country or a town in the list is no part of a name.
+func (f *finder) listTail(s int, r rng) int {
+	t := f.toks(s)
+	if r.j-r.i < 3 || t[r.j-2].Text != "for" && t[r.j-2].Text != "of" {
+		return r.j
+	}
+	part := func(k int) bool {
+		w := t[k].Text
+		if !capitalised(w) || !wordToken(w) || len(majorPlaces(w)) > 0 {
+			return false
+		}
+		_, country := gazetteer.CountryByName(w)
+		_, demonym := gazetteer.CountryByDemonym(w)
+		return !country && !demonym
+	}
+	k := r.j
+	for k+1 < len(t) && t[k].Text == "," && part(k+1) {
+		k += 2
+	}
+	if k > r.j && k+1 < len(t) && t[k].Text == "and" && part(k+1) && (k+2 == len(t) || !capitalised(t[k+2].Text)) {
+		return k + 2
+	}
+	return r.j
 }
 
 // titlePossessiveOffice reads an office named after its holder's title:

@@ -13,6 +13,11 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		{"He applied to SIMA, the Service for Integration, Migration and Asylum, in May.",
+			[]expect{{typ: Organization, name: "Service for Integration, Migration and Asylum", alias: "SIMA"},
+				{typ: Organization, name: "Service for Integration", absent: true}}},
+		{"The Ministry of Foreign Affairs, Finland and Estonia agreed.",
+			[]expect{{typ: Organization, name: "Ministry of Foreign Affairs"}}},
 		{"In Slovakia, the Office for Foreigners decides the claims.",
 			[]expect{{typ: Organization, name: "Office for Foreigners"}}},
 		{"The EU Commission said member states decide. The European Union has no common line, and the bloc is split.",

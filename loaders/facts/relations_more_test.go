@@ -242,6 +242,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Vladimir Putin fled_to Kazakhstan"},
 		},
 		{
+			name: "a state body with no state named is the host country's, unless it is a military one",
+			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Immigration Agency|Organization", "Perm Garrison Military Court|Organization"},
+			sentences: []string{
+				"More [Russians|~Russia] are asking [Portugal] for protection.",
+				"[Portugal] took in 130 last year, and [Portugal] expects more.",
+				"The [Immigration Agency] decides the claims; the [Perm Garrison Military Court] had sentenced one of the men."},
+			want: []string{"Immigration Agency part_of Portugal"},
+			not:  []string{"Perm Garrison Military Court part_of Portugal"},
+		},
+		{
 			name: "a listed head of state's bare title is his state's, in a story set elsewhere",
 			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Lisbon|Place|PT", "Vladimir Putin|Person", "Artur Neves|Person"},
 			sentences: []string{

@@ -77,6 +77,10 @@ func (v *view) organisationRelations(rs *relationSet) {
 			}
 			if c, at := v.soleNamedCountry(oi); c >= 0 {
 				rs.add(oi, "part_of", c, "", at)
+				continue
+			}
+			if c := v.hostCountry(); c >= 0 && !v.militaryBody(forms) {
+				rs.add(oi, "part_of", c, "", si) // "A: The Immigration Service has decided 33 …" in a story set in one host country
 			}
 		}
 	}
@@ -337,6 +341,54 @@ func (v *view) afterListWord(s *sentence, m mention, list string) bool {
 	}
 	for _, w := range v.cues.lists[list] {
 		if strings.HasSuffix(head, " "+w) || head == w {
+			return true
+		}
+	}
+	return false
+}
+
+// hostCountry: the country an article is set in when it is not the one
+// its people left: named more often than any other but theirs, and more
+// than once; -1 if none stands out.
+func (v *view) hostCountry() int {
+	if v.host != -2 {
+		return v.host
+	}
+	v.host = -1
+	home := v.migrantsCountry()
+	counts := map[int]int{}
+	for _, s := range v.sents {
+		for _, m := range s.ments {
+			if (m.typ == 'C' || m.typ == 'D') && m.ent != home && !s.inWarPhrase(m) {
+				counts[m.ent]++
+			}
+		}
+	}
+	best, second := -1, 0
+	for c, n := range counts {
+		switch {
+		case best < 0 || n > counts[best]:
+			if best >= 0 {
+				second = counts[best]
+			}
+			best = c
+		case n > second:
+			second = n
+		}
+	}
+	if best >= 0 && counts[best] >= 3 && counts[best] >= 2*second {
+		v.host = best
+	}
+	return v.host
+}
+
+// militaryBody: a military court or prosecutor, or a security service's
+// unit ("Garrison Military Court", "FSB Border Service"): the warring
+// state's, wherever the story is set.
+func (v *view) militaryBody(forms []string) bool {
+	for _, f := range forms {
+		l := " " + strings.ToLower(f) + " "
+		if strings.Contains(l, " military ") || strings.Contains(l, " garrison ") || strings.Contains(l, " fsb ") {
 			return true
 		}
 	}

@@ -55,11 +55,12 @@ type view struct {
 	orgCountries map[int]int
 	rels         *relationSet // the relations, once read
 	migrants     int          // migrantsCountry, -2 until asked
+	host         int          // hostCountry, -2 until asked
 	genders      []byte       // per entity: 'f', 'm', '?' (unknown) once asked, 0 before
 }
 
 func newView(doc *extract.Doc) *view {
-	v := &view{doc: doc, cues: mustCues(), countryOf: map[string]int{}, dominant: -1, migrants: -2}
+	v := &view{doc: doc, cues: mustCues(), countryOf: map[string]int{}, dominant: -1, migrants: -2, host: -2}
 	v.iso = make([]string, len(doc.Entities))
 	for i, e := range doc.Entities {
 		code := strings.ToUpper(e.ISO3166)
