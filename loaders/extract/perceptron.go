@@ -28,23 +28,40 @@ type perceptron struct {
 	pairOff []uint32 // per feature: its weights are ids/weights[pairOff[f]:pairOff[f+1]]
 	ids     []uint8
 	weights []float32
-	tagMap  map[string]uint8 // unambiguous words, tagged without scoring
 
-	// The features, grouped by what they test so that a word is looked up
-	// once for all the features naming it; -1 is "no such feature".
-	bias     int32
-	words    map[string]*wordFeatures // by context form of a word
-	suffixes map[string]*suffixFeatures
-	pref1    [256]int32
-	tagIDs   map[string]int // tags as they appear in features (classes, "-START-" …)
-	tag1     []int32        // "i-1 tag T", by tag id
-	tag2     []int32        // "i-2 tag T"
-	tagPair  []int32        // "i tag+i-2 tag T U", by T id × len(tagIDs) + U id
+	// The features, grouped by the string they test so that a string is
+	// looked up once for all it stands for: a word as written (its class
+	// when unambiguous), a context form, a three-byte ending; -1 is "no
+	// such feature".
+	bias    int32
+	forms   map[string]*formFeatures
+	pref1   [256]int32
+	tagIDs  map[string]int // tags as they appear in features (classes, "-START-" …)
+	tag1    []int32        // "i-1 tag T", by tag id
+	tag2    []int32        // "i-2 tag T"
+	tagPair []int32        // "i tag+i-2 tag T U", by T id × len(tagIDs) + U id
 
 	// tag ids (-1 for none) of each class, of "-" and of "", so that
 	// tagging looks no tag up by name
 	classTag        []int
 	dashID, emptyID int
+	// the context forms padding a sentence, looked up once
+	start, start2, end, end2 contextForm
+}
+
+// formFeatures are what one string stands for: an unambiguous word, a
+// context word, a three-byte ending.
+type formFeatures struct {
+	class  int16 // the class of the word as written, -1 unless unambiguous
+	word   wordFeatures
+	suffix suffixFeatures
+}
+
+// contextForm is the features of a context position: its form's and its
+// form's ending's.
+type contextForm struct {
+	word   *wordFeatures
+	suffix *suffixFeatures
 }
 
 // wordFeatures are the features that name one context word.
@@ -105,10 +122,10 @@ func readPerceptron(data []byte) (*perceptron, error) {
 		p.weights[i] = math.Float32frombits(u)
 	}
 	nTagMap := int(r.u32())
-	p.tagMap = make(map[string]uint8, nTagMap)
+	tagMap := make(map[string]uint8, nTagMap) // unambiguous words, tagged without scoring
 	for i := 0; i < nTagMap && r.err == nil; i++ {
 		w := r.str16()
-		p.tagMap[w] = r.u8()
+		tagMap[w] = r.u8()
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -121,26 +138,26 @@ func readPerceptron(data []byte) (*perceptron, error) {
 			return nil, fmt.Errorf("prose model class id %d out of range", id)
 		}
 	}
-	for _, id := range p.tagMap {
+	for _, id := range tagMap {
 		if int(id) >= nClasses {
 			return nil, fmt.Errorf("prose model class id %d out of range", id)
 		}
 	}
-	if err := p.index(blob, featOff); err != nil {
+	if err := p.index(blob, featOff, tagMap); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-// index sorts the model's features by kind. Every feature string is one of
-// prose's fourteen templates; an unknown one means another model layout.
-func (p *perceptron) index(blob string, featOff []uint32) error {
+// index sorts the model's features by kind and the string they test, with
+// the unambiguous words' classes. Every feature string is one of prose's
+// fourteen templates; an unknown one means another model layout.
+func (p *perceptron) index(blob string, featOff []uint32, tagMap map[string]uint8) error {
 	p.bias = -1
 	for i := range p.pref1 {
 		p.pref1[i] = -1
 	}
-	p.words = map[string]*wordFeatures{}
-	p.suffixes = map[string]*suffixFeatures{}
+	p.forms = map[string]*formFeatures{}
 	p.tagIDs = map[string]int{"-START-": 0, "-START2-": 1}
 	for _, c := range p.classes {
 		p.tagID(c)
@@ -151,21 +168,10 @@ func (p *perceptron) index(blob string, featOff []uint32) error {
 		feat       int32
 	}
 	var tagFeats []tagged // filled in once every tag has an id
-	word := func(w string) *wordFeatures {
-		wf := p.words[w]
-		if wf == nil {
-			wf = &wordFeatures{-1, -1, -1, -1, -1, nil}
-			p.words[w] = wf
-		}
-		return wf
-	}
-	suffix := func(w string) *suffixFeatures {
-		sf := p.suffixes[w]
-		if sf == nil {
-			sf = &suffixFeatures{-1, -1, -1}
-			p.suffixes[w] = sf
-		}
-		return sf
+	word := func(w string) *wordFeatures { return &p.addForm(w).word }
+	suffix := func(w string) *suffixFeatures { return &p.addForm(w).suffix }
+	for w, c := range tagMap {
+		p.addForm(w).class = int16(c)
 	}
 	for i := 0; i+1 < len(featOff); i++ {
 		f, id := blob[featOff[i]:featOff[i+1]], int32(i)
@@ -240,7 +246,19 @@ func (p *perceptron) index(blob string, featOff []uint32) error {
 			wf.afterTag = append(wf.afterTag, tagFeat{t, tf.feat})
 		}
 	}
+	p.start, p.start2 = p.contextOf("-START-"), p.contextOf("-START2-")
+	p.end, p.end2 = p.contextOf("-END-"), p.contextOf("-END2-")
 	return nil
+}
+
+// addForm is the entry of a string, made empty when first seen.
+func (p *perceptron) addForm(w string) *formFeatures {
+	f := p.forms[w]
+	if f == nil {
+		f = &formFeatures{class: -1, word: noWord, suffix: noSuffix}
+		p.forms[w] = f
+	}
+	return f
 }
 
 // tagID is the id of a tag string, given a new one when first seen.
@@ -334,13 +352,16 @@ type tagScratch struct {
 	words   []token.Token // tokens' word buffers
 	refined []token.Token
 	scores  [256]float32      // by class id; a uint8 index needs no bounds check
-	ctx     []*wordFeatures   // per context position (two before, two after)
-	ctxSuf  []*suffixFeatures // the endings of the context forms
+	ctx     []contextForm     // per context position (two before, two after)
 	suf     []*suffixFeatures // the endings of the words as written
+	class   []int16           // the words' classes when unambiguous, else -1
 }
 
-var noWord = &wordFeatures{-1, -1, -1, -1, -1, nil}
-var noSuffix = &suffixFeatures{-1, -1, -1}
+var (
+	noWord   = wordFeatures{-1, -1, -1, -1, -1, nil}
+	noSuffix = suffixFeatures{-1, -1, -1}
+	noForm   = &formFeatures{class: -1, word: noWord, suffix: noSuffix}
+)
 
 // tag sets the Tag of every token of one sentence, as prose's TagTokens
 // does. It reports false, tagging nothing, when a word needs one of prose's
@@ -354,35 +375,15 @@ func (p *perceptron) tag(s *tagScratch, toks []token.Token) bool {
 	if len(toks) == 0 {
 		return true
 	}
-	s.ctx, s.ctxSuf, s.suf = s.ctx[:0], s.ctxSuf[:0], s.suf[:0]
-	p.context(s, "-START-")
-	p.context(s, "-START2-")
+	s.ctx, s.suf, s.class = append(s.ctx[:0], p.start, p.start2), s.suf[:0], s.class[:0]
 	for i := range toks {
 		w := toks[i].Text
-		if lowerASCII(w) {
-			// lower-cased in a buffer: the map lookups need no string
-			s.lower = append(s.lower[:0], w...)
-			for k, c := range s.lower {
-				if c >= 'A' && c <= 'Z' {
-					s.lower[k] = c + 'a' - 'A'
-				}
-			}
-			wf, ok := p.words[string(s.lower)]
-			if !ok {
-				wf = noWord
-			}
-			sf, ok := p.suffixes[string(s.lower[max(0, len(s.lower)-3):])]
-			if !ok {
-				sf = noSuffix
-			}
-			s.ctx, s.ctxSuf = append(s.ctx, wf), append(s.ctxSuf, sf)
-		} else {
-			p.context(s, normalizeWord(w))
-		}
-		s.suf = append(s.suf, p.suffix(w))
+		f := p.form(w)
+		suf := p.ending(w, f)
+		s.class, s.suf = append(s.class, f.class), append(s.suf, suf)
+		s.ctx = append(s.ctx, p.contextFor(s, w, f, suf))
 	}
-	p.context(s, "-END-")
-	p.context(s, "-END2-")
+	s.ctx = append(s.ctx, p.end, p.end2)
 	p1, p2 := 0, 1 // "-START-", "-START2-"
 	for i := range toks {
 		word := toks[i].Text
@@ -390,7 +391,7 @@ func (p *perceptron) tag(s *tagScratch, toks []token.Token) bool {
 		var id int       // the tag's id
 		if word == "-" { // prose's rule: the dash is its own tag
 			tag, id = "-", p.dashID
-		} else if c, ok := p.tagMap[word]; ok {
+		} else if c := s.class[i]; c >= 0 {
 			tag, id = p.classes[c], p.classTag[c]
 		} else if c := p.predict(s, i, word, p1, p2); c >= 0 {
 			tag, id = p.classes[c], p.classTag[c]
@@ -403,21 +404,71 @@ func (p *perceptron) tag(s *tagScratch, toks []token.Token) bool {
 	return true
 }
 
-// context appends the features of the next context form.
-func (p *perceptron) context(s *tagScratch, form string) {
-	wf, ok := p.words[form]
-	if !ok {
-		wf = noWord
+// form is the entry of a string (noForm if none).
+func (p *perceptron) form(w string) *formFeatures {
+	if f, ok := p.forms[w]; ok {
+		return f
 	}
-	s.ctx, s.ctxSuf = append(s.ctx, wf), append(s.ctxSuf, p.suffix(form))
+	return noForm
 }
 
-// suffix is the features of a word's three-byte ending.
-func (p *perceptron) suffix(w string) *suffixFeatures {
-	if sf, ok := p.suffixes[lastBytes(w, 3)]; ok {
-		return sf
+// formOfBytes is form for a word in a buffer; indexing the map with the
+// conversion allocates no string.
+func (p *perceptron) formOfBytes(w []byte) *formFeatures {
+	if f, ok := p.forms[string(w)]; ok {
+		return f
 	}
-	return noSuffix
+	return noForm
+}
+
+// ending is the features of the three-byte ending of w, whose entry is f:
+// a short word is its own ending.
+func (p *perceptron) ending(w string, f *formFeatures) *suffixFeatures {
+	if len(w) > 3 {
+		f = p.form(w[len(w)-3:])
+	}
+	return &f.suffix
+}
+
+// contextFor is the context features of w, whose entry is f and ending
+// suf. Most words are their own context form and need no more look-ups; a
+// capitalised ASCII word is lower-cased in a buffer, and its ending is its
+// own when that has no capitals.
+func (p *perceptron) contextFor(s *tagScratch, w string, f *formFeatures, suf *suffixFeatures) contextForm {
+	if !lowerASCII(w) {
+		if form := normalizeWord(w); form != w {
+			return p.contextOf(form)
+		}
+		return contextForm{&f.word, suf}
+	}
+	s.lower = append(s.lower[:0], w...)
+	for k, c := range s.lower {
+		if c >= 'A' && c <= 'Z' {
+			s.lower[k] = c + 'a' - 'A'
+		}
+	}
+	lf := p.formOfBytes(s.lower)
+	switch {
+	case len(w) <= 3:
+		return contextForm{&lf.word, &lf.suffix}
+	case hasUpper(w[len(w)-3:]):
+		return contextForm{&lf.word, &p.formOfBytes(s.lower[len(w)-3:]).suffix}
+	}
+	return contextForm{&lf.word, suf}
+}
+
+// contextOf is the context features of a context form.
+func (p *perceptron) contextOf(form string) contextForm {
+	return contextForm{&p.form(form).word, p.ending(form, p.form(form))}
+}
+
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // predict scores one word on prose's fourteen features, in prose's order
@@ -438,7 +489,7 @@ func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) int 
 	if p1 >= 0 && p2 >= 0 {
 		p.add(s, p.tagPair[p1*n+p2])
 	}
-	w := s.ctx[c]
+	w := s.ctx[c].word
 	p.add(s, w.at)
 	for _, tf := range w.afterTag {
 		if tf.tag == p1 {
@@ -446,12 +497,12 @@ func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) int 
 			break
 		}
 	}
-	p.add(s, s.ctx[c-1].prev)
-	p.add(s, s.ctxSuf[c-1].prev)
-	p.add(s, s.ctx[c-2].prev2)
-	p.add(s, s.ctx[c+1].next)
-	p.add(s, s.ctxSuf[c+1].next)
-	p.add(s, s.ctx[c+2].next2)
+	p.add(s, s.ctx[c-1].word.prev)
+	p.add(s, s.ctx[c-1].suffix.prev)
+	p.add(s, s.ctx[c-2].word.prev2)
+	p.add(s, s.ctx[c+1].word.next)
+	p.add(s, s.ctx[c+1].suffix.next)
+	p.add(s, s.ctx[c+2].word.next2)
 	best, bestID := float32(math.Inf(-1)), -1
 	for id, v := range s.scores[:len(p.classes)] {
 		if v > best {
@@ -570,13 +621,6 @@ func isYear(s string) bool {
 		}
 	}
 	return true
-}
-
-func lastBytes(w string, n int) string {
-	if len(w) <= n {
-		return w
-	}
-	return w[len(w)-n:]
 }
 
 func firstByte(w string) string {
