@@ -33,6 +33,7 @@ func Relations(doc *extract.Doc) []extract.Relation {
 		return []extract.Relation{}
 	}
 	v := newView(doc)
+	defer v.release()
 	v.events() // named people's events add relations
 	return v.relations()
 }
@@ -44,6 +45,7 @@ func Read(doc *extract.Doc) ([]extract.Relation, []extract.Event) {
 		return []extract.Relation{}, []extract.Event{}
 	}
 	v := newView(doc)
+	defer v.release()
 	events := v.events() // first: named people's events add relations
 	return v.relations(), events
 }
@@ -53,5 +55,7 @@ func Events(doc *extract.Doc) []extract.Event {
 	if doc == nil || len(doc.Sentences) == 0 {
 		return []extract.Event{}
 	}
-	return newView(doc).events()
+	v := newView(doc)
+	defer v.release()
+	return v.events()
 }

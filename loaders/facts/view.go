@@ -57,6 +57,7 @@ type view struct {
 	migrants     int          // migrantsCountry, -2 until asked
 	host         int          // hostCountry, -2 until asked
 	genders      []byte       // per entity: 'f', 'm', '?' (unknown) once asked, 0 before
+	scan         *scanBuffers // what the sentences' possible and starts are cut from
 }
 
 func newView(doc *extract.Doc) *view {
@@ -79,6 +80,7 @@ func newView(doc *extract.Doc) *view {
 	counts := make([]int, len(doc.Entities))
 	all := sentenceMentions(doc)
 	buf := v.cues.newScanBuffers(len(doc.Sentences), len(doc.Text))
+	v.scan = buf
 	v.sents = make([]sentence, 0, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		sv := buildSentence(i, s, all[i], doc.Entities)
@@ -99,6 +101,13 @@ func newView(doc *extract.Doc) *view {
 		}
 	}
 	return v
+}
+
+// release hands the view's scan buffers on to the next article; the view
+// is not to be used after.
+func (v *view) release() {
+	v.scan.release()
+	v.scan = nil
 }
 
 // mentionAt returns the mention whose placeholder starts at mask offset pos.
