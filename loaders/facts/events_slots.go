@@ -118,7 +118,7 @@ func (r *eventReader) peopleDemonym(s *sentence, m mention) bool {
 	if m.typ != 'D' && m.typ != 'E' {
 		return false
 	}
-	if strings.HasSuffix(strings.ToLower(m.surface), "s") {
+	if endsInS(m.surface) {
 		return true
 	}
 	next := strings.Fields(s.mask[m.mend:min(len(s.mask), m.mend+40)])
@@ -129,13 +129,40 @@ func (r *eventReader) peopleDemonym(s *sentence, m mention) bool {
 		w := strings.Trim(next[k], ".,;:\"'()")
 		for _, list := range []string{"people_nouns", "person_nouns"} {
 			for _, n := range r.v.cues.lists[list] {
-				if w == n || w == n+"s" || (strings.Contains(n, " ") && strings.HasPrefix(strings.Join(next[k:], " "), n)) {
+				if w == n || strings.TrimSuffix(w, "s") == n || (strings.Contains(n, " ") && joinedHasPrefix(next[k:], n)) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// joinedHasPrefix is strings.HasPrefix(strings.Join(words, " "), prefix)
+// without the joining.
+func joinedHasPrefix(words []string, prefix string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if prefix[0] != ' ' {
+				return false
+			}
+			prefix = prefix[1:]
+		}
+		if len(prefix) <= len(w) {
+			return strings.HasPrefix(w, prefix)
+		}
+		if !strings.HasPrefix(prefix, w) {
+			return false
+		}
+		prefix = prefix[len(w):]
+	}
+	return prefix == ""
+}
+
+// endsInS tells whether a word ends in "s" or "S" (an ASCII byte ends no
+// longer character, and only "S" lower-cases to "s").
+func endsInS(w string) bool {
+	return w != "" && (w[len(w)-1] == 's' || w[len(w)-1] == 'S')
 }
 
 // demonymNear: the nationality of the people a cue is about ("Russian
