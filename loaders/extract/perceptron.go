@@ -33,13 +33,16 @@ type perceptron struct {
 	// looked up once for all it stands for: a word as written (its class
 	// when unambiguous), a context form, a three-byte ending; -1 is "no
 	// such feature".
-	bias    int32
-	forms   map[string]*formFeatures
-	pref1   [256]int32
-	tagIDs  map[string]int // tags as they appear in features (classes, "-START-" …)
-	tag1    []int32        // "i-1 tag T", by tag id
-	tag2    []int32        // "i-2 tag T"
-	tagPair []int32        // "i tag+i-2 tag T U", by T id × len(tagIDs) + U id
+	bias  int32
+	forms map[string]*formFeatures
+	// the scores every prediction starts from: the bias's weights, added
+	// to zeros as predict would, so that the sums stay bit for bit the same
+	biasScores [256]float32
+	pref1      [256]int32
+	tagIDs     map[string]int // tags as they appear in features (classes, "-START-" …)
+	tag1       []int32        // "i-1 tag T", by tag id
+	tag2       []int32        // "i-2 tag T"
+	tagPair    []int32        // "i tag+i-2 tag T U", by T id × len(tagIDs) + U id
 
 	// tag ids (-1 for none) of each class, of "-" and of "", so that
 	// tagging looks no tag up by name
@@ -246,6 +249,9 @@ func (p *perceptron) index(blob string, featOff []uint32, tagMap map[string]uint
 			wf.afterTag = append(wf.afterTag, tagFeat{t, tf.feat})
 		}
 	}
+	var s tagScratch
+	p.add(&s, p.bias)
+	p.biasScores = s.scores
 	p.start, p.start2 = p.contextOf("-START-"), p.contextOf("-START2-")
 	p.end, p.end2 = p.contextOf("-END-"), p.contextOf("-END2-")
 	return nil
@@ -474,9 +480,8 @@ func hasUpper(w string) bool {
 // predict scores one word on prose's fourteen features, in prose's order
 // (float sums depend on it), and returns the best class (-1 if none).
 func (p *perceptron) predict(s *tagScratch, i int, word string, p1, p2 int) int {
-	clear(s.scores[:len(p.classes)])
-	c := i + 2 // the word's context position
-	p.add(s, p.bias)
+	copy(s.scores[:len(p.classes)], p.biasScores[:len(p.classes)]) // zeros plus the bias
+	c := i + 2                                                     // the word's context position
 	p.add(s, s.suf[i].at)
 	p.add(s, p.pref1[word[0]])
 	n := len(p.tagIDs)
