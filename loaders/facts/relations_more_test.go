@@ -252,6 +252,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Perm Garrison Military Court part_of Portugal"},
 		},
 		{
+			name: "a survey of many countries has no host country for an unnamed state body",
+			ents: []ent{"Russia|Country|RU", "Germany|Country|DE", "France|Country|FR", "Spain|Country|ES", "Naturalisation Service|Organization"},
+			sentences: []string{
+				"[Germany] took 3,000 [Russians|~Russia], [France] 1,000 and [Spain] 400.",
+				"[Germany] leads, and [Germany] expects more; [France] and [Spain] do not.",
+				"The [Naturalisation Service] counted 1,120 claims."},
+			not: []string{"Naturalisation Service part_of Germany"},
+		},
+		{
 			name: "a listed head of state's bare title is his state's, in a story set elsewhere",
 			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Lisbon|Place|PT", "Vladimir Putin|Person", "Artur Neves|Person"},
 			sentences: []string{

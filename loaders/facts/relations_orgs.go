@@ -348,8 +348,9 @@ func (v *view) afterListWord(s *sentence, m mention, list string) bool {
 }
 
 // hostCountry: the country an article is set in when it is not the one
-// its people left: named more often than any other but theirs, and more
-// than once; -1 if none stands out.
+// its people left: named at least three times, twice as often as any other
+// but theirs and as often as all others together (a survey of many
+// countries has none); -1 if none stands out.
 func (v *view) hostCountry() int {
 	if v.host != -2 {
 		return v.host
@@ -364,8 +365,9 @@ func (v *view) hostCountry() int {
 			}
 		}
 	}
-	best, second := -1, 0
+	best, second, all := -1, 0, 0
 	for c, n := range counts {
+		all += n
 		switch {
 		case best < 0 || n > counts[best]:
 			if best >= 0 {
@@ -376,7 +378,7 @@ func (v *view) hostCountry() int {
 			second = n
 		}
 	}
-	if best >= 0 && counts[best] >= 3 && counts[best] >= 2*second {
+	if best >= 0 && counts[best] >= 3 && counts[best] >= 2*second && 2*counts[best] >= all {
 		v.host = best
 	}
 	return v.host
