@@ -253,10 +253,11 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 		},
 		{
 			name: "a survey of many countries has no host country for an unnamed state body",
-			ents: []ent{"Russia|Country|RU", "Germany|Country|DE", "France|Country|FR", "Spain|Country|ES", "Naturalisation Service|Organization"},
+			ents: []ent{"Russia|Country|RU", "Germany|Country|DE", "France|Country|FR", "Spain|Country|ES", "Italy|Country|IT", "Naturalisation Service|Organization"},
 			sentences: []string{
-				"[Germany] took 3,000 [Russians|~Russia], [France] 1,000 and [Spain] 400.",
-				"[Germany] leads, and [Germany] expects more; [France] and [Spain] do not.",
+				"[Germany] took 3,000 [Russians|~Russia], [France] 1,000, [Spain] 400 and [Italy] 300.",
+				"[Germany] leads, and [Germany] expects more; [France], [Spain] and [Italy] do not.",
+				"[Germany] will review the rules.",
 				"The [Naturalisation Service] counted 1,120 claims."},
 			not: []string{"Naturalisation Service part_of Germany"},
 		},
