@@ -72,6 +72,8 @@ func (f *finder) hyphenParts(s, k int) {
 	}
 	off := tk.Start
 	found := false
+	// "Offenbach-based": any town the gazetteer knows, the suffix says it is one
+	located := locativeAdjective(tk.Text) && strings.Count(tk.Text, "-") == 1
 	for _, part := range strings.Split(tk.Text, "-") {
 		start, end := off, off+len(part)
 		off = end + 1
@@ -86,6 +88,8 @@ func (f *finder) hyphenParts(s, k int) {
 			c = countryCand(co, true)
 			f.countries[co.ISO2] = true
 		} else if ps := majorPlaces(part); len(ps) > 0 {
+			c = cand{typ: Place, name: ps[0].Name, places: ps}
+		} else if ps := gazetteer.PlacesByName(part); located && len(ps) > 0 {
 			c = cand{typ: Place, name: ps[0].Name, places: ps}
 		} else {
 			continue

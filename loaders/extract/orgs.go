@@ -242,6 +242,10 @@ func (f *finder) orgShapes(s int) {
 		if f.titlePossessiveOffice(s, r) {
 			continue
 		}
+		if r.j > r.i && f.legalFormAfter(s, r.j-1) {
+			f.add(s, r, f.orgByShape(joinTokens(f.text, t, r))) // "Connection e.V.": legalForms adds the form
+			continue
+		}
 		if r.j-r.i < 2 {
 			continue
 		}
@@ -297,6 +301,19 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 	}
+}
+
+// legalFormAfter: a legal form ("e.V.", "GmbH") follows token k.
+func (f *finder) legalFormAfter(s, k int) bool {
+	t := f.toks(s)
+	st := f.sents[s]
+	end := st.Start + len(st.Text)
+	for _, suf := range legalFormSuffixes {
+		if e := t[k].End + len(suf); e <= end && f.text[t[k].End:e] == suf && (e == end || !isLetter(f.text[e])) {
+			return true
+		}
+	}
+	return false
 }
 
 // listTail is where a name ending "for X" or "of X" ends when a list of
@@ -461,7 +478,8 @@ func (f *finder) mediaCues(s int) {
 			tag := t[r.i-1].Tag
 			theBefore = strings.HasPrefix(tag, "JJ") || tag == "VBG"
 		}
-		after := r.j < len(t) && (f.lex.MediaNouns[f.lower(s, r.j)] || namedBodies[f.lower(s, r.j)]) && theBefore
+		after := r.j < len(t) && (f.lex.MediaNouns[f.lower(s, r.j)] || namedBodies[f.lower(s, r.j)]) && theBefore &&
+			!(r.j-r.i == 1 && locativeAdjective(t[r.i].Text)) // "the Paris-based association X": X is the name
 		cue := false
 		if r.i >= 2 && f.lower(s, r.i-2) == "according" && f.lower(s, r.i-1) == "to" && t[r.i].Text == "The" {
 			cue = true
