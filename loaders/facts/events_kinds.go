@@ -719,7 +719,7 @@ func (r *eventReader) death(c *cueCtx, d draft) []draft {
 	if d.subject < 0 {
 		d.subject = r.subjectPerson(s, m[0])
 	}
-	d.location = r.prepMention(s, m[0], m[1], []string{"in ", "at "}, "L", true)
+	d.location = r.prepMention(s, m[0], m[1], []string{"in ", "at ", "near "}, "L", true)
 	if d.location < 0 {
 		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", true)
 	}

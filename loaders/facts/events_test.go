@@ -38,6 +38,12 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Death subject=Ivan Sokolov location=Tbilisi date=2022"},
 		},
 		{
+			name:      "a death near a town is located there, not in the country after it",
+			sentences: []string{"[Ivan Sokolov] was killed near [Izium] in [Ukraine] last week."},
+			want:      []string{"Death subject=Ivan Sokolov location=Izium"},
+			not:       []string{"Death subject=Ivan Sokolov location=Ukraine"},
+		},
+		{
 			name:      "a date inside the cue's own relative clause still binds",
 			sentences: []string{"[Russian|~Russia] reservists, who were called up in May 2022, reached [Armenia] within days."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-05"},
