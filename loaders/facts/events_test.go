@@ -38,6 +38,12 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Death subject=Ivan Sokolov location=Tbilisi date=2022"},
 		},
 		{
+			name:      "a case opened by a state's body is in that state, not where the accused lives",
+			sentences: []string{"The [Russian border police] in March opened a criminal case against [Oleg Petrov], who now lives in [Germany]."},
+			want:      []string{"CriminalCase subject=Oleg Petrov location=Russia"},
+			not:       []string{"CriminalCase subject=Oleg Petrov location=Germany"},
+		},
+		{
 			name:      "a death near a town is located there, not in the country after it",
 			sentences: []string{"[Ivan Sokolov] was killed near [Izium] in [Ukraine] last week."},
 			want:      []string{"Death subject=Ivan Sokolov location=Izium"},
