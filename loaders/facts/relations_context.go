@@ -73,7 +73,7 @@ func (v *view) nearbyCountry(si, pos int) int {
 	for k := si - 1; k >= 0 && k >= si-3 && !v.opensEntry(k+1); k-- {
 		p := &v.sents[k]
 		for _, m := range p.ments {
-			if !p.inWarPhrase(m) {
+			if !p.inWarPhrase(m) && !companion(p, m) && !(m.typ == 'D' && strings.HasSuffix(m.surface, "s")) { // "Russians" are people, not their state
 				if c := v.mentionCountry(m); c >= 0 {
 					return c
 				}
@@ -81,6 +81,35 @@ func (v *view) nearbyCountry(si, pos int) int {
 		}
 	}
 	return v.dominant
+}
+
+// companion: mention m is in a list of those who act alongside the
+// sentence's subject ("Together with Estonia, Lithuania and Poland it has
+// refused entry"), not its subject.
+func companion(s *sentence, m mention) bool {
+	head := s.mask[:m.mstart]
+	for {
+		t := strings.TrimRight(head, " ")
+		switch {
+		case strings.HasSuffix(t, ","):
+			head = t[:len(t)-1]
+		case strings.HasSuffix(t, " and"):
+			head = t[:len(t)-4]
+		case strings.HasSuffix(t, "@"):
+			i := strings.LastIndex(t[:len(t)-1], "@")
+			if i < 0 {
+				return false
+			}
+			head = t[:i]
+		default:
+			for _, w := range []string{"together with", "along with", "alongside", "unlike", "like", "as well as"} {
+				if t == w || strings.HasSuffix(t, " "+w) {
+					return true
+				}
+			}
+			return false
+		}
+	}
 }
 
 // opensEntry: sentence si heads a timeline entry with its date ("21

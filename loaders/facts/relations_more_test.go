@@ -252,6 +252,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Perm Garrison Military Court part_of Portugal"},
 		},
 		{
+			name: "a bare title looks back past companions and people to the state the paragraph is about",
+			ents: []ent{"Russia|Country|RU", "Latvia|Country|LV", "Estonia|Country|EE", "Poland|Country|PL", "Ilze Berzina|Person"},
+			sentences: []string{
+				"[Latvia] is the strictest of the three.",
+				"Together with [Estonia] and [Poland] it has refused entry to [Russians|~Russia] with tourist visas.",
+				"Interior Minister [Ilze Berzina] repeated that view in August."},
+			want: []string{"Ilze Berzina official_of Latvia"},
+			not:  []string{"Ilze Berzina official_of Estonia", "Ilze Berzina official_of Russia"},
+		},
+		{
 			name: "a survey of many countries has no host country for an unnamed state body",
 			ents: []ent{"Russia|Country|RU", "Germany|Country|DE", "France|Country|FR", "Spain|Country|ES", "Italy|Country|IT", "Naturalisation Service|Organization"},
 			sentences: []string{
