@@ -57,6 +57,9 @@ func (v *view) borderRelations(rs *relationSet) {
 							as = append(as, v.countryEntity(s.ments[k].ent))
 						}
 					}
+					if len(as) == 0 && strings.HasPrefix(s.mask, "its ") {
+						as = append(as, v.previousSubjectCountry(si)) // "Kazakhstan is the opposite case. Its border with Russia …"
+					}
 				}
 				for _, a := range as {
 					if v.confirmBorder(a, b) {
@@ -143,4 +146,20 @@ func (v *view) confirmBorder(a, b int) bool {
 	}
 	ia, ib := v.iso[a], v.iso[b]
 	return ia != "" && ib != "" && gazetteer.Borders(ia, ib)
+}
+
+// previousSubjectCountry: the country the sentence before si opens with,
+// as its subject; -1 if it opens otherwise.
+func (v *view) previousSubjectCountry(si int) int {
+	if si == 0 {
+		return -1
+	}
+	p := &v.sents[si-1]
+	if len(p.ments) == 0 || p.ments[0].typ != 'C' {
+		return -1
+	}
+	if lead := strings.TrimPrefix(p.mask, "the "); strings.HasPrefix(lead, p.mask[p.ments[0].mstart:p.ments[0].mend]) {
+		return v.countryEntity(p.ments[0].ent)
+	}
+	return -1
 }

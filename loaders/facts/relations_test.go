@@ -158,6 +158,17 @@ func TestRelations(t *testing.T) {
 			not:  []string{"Spain borders Russia", "Finland borders Russia"},
 		},
 		{
+			name: "'its border' after a sentence opened by a country is that country's",
+			ents: []ent{"Kazakhstan|Country|KZ", "Russia|Country|RU", "Georgia|Country|GE"},
+			sentences: []string{
+				"[Kazakhstan] is the open door.",
+				"Its border with [Russia] is thousands of kilometres long.",
+				"Many went to [Georgia] instead.",
+				"Its border with [Russia] has one road crossing."},
+			want: []string{"Kazakhstan borders Russia"},
+			not:  []string{"Georgia borders Russia"},
+		},
+		{
 			name: "movements of a named deserter",
 			ents: []ent{"Russia|Country|RU", "Armenia|Country|AM", "Russian army|Organization", "Anton Belov|Person", "France|Country|FR"},
 			sentences: []string{
