@@ -18,6 +18,8 @@ func TestOrganizations(t *testing.T) {
 				{typ: Organization, name: "Service for Integration", absent: true}}},
 		{"The Ministry of Foreign Affairs, Finland and Estonia agreed.",
 			[]expect{{typ: Organization, name: "Ministry of Foreign Affairs"}}},
+		{"Against the Tide (Protiv Volny), a volunteer organisation, published its figures.",
+			[]expect{{typ: Organization, name: "Against the Tide"}, {typ: Organization, name: "Tide", absent: true}}},
 		{"He got help from Fluchtweg e.V.; the case is pending.",
 			[]expect{{typ: Organization, name: "Fluchtweg e.V."}}},
 		{"Its partners are the Offenbach-based Fluchtweg e.V. and the Paris-based association Voie Libre.",

@@ -348,6 +348,9 @@ func (f *finder) appositions(s int) {
 			f.add(s, nr, personCand(joinTokens(f.text, t, nr)))
 		case Organization:
 			nr := f.afterLastAnd(s, f.trimLead(s, f.withLowerLinks(s, r)))
+			if nr.i == r.i+2 && nameLinks[strings.ToLower(t[r.i].Text)] && f.lower(s, r.i+1) == "the" {
+				nr.i = r.i // "Against the Current (…), a volunteer organisation": the preposition opens the name
+			}
 			// "Go by the Forest, a volunteer group": a listed name with
 			// lower-case words ends here; it is read whole
 			for k := max(0, nr.i-4); k < nr.i; k++ {

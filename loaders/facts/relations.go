@@ -234,7 +234,14 @@ func (v *view) patternRelations(rs *relationSet) {
 						continue // only a state's own body: "NOAS secretary general X" is no citizenship
 					}
 				case "named_org":
-					if o = v.orgByNoun(s.groupText(rule.pat, m, "noun")); o < 0 {
+					noun := s.groupText(rule.pat, m, "noun")
+					if o = v.orgByNoun(noun); o < 0 && contains(v.cues.lists["group_nouns"], noun) {
+						// "the group's spokesperson" of a group not called a group
+						if o = v.contextGroup(si, m[0]); o < 0 {
+							o = v.mainGroup()
+						}
+					}
+					if o < 0 {
 						continue
 					}
 				case "nearby_country", "context_org", "context_body":

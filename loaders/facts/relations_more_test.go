@@ -252,6 +252,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Perm Garrison Military Court part_of Portugal"},
 		},
 		{
+			name: "a group named without 'group': its founder after a date and a place, 'the group's spokesperson'",
+			ents: []ent{"Free Path|Organization", "Tbilisi|Place|GE", "Oleg Zorin|Person", "Dina Kask|Person"},
+			sentences: []string{
+				"[Free Path], a volunteer organisation, published its figures.",
+				"The organisation was founded in November 2022 in [Tbilisi] by [Oleg Zorin], a former officer.",
+				"The group's spokesperson, [Dina Kask], said the numbers had doubled."},
+			want: []string{"Oleg Zorin founded Free Path", "Dina Kask spokesperson_for Free Path"},
+		},
+		{
 			name: "a bare title looks back past companions and people to the state the paragraph is about",
 			ents: []ent{"Russia|Country|RU", "Latvia|Country|LV", "Estonia|Country|EE", "Poland|Country|PL", "Ilze Berzina|Person"},
 			sentences: []string{
