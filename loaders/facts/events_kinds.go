@@ -555,7 +555,23 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	if w := r.prepMention(s, m[1], m[1], []string{"with "}, "C", true); d.origin < 0 && w >= 0 && r.within(s, w, m[1], 30) {
 		d.origin = w // "closed its border crossings with X"
 	}
+	closed := s.groupText(c.p, m, "closedby") != ""
+	if d.origin < 0 && closed {
+		for _, x := range s.ments {
+			if x.typ == 'C' && x.mstart > m[0] && x.mend <= m[1] && strings.HasSuffix(s.mask[:x.mstart], "with ") {
+				d.origin = x.ent // "whose land border with Russia has been closed"
+			}
+		}
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	if d.datePh == nil && closed {
+		for i := range c.ds {
+			// "has been closed since December 2023": a closure dates from its start
+			if dp := &c.ds[i]; dp.prep == "since" && dp.start >= m[1] && dp.start-m[1] <= 2 {
+				d.datePh = dp
+			}
+		}
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true) // "turned back 2,940 Russians"
 	var out []draft
 	if officials >= 0 {
@@ -575,7 +591,7 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 		if d.agent = r.orgState(r.orgSubject(s, m[0])); d.agent < 0 { // "Latvia's State Border Guard turned back"
 			d.agent = r.refusingState(s, m[0], m[1])
 		}
-		if d.agent < 0 && s.groupText(c.p, m, "closedby") != "" {
+		if d.agent < 0 && closed {
 			// "the entire border was closed again": by the country told of,
 			// its own possessive first ("Finland's border was closed")
 			if d.agent = r.possessiveCountryBefore(s, m[0]); d.agent < 0 {

@@ -38,6 +38,12 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Death subject=Ivan Sokolov location=Tbilisi date=2022"},
 		},
 		{
+			name: "border closures: every crossing closed, a border closed since a date",
+			sentences: []string{"[Norway] closed every crossing on its land border with [Russia] in December 2023.",
+				"[Finland], whose land border with [Russia] has been closed since November 2023, says the same."},
+			want: []string{"EntryRefusal agent=Norway origin=Russia date=2023-12", "EntryRefusal agent=Finland origin=Russia date=2023-11"},
+		},
+		{
 			name:      "a case opened by a state's body is in that state, not where the accused lives",
 			sentences: []string{"The [Russian border police] in March opened a criminal case against [Oleg Petrov], who now lives in [Germany]."},
 			want:      []string{"CriminalCase subject=Oleg Petrov location=Russia"},
