@@ -258,10 +258,19 @@ func (r *eventReader) tallyClause(s *sentence, q *quantity, qs []quantity, ds []
 // countedBefore: the latest counted draft of a listed kind in sentence si
 // before pos or in the three sentences before, -1 if none.
 func (r *eventReader) countedBefore(si, pos int) int {
+	var rel [][2]int
 	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si >= si-3; k-- {
 		d := r.drafts[k]
 		if d.si == si && d.pos > pos {
 			continue
+		}
+		if d.si == si && d.count == nil {
+			if rel == nil {
+				rel = r.relativeClauses(&r.v.sents[si])
+			}
+			if inOtherRelative(rel, d.pos, d.pos+1, pos) {
+				continue // "In X, whose border has been closed since 2023, officials granted 90": the clause tells another act
+			}
 		}
 		// in its own sentence a cue counts even without a figure: "France
 		// granted protection to 1,900 Russians and Germany to 1,400"
