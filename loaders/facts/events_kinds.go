@@ -843,6 +843,18 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	if d.subject < 0 {
 		d.subject = r.pronounPerson(s, m[1]) // "a court ordered him out"
 	}
+	if d.subject < 0 {
+		// "… on Monday sentenced X", "overturned a decision to extradite X"
+		for _, x := range s.ments {
+			if x.mstart >= m[1] && x.mstart-m[1] <= 90 && !strings.ContainsAny(s.mask[m[1]:x.mstart], "\";:") &&
+				(strings.Contains(s.mask[m[0]:x.mstart], "sentenc") || strings.Contains(s.mask[m[0]:x.mstart], "convict") || strings.Contains(s.mask[m[0]:x.mstart], "extradit")) {
+				if x.typ == 'P' {
+					d.subject = x.ent
+				}
+				break
+			}
+		}
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
 	if d.location < 0 && d.agent < 0 && d.count != nil && d.subject < 0 {
 		d.location = r.namedCourtsCountry(s.idx) // "Russian military courts … - 2024: 10,468 convictions"

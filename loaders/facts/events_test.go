@@ -14,7 +14,8 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Latvia|Country|LV", "Estonia|Country|EE", "Georgia|Country|GE", "Kremlin|Organization", "Viktor Marov|Person",
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
-	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place"}
+	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
+	"National Appeals Court|Organization"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -36,6 +37,13 @@ func TestEvents(t *testing.T) {
 			sentences: []string{"[Ivan Sokolov], the conscript who crossed into [Armenia] in 2022, was found shot dead in [Tbilisi] on 3 March 2024."},
 			want:      []string{"Death subject=Ivan Sokolov location=Tbilisi date=2024-03-03"},
 			not:       []string{"Death subject=Ivan Sokolov location=Tbilisi date=2022"},
+		},
+		{
+			name: "a named court with its acronym and seat, or a day, before the verb; the person it sentenced",
+			sentences: []string{"In 2023 the [National Appeals Court] ([NAC|National Appeals Court]) in [Tallinn] ruled that deserters qualify.",
+				"The [Moscow city court] on Monday sentenced [Ivan Sokolov] to six years."},
+			want: []string{"CourtRuling agent=National Appeals Court location=Tallinn date=2023",
+				"CourtRuling agent=Moscow city court subject=Ivan Sokolov"},
 		},
 		{
 			name: "border closures: every crossing closed, a border closed since a date",
