@@ -308,6 +308,16 @@ func (r *eventReader) quantifiedBefore(s *sentence, pos int) bool {
 			}
 		}
 	}
+	if cs := r.clauseStart(s, pos); cs < from {
+		// "271 of the soldiers the group helped last year first reached X": the
+		// clause's subject is counted further back
+		for _, w := range strings.Fields(s.mask[cs:from]) {
+			w = strings.Trim(w, ".,")
+			if w != "" && isDigit(w[0]) && !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

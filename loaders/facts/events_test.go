@@ -15,7 +15,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
 	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
-	"National Appeals Court|Organization"}
+	"National Appeals Court|Organization", "European Union|Organization"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -44,6 +44,15 @@ func TestEvents(t *testing.T) {
 				"The [Moscow city court] on Monday sentenced [Ivan Sokolov] to six years."},
 			want: []string{"CourtRuling agent=National Appeals Court location=Tallinn date=2023",
 				"CourtRuling agent=Moscow city court subject=Ivan Sokolov"},
+		},
+		{
+			name: "counted groups reaching several countries, going through one, travelling on to a union",
+			sentences: []string{"According to [Data Desk], 271 of the soldiers the group helped first reached [Armenia] or [Georgia].",
+				"Another 68 went through [Latvia].",
+				"Later 94 men were able to travel on to the [European Union], where 61 lodged asylum applications."},
+			want: []string{"Emigration destination=Armenia source=Data Desk", "Emigration destination=Georgia source=Data Desk",
+				"Emigration destination=Latvia count=68", "Emigration destination=European Union count=94"},
+			not: []string{"Emigration destination=European Union count=61"},
 		},
 		{
 			name: "border closures: every crossing closed, a border closed since a date",
