@@ -196,8 +196,10 @@ func (r *eventReader) sentence(si int) {
 				}
 				d.src = -1
 			}
-			if d.subject >= 0 && r.answered != nil && r.answered[si] {
-				d.src = -1 // a named person's story told in an answer: no figure to credit
+			if r.answered != nil && r.answered[si] && (d.subject >= 0 || !countedIn(qs)) {
+				// a named person's story, or a claim with no figure, told in an
+				// answer: the interviewee speaks, but reports no figure to credit
+				d.src = -1
 			}
 			r.addDraft(d)
 		}
@@ -293,4 +295,14 @@ func (r *eventReader) echo(si int) {
 		}
 		return
 	}
+}
+
+// countedIn: the sentence's quantities hold a count of something.
+func countedIn(qs []quantity) bool {
+	for _, q := range qs {
+		if q.count && !q.vague {
+			return true
+		}
+	}
+	return false
 }

@@ -320,15 +320,19 @@ func TestInterviewAnswersCreditTheInterviewee(t *testing.T) {
 		"How many have asked for protection?",
 		"About 200 [Russians|~Russia] have applied for asylum in [Armenia] since 2022.",
 		"Were any sent back?",
-		"[Oleg Petrov] was deported to [Russia] in January.")
+		"[Oleg Petrov] was deported to [Russia] in January.",
+		"Do the courts help?",
+		"Where do they go?",
+		"Many [Russians|~Russia] have fled to [Armenia] or further.")
 	got := map[string]bool{}
 	for _, e := range Events(doc) {
 		got[evString(e)] = true
 	}
 	checkFound(t, got,
 		[]string{"AsylumApplication origin=Russia destination=Armenia source=Viktor Marov count=200 (about)",
-			"Deportation subject=Oleg Petrov destination=Russia date=2024-01"},
-		[]string{"Deportation subject=Oleg Petrov destination=Russia source=Viktor Marov date=2024-01"})
+			"Deportation subject=Oleg Petrov destination=Russia date=2024-01", "Emigration origin=Russia destination=Armenia"},
+		[]string{"Deportation subject=Oleg Petrov destination=Russia source=Viktor Marov date=2024-01",
+			"Emigration origin=Russia destination=Armenia source=Viktor Marov"}) // a claim with no figure is no statistic to credit
 }
 
 // Timelines and headlines tell events in the present tense.
