@@ -1,8 +1,11 @@
 package facts
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"newsgraph/loaders/extract"
 )
 
 // Role nouns, founders, seats, state bodies, pronoun subjects and bare
@@ -399,4 +402,22 @@ func TestEventSiteAndInterviewer(t *testing.T) {
 			t.Errorf("interviewer made the deserter: %s", s)
 		}
 	}
+}
+
+// A place named only inside another name ("the Samara garrison court")
+// is still located in its country, with the sentence that names it.
+func TestPlaceInsideANameIsLocated(t *testing.T) {
+	doc := testDoc(t, time.Time{}, []ent{"Russia|Country|RU", "Samara|Place|RU", "Samara garrison court|Organization"},
+		"He left [Russia] in 2023.", "The [Samara garrison court] sentenced him in absentia.")
+	at := strings.Index(doc.Text, "Samara garrison")
+	doc.Entities[1].Mentions = []extract.Span{{Start: at, End: at + len("Samara")}}
+	for _, r := range Relations(doc) {
+		if r.S == "Samara" && r.P == "located_in" && r.O == "Russia" {
+			if r.Evidence == nil || !strings.Contains(r.Evidence.Sentence, "garrison court") {
+				t.Errorf("evidence %+v, want the court's sentence", r.Evidence)
+			}
+			return
+		}
+	}
+	t.Error("Samara located_in Russia not read")
 }

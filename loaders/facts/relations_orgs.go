@@ -94,11 +94,20 @@ func (v *view) leadingCountry(name string) int {
 	return v.countryByWord(first)
 }
 
-// firstSentence is the index of the first sentence that mentions entity ent.
+// firstSentence is the index of the first sentence that mentions entity
+// ent, also inside another name ("the Samara garrison military court"
+// names Samara); -1 if none.
 func (v *view) firstSentence(ent int) int {
 	for si, s := range v.sents {
 		for _, m := range s.ments {
 			if m.ent == ent {
+				return si
+			}
+		}
+	}
+	if ms := v.doc.Entities[ent].Mentions; len(ms) > 0 {
+		for si, s := range v.doc.Sentences {
+			if ms[0].Start >= s.Start && ms[0].Start < s.Start+len(s.Text) {
 				return si
 			}
 		}
