@@ -32,7 +32,7 @@ var kindFields = map[string]string{
 	"AsylumGrant":       "agent origin source count date",
 	"VisaGrant":         "agent origin source count date",
 	"EntryRefusal":      "agent origin count date",
-	"Deportation":       "agent subject origin destination count date",
+	"Deportation":       "agent subject origin destination source count date",
 	"Death":             "subject location count date",
 	"CriminalCase":      "subject location source count date",
 	"CourtRuling":       "agent subject location source count date",
