@@ -123,14 +123,22 @@ func (f *finder) acronyms() {
 		r := f.tokenRange(c.sent, c.start, c.end)
 		f.acronymBefore(ci, r)
 		k := r.j
-		if f.word(c.sent, k) != "(" || f.word(c.sent, k+2) != ")" {
+		if f.word(c.sent, k) != "(" {
 			continue
 		}
-		w := f.word(c.sent, k+1)
-		if !allCaps(w) || len(w) > 8 || !f.free(c.sent, rng{k + 1, k + 2}) {
+		// "(IND)", and a name in another language: "(Groen)", "(Protiv Techeniya)"
+		end := k + 1
+		for end < len(f.toks(c.sent)) && end <= k+3 && capitalised(f.word(c.sent, end)) && wordToken(f.word(c.sent, end)) {
+			end++
+		}
+		if end == k+1 || f.word(c.sent, end) != ")" || !f.free(c.sent, rng{k + 1, end}) {
 			continue
 		}
-		f.add(c.sent, rng{k + 1, k + 2}, cand{typ: Organization, key: c.key, name: c.name, iso: c.iso})
+		w := joinTokens(f.text, f.toks(c.sent), rng{k + 1, end})
+		if end == k+2 && allCaps(w) && len(w) > 8 || !allCaps(w) && f.placeOrCountry(w) {
+			continue
+		}
+		f.add(c.sent, rng{k + 1, end}, cand{typ: Organization, key: c.key, name: c.name, iso: c.iso})
 	}
 }
 

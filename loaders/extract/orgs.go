@@ -239,6 +239,22 @@ func (f *finder) orgShapes(s int) {
 				break
 			}
 		}
+		if k := f.personOfOrg(s, r); k > 0 {
+			// "Sofie Claes of the New Flemish Alliance (N-VA)", "Julien Marchal of Ecolo"
+			f.add(s, rng{r.i, k}, personCand(joinTokens(f.text, t, rng{r.i, k})))
+			r.i = k + 1
+			for r.i < r.j && connectors[t[r.i].Text] {
+				r.i++
+			}
+			// "of the Workers' Party": the possessive goes on into the name
+			for r.j+1 < len(t) && possessive(t[r.j].Text) && capitalised(t[r.j+1].Text) && f.lex.OrgHeads[t[r.j+1].Text] {
+				r.j += 2
+			}
+			if r.i < r.j && !f.placeOrCountry(joinTokens(f.text, t, r)) {
+				f.add(s, r, f.orgByShape(joinTokens(f.text, t, r)))
+				continue
+			}
+		}
 		if f.titlePossessiveOffice(s, r) {
 			continue
 		}
@@ -301,6 +317,52 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 	}
+}
+
+// personOfOrg: the chunk r opens with a person's two or three name-shaped
+// words followed by "of" and a capitalised name that is no place ("Sofie
+// Claes of the New Flemish Alliance"); the index of "of", or 0.
+func (f *finder) personOfOrg(s int, r rng) int {
+	t := f.toks(s)
+	for k := r.i + 2; k <= r.i+3 && k+1 < r.j; k++ {
+		if t[k].Text != "of" {
+			continue
+		}
+		for x := r.i; x < k; x++ {
+			w := t[x].Text
+			if !nameShaped(w) || allCaps(w) || f.lex.OrgHeads[w] || f.lex.OrgNouns[strings.ToLower(w)] || f.lex.NotNames[w] || f.lex.Titles[strings.ToLower(w)] || f.countryWord(w) || len(majorPlaces(w)) > 0 {
+				return 0
+			}
+		}
+		rest := k + 1
+		if t[rest].Text == "the" {
+			rest++
+		}
+		if rest >= r.j || f.placeOrCountry(joinTokens(f.text, t, rng{rest, r.j})) {
+			return 0 // "Ivan Petrov of Moscow", "the mayor of the Hague"
+		}
+		return k
+	}
+	return 0
+}
+
+// countryWord: a country's name or demonym.
+func (f *finder) countryWord(w string) bool {
+	_, name := gazetteer.CountryByName(w)
+	_, demonym := gazetteer.CountryByDemonym(w)
+	return name || demonym
+}
+
+// placeOrCountry: the gazetteer knows a name as a country, a demonym or a
+// place.
+func (f *finder) placeOrCountry(name string) bool {
+	if _, ok := gazetteer.CountryByName(name); ok {
+		return true
+	}
+	if _, ok := gazetteer.CountryByDemonym(name); ok {
+		return true
+	}
+	return len(gazetteer.PlacesByName(name)) > 0
 }
 
 // legalFormAfter: a legal form ("e.V.", "GmbH") follows token k.
