@@ -281,7 +281,7 @@ func (f *finder) gazetteerPlaces(s int) {
 		for i := c.i; i < c.j; i++ {
 			for n := 3; n >= 1; n-- {
 				r := rng{i, i + n}
-				if r.j > c.j || !f.free(s, r) || connectors[t[r.j-1].Text] {
+				if r.j > c.j || !f.free(s, r) || connectors[t[r.j-1].Text] || connectors[t[r.i].Text] {
 					continue
 				}
 				name := joinTokens(f.text, t, r)

@@ -218,8 +218,14 @@ func (f *finder) orgShapes(s int) {
 		return
 	}
 	t := f.toks(s)
-	for _, c := range f.chunks[s] {
+	for ci, c := range f.chunks[s] {
 		r := f.trimLead(s, c)
+		// "the Georgian Young Lawyers' Association": a plural's possessive
+		// inside a name joins the chunk after it
+		if ci+1 < len(f.chunks[s]) && r.j+1 < len(t) && (t[r.j].Text == "'" || t[r.j].Text == "’") && strings.HasSuffix(t[r.j-1].Text, "s") &&
+			f.chunks[s][ci+1].i == r.j+1 && f.lex.OrgHeads[t[f.chunks[s][ci+1].j-1].Text] {
+			r.j = f.chunks[s][ci+1].j
+		}
 		// "Officials of the Finnish Police": an ordinary first word of the
 		// sentence joined to the name by a connector is no part of it
 		if r.i == 0 && r.j-r.i > 2 && connectors[t[1].Text] && !strings.HasPrefix(t[0].Tag, "NNP") {
@@ -763,17 +769,26 @@ func (f *finder) placeCourts(s int) {
 	}
 	for _, c := range f.splitChunks(s) {
 		r := f.trimFunction(s, f.trimLead(s, c))
-		if r.j-r.i < 1 || r.j-r.i > 3 || !f.free(s, r) {
+		if r.j-r.i < 1 {
 			continue
 		}
 		k := r.j
 		for k < len(t) && k-r.j < 3 && f.lex.CourtModifiers[t[k].Text] {
 			k++
 		}
-		if k == r.j || k >= len(t) || t[k].Text != "court" {
+		// "the Samara garrison military court"; "the Kutaisi police", "Moscow city police"
+		if k >= len(t) || !(t[k].Text == "court" && k > r.j || t[k].Text == "police") {
 			continue
 		}
-		ps := gazetteer.PlacesByName(joinTokens(f.text, t, r))
+		// the place ends the chunk: "Officers of the Moscow city police"
+		var ps []gazetteer.Place
+		for n := min(3, r.j-r.i); n >= 1 && len(ps) == 0; n-- {
+			if capitalised(t[r.j-n].Text) && f.free(s, rng{r.j - n, r.j}) {
+				if ps = gazetteer.PlacesByName(joinTokens(f.text, t, rng{r.j - n, r.j})); len(ps) > 0 {
+					r.i = r.j - n
+				}
+			}
+		}
 		if len(ps) == 0 {
 			continue
 		}
