@@ -24,6 +24,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Refugee Law Centre"},
 		},
 		{
+			name:      "members of parties named in a list, with and without 'the'",
+			ents:      []ent{"Mieke Janssens|Person", "Flemish Greens|Organization", "Luc Peeters|Person", "Ecolo|Organization"},
+			sentences: []string{"The bill, tabled by [Mieke Janssens] of the [Flemish Greens] ([Groen|Flemish Greens]) and [Luc Peeters] of [Ecolo], failed."},
+			want:      []string{"Mieke Janssens member_of Flemish Greens", "Luc Peeters member_of Ecolo"},
+		},
+		{
 			name:      "an organisation's name before a role in apposition",
 			ents:      []ent{"Lars Dahl|Person", "Data Desk|Organization"},
 			sentences: []string{"\"It is a record,\" said [Lars Dahl], a [Data Desk] data journalist who worked on the count."},
