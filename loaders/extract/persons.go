@@ -129,6 +129,14 @@ func (f *finder) titled(s int) {
 					k++
 				}
 				if k >= len(t) || t[k].Text != "," {
+					// "Minister for Asylum and Migration Ann Verhaegen": a
+					// capitalised portfolio, then the name
+					if r := f.nameAfterPortfolio(s, j+1); r.j > r.i && portfolioTitle(title) {
+						if f.add(s, r, personCand(joinTokens(f.text, t, r))) {
+							i = r.j - 1
+						}
+						break
+					}
 					continue
 				}
 				j, apposed = k+1, true
@@ -178,6 +186,45 @@ func (f *finder) titleAffiliation(s, ti int) {
 	}
 	name := joinTokens(f.text, t, r)
 	f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(name)})
+}
+
+// portfolioTitle: a title a government portfolio follows ("Minister for
+// Asylum and Migration", "Secretary of State for Asylum").
+func portfolioTitle(title string) bool {
+	for _, w := range []string{"minister", "secretary", "commissioner"} {
+		if strings.Contains(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfterPortfolio: after "Minister for", a run of capitalised words
+// joined by "and" whose last two (three, when they open with a known
+// given name) are a person's name; the empty range if none.
+func (f *finder) nameAfterPortfolio(s, k int) rng {
+	t := f.toks(s)
+	end := k
+	for end < len(t) && (capitalised(t[end].Text) && wordToken(t[end].Text) || t[end].Text == "and" || t[end].Text == "&") {
+		end++
+	}
+	for end > k && !capitalised(t[end-1].Text) {
+		end--
+	}
+	n := 2
+	if end-k >= 4 && f.lex.FirstNames[t[end-3].Text] {
+		n = 3
+	}
+	if end-k < n+1 || !capitalised(t[k].Text) {
+		return rng{}
+	}
+	r := rng{end - n, end}
+	for x := r.i; x < r.j; x++ {
+		if !nameShaped(t[x].Text) || f.lex.OrgHeads[t[x].Text] || f.lex.NotNames[t[x].Text] || t[x-1].Text == "and" && x == r.i {
+			return rng{}
+		}
+	}
+	return r
 }
 
 // appositionHead reads what follows "Name," — an optional age, an

@@ -44,6 +44,8 @@ func TestPersons(t *testing.T) {
 			[]expect{{typ: Person, name: "Ursula von der Leyen", key: "person/ursula-von-der-leyen"}, {typ: Person, name: "Ursula", absent: true}}},
 		{"A soldier held in Narva, a conscript missing near Kupiansk: the week in brief.",
 			[]expect{{typ: Person, name: "Narva", absent: true}, {typ: Place, name: "Narva"}}},
+		{"Minister for Asylum and Migration Mieke Peeters told MPs the bill went too far. Nadia Aliyeva is a columnist for The Caspian Ledger and writes on migration.",
+			[]expect{{typ: Person, name: "Mieke Peeters"}, {typ: Person, name: "Caspian Ledger", absent: true}}},
 		{"He travelled in February and returned on Monday.",
 			[]expect{{typ: Person, name: "February", absent: true}, {typ: Person, name: "Monday", absent: true}}},
 	})

@@ -270,6 +270,13 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Oleg Zorin founded Free Path", "Dina Kask spokesperson_for Free Path"},
 		},
 		{
+			name: "a minister named with a portfolio",
+			ents: []ent{"Belgium|Country|BE", "Mieke Peeters|Person"},
+			sentences: []string{"[Belgium] recognised about 30 deserters last year.",
+				"Minister for Asylum and Migration [Mieke Peeters] told MPs the bill went too far."},
+			want: []string{"Mieke Peeters official_of Belgium"},
+		},
+		{
 			name: "a bare title looks back past companions and people to the state the paragraph is about",
 			ents: []ent{"Russia|Country|RU", "Latvia|Country|LV", "Estonia|Country|EE", "Poland|Country|PL", "Ilze Berzina|Person"},
 			sentences: []string{
