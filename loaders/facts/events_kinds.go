@@ -836,8 +836,11 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	}
 	d.subject = r.subjectPerson(s, m[0])
 	if d.subject < 0 {
-		if x := s.mentionsIn(m[0], m[1]); len(x) > 0 && x[0].typ == 'P' {
-			d.subject = x[0].ent // "sentenced X"
+		for _, x := range s.mentionsIn(m[0], m[1]) {
+			if x.typ == 'P' {
+				d.subject = x.ent // "sentenced X", "the court found X guilty"
+				break
+			}
 		}
 	}
 	if d.subject < 0 {

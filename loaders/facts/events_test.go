@@ -41,9 +41,10 @@ func TestEvents(t *testing.T) {
 		{
 			name: "a named court with its acronym and seat, or a day, before the verb; the person it sentenced",
 			sentences: []string{"In 2023 the [National Appeals Court] ([NAC|National Appeals Court]) in [Tallinn] ruled that deserters qualify.",
-				"The [Moscow city court] on Monday sentenced [Ivan Sokolov] to six years."},
+				"The [Moscow city court] on Monday sentenced [Ivan Sokolov] to six years.",
+				"On Saturday the [National Appeals Court] found [Oleg Petrov] guilty of hooliganism."},
 			want: []string{"CourtRuling agent=National Appeals Court location=Tallinn date=2023",
-				"CourtRuling agent=Moscow city court subject=Ivan Sokolov"},
+				"CourtRuling agent=Moscow city court subject=Ivan Sokolov", "CourtRuling agent=National Appeals Court subject=Oleg Petrov location=Tallinn"},
 		},
 		{
 			name: "counted groups reaching several countries, going through one, travelling on to a union",
