@@ -85,6 +85,8 @@ func TestNamedPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "North Kazakhstan region"}}},
 		{"Shelling hit the Kursk region again, and Moscow Oblast tightened checks.",
 			[]expect{{typ: Place, name: "Kursk region", alias: "", key: "place/kursk-ru"}, {typ: Place, name: "Moscow Oblast"}}},
+		{"Police detained him in Rustaveli Square and held him in Tbilisi Central Prison for a week.",
+			[]expect{{typ: Place, name: "Rustaveli Square"}, {typ: Place, name: "Tbilisi Central Prison"}}},
 		{"They stopped at the Vaalimaa station in Kymenlaakso before the Gulf of Finland froze.",
 			[]expect{{typ: Place, name: "Vaalimaa"}, {typ: Place, name: "Gulf of Finland"}}},
 		{"He walked across at the Hopseidet border post and later sailed across the Black Sea.",
