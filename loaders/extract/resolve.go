@@ -142,6 +142,16 @@ func (f *finder) resolve(doc *Doc) {
 		m := Mention{Span: Span{Start: c.start, End: c.end}, Text: f.text[c.start:c.end], Entity: idx, Demonym: c.demonym}
 		doc.Sentences[c.sent].Mentions = append(doc.Sentences[c.sent].Mentions, m)
 	}
+	// a bare body name names one body only when one state's body has it
+	// ("Russia's" and "Armenia's Prosecutor General's Office" keep theirs)
+	bareCount := map[string]int{}
+	for i := range doc.Entities {
+		if e := &doc.Entities[i]; e.Type == Organization {
+			if bare := f.bareBodyName(e.Name); bare != "" {
+				bareCount[bare]++
+			}
+		}
+	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if e.Name == "" { // named only by contextual forms or demonyms
@@ -150,8 +160,35 @@ func (f *finder) resolve(doc *Doc) {
 		if e.Type == Person || e.Type == Place { // "NARVA, Estonia —" datelines shout
 			e.Name = titleCase(e.Name)
 		}
+		if e.Type == Organization {
+			if bare := f.bareBodyName(e.Name); bare != "" && bareCount[bare] == 1 && !hasString(e.Aliases, bare) {
+				e.Aliases = append(e.Aliases, bare)
+			}
+		}
 		e.Aliases = distinctAliases(e.Name, e.Aliases)
 	}
+}
+
+// bareBodyName: a state body's proper name without the possessive or
+// demonym of its state ("Estonia's Police and Border Guard Board" →
+// "Police and Border Guard Board"), which the text holds too and other
+// articles use alone; "" when the name is not of that shape.
+func (f *finder) bareBodyName(name string) string {
+	rest := ""
+	if i := strings.Index(name, "'s "); i > 0 {
+		if _, ok := gazetteer.CountryByName(name[:i]); ok {
+			rest = name[i+3:]
+		}
+	} else if i := strings.IndexByte(name, ' '); i > 0 {
+		if _, ok := gazetteer.CountryByDemonym(name[:i]); ok {
+			rest = name[i+1:]
+		}
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 || !capitalised(words[0]) || !f.lex.OrgHeads[words[len(words)-1]] {
+		return ""
+	}
+	return rest
 }
 
 // stateBodyShortForms: an organisation named without its state ("the
