@@ -99,7 +99,9 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	d.agent = r.v.countryEntity(c.g("agent"))
 	if l := c.g("leader"); d.agent < 0 && l >= 0 {
 		// "Putin's call-up": the leader's country
-		d.agent = r.v.relationSet().countryOfPerson(l, "leader_of", "official_of", "citizen_of")
+		if d.agent = r.v.listedHolderCountry(l); d.agent < 0 {
+			d.agent = r.v.relationSet().countryOfPerson(l, "leader_of", "official_of", "citizen_of")
+		}
 	}
 	if d.agent < 0 {
 		d.agent = r.actingState(s, m[0], m[1]) // "after the Kremlin announced a call-up"
@@ -150,7 +152,26 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	if d.datePh != nil && entryDate(s, d.datePh) && (r.referredTo(s, m[0]) || m[0]-d.datePh.end > 80) {
 		d.datePh = nil // "Sept. 27 — … twice as many as before the call-up": the entry's date is not the call-up's
 	}
+	if y := yearBefore(s.mask, m[0]); y != "" && (d.datePh == nil || !strings.HasPrefix(r.dates.resolve(*d.datePh), y)) {
+		// "to escape the 2022 mobilisation was driven to the border on
+		// Monday": the year names the call-up, the day another act
+		d.date, d.datePh = y, nil
+	}
 	return []draft{d}
+}
+
+// yearBefore: a year written right before offset pos as an adjective
+// ("the 2022 call-up"); "" if none.
+func yearBefore(mask string, pos int) string {
+	head := strings.TrimRight(mask[max(0, pos-6):pos], " ")
+	if len(head) < 5 || head[len(head)-5] != ' ' {
+		return ""
+	}
+	y := head[len(head)-4:]
+	if y < "1900" || y > "2099" || strings.Trim(y, "0123456789") != "" {
+		return ""
+	}
+	return y
 }
 
 // referredTo: the cue names an earlier happening as a point of time

@@ -56,6 +56,11 @@ func TestEvents(t *testing.T) {
 			not: []string{"Emigration destination=European Union count=61"},
 		},
 		{
+			name:      "a year before the call-up dates it, not the day of the sentence",
+			sentences: []string{"Officials in [Russia] ran the 2022 mobilisation in haste, [Anna Berg] wrote on 3 May 2024."},
+			want:      []string{"Mobilization agent=Russia location=Russia date=2022"},
+		},
+		{
 			name: "border closures: every crossing closed, a border closed since a date",
 			sentences: []string{"[Norway] closed every crossing on its land border with [Russia] in December 2023.",
 				"[Finland], whose land border with [Russia] has been closed since November 2023, says the same."},
