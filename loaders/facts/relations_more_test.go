@@ -270,11 +270,11 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Oleg Zorin founded Free Path", "Dina Kask spokesperson_for Free Path"},
 		},
 		{
-			name: "help 'from' a group; the country a deserter reached is not his",
-			ents: []ent{"Kyrgyzstan|Country|KG", "Bishkek|Place|KG", "Oleg Zorin|Person", "Free Path|Organization"},
+			name:      "help 'from' a group; the country a deserter reached is not his",
+			ents:      []ent{"Kyrgyzstan|Country|KG", "Bishkek|Place|KG", "Oleg Zorin|Person", "Free Path|Organization"},
 			sentences: []string{"[Oleg Zorin] deserted in the spring of 2024 and reached [Bishkek], the [Kyrgyz|~Kyrgyzstan] capital, with help from [Free Path], a network of exiles."},
-			want: []string{"Free Path helped Oleg Zorin"},
-			not:  []string{"Oleg Zorin citizen_of Kyrgyzstan"},
+			want:      []string{"Free Path helped Oleg Zorin"},
+			not:       []string{"Oleg Zorin citizen_of Kyrgyzstan"},
 		},
 		{
 			name: "a minister named with a portfolio",
