@@ -362,26 +362,12 @@ func (f *finder) countryWord(w string) bool {
 // placeOrCountry: the gazetteer knows a name as a country, a demonym or a
 // place.
 func (f *finder) placeOrCountry(name string) bool {
-	if _, ok := gazetteer.CountryByName(name); ok {
-		return true
-	}
-	if _, ok := gazetteer.CountryByDemonym(name); ok {
-		return true
-	}
-	return len(gazetteer.PlacesByName(name)) > 0
+	return f.countryWord(name) || len(gazetteer.PlacesByName(name)) > 0
 }
 
 // legalFormAfter: a legal form ("e.V.", "GmbH") follows token k.
 func (f *finder) legalFormAfter(s, k int) bool {
-	t := f.toks(s)
-	st := f.sents[s]
-	end := st.Start + len(st.Text)
-	for _, suf := range legalFormSuffixes {
-		if e := t[k].End + len(suf); e <= end && f.text[t[k].End:e] == suf && (e == end || !isLetter(f.text[e])) {
-			return true
-		}
-	}
-	return false
+	return f.legalFormEnd(s, f.toks(s)[k].End) > 0
 }
 
 // listTail is where a name ending "for X" or "of X" ends when a list of
@@ -394,12 +380,7 @@ func (f *finder) listTail(s int, r rng) int {
 	}
 	part := func(k int) bool {
 		w := t[k].Text
-		if !capitalised(w) || !wordToken(w) || len(majorPlaces(w)) > 0 {
-			return false
-		}
-		_, country := gazetteer.CountryByName(w)
-		_, demonym := gazetteer.CountryByDemonym(w)
-		return !country && !demonym
+		return capitalised(w) && wordToken(w) && len(majorPlaces(w)) == 0 && !f.countryWord(w)
 	}
 	k := r.j
 	for k+1 < len(t) && t[k].Text == "," && part(k+1) {

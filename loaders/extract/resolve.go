@@ -244,19 +244,27 @@ func (f *finder) legalForms() {
 		if c.typ != Organization {
 			continue
 		}
-		st := f.sents[c.sent]
-		end := st.Start + len(st.Text)
-		for _, suf := range legalFormSuffixes {
-			if e := c.end + len(suf); e <= end && f.text[c.end:e] == suf && (e == end || !isLetter(f.text[e])) {
-				c.end = e
-				c.surface = f.text[c.start:c.end]
-				if c.name != "" {
-					c.name = c.surface
-				}
-				break
+		if e := f.legalFormEnd(c.sent, c.end); e > 0 {
+			c.end = e
+			c.surface = f.text[c.start:c.end]
+			if c.name != "" {
+				c.name = c.surface
 			}
 		}
 	}
+}
+
+// legalFormEnd: where a legal form written at byte offset pos of sentence
+// s ends (" e.V.", " GmbH"), 0 if none is.
+func (f *finder) legalFormEnd(s, pos int) int {
+	st := f.sents[s]
+	end := st.Start + len(st.Text)
+	for _, suf := range legalFormSuffixes {
+		if e := pos + len(suf); e <= end && f.text[pos:e] == suf && (e == end || !isLetter(f.text[e])) {
+			return e
+		}
+	}
+	return 0
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
