@@ -774,7 +774,7 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.location = r.v.countryEntity(c.g("court"))
 	}
 	if d.location < 0 {
-		d.location = r.orgState(r.actingBody(s, m[0])) // "Russia's Investigative Committee in March opened a case against X, who lives in Germany"
+		d.location = r.orgState(r.orgBefore(s, m[0], 5)) // "Russia's Investigative Committee in March opened a case against X, who lives in Germany"
 	}
 	if d.location < 0 {
 		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
@@ -808,24 +808,6 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
-}
-
-// actingBody: the organisation that opens the clause of the cue at pos
-// and acts in it ("the Investigative Committee in March opened a case"):
-// no comma, quotation or other name between; -1 if none.
-func (r *eventReader) actingBody(s *sentence, pos int) int {
-	cs := r.clauseStart(s, pos)
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		m := s.ments[k]
-		if m.mend > pos {
-			continue
-		}
-		if m.typ != 'O' || m.mstart < cs || pos-m.mend > 40 || strings.ContainsAny(s.mask[m.mend:pos], ",;:\"(") {
-			return -1
-		}
-		return m.ent
-	}
-	return -1
 }
 
 func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {

@@ -436,7 +436,13 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 
 // orgSubject: the organisation named as who acts right before pos, in the
 // same clause ("The Immigration Service (IND) granted"), -1 if none.
-func (r *eventReader) orgSubject(s *sentence, pos int) int {
+func (r *eventReader) orgSubject(s *sentence, pos int) int { return r.orgBefore(s, pos, 2) }
+
+// orgBefore: the organisation that opens the clause of the cue at pos and
+// acts in it, at most maxWords words before it with no punctuation or
+// other name between ("the Investigative Committee in March opened a
+// case"); -1 if none.
+func (r *eventReader) orgBefore(s *sentence, pos, maxWords int) int {
 	cs := r.clauseStart(s, pos)
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
@@ -444,7 +450,7 @@ func (r *eventReader) orgSubject(s *sentence, pos int) int {
 			continue
 		}
 		gap := strings.TrimSpace(strings.Trim(s.mask[m.mend:pos], " )"))
-		if m.typ != 'O' || m.mstart < cs || len(strings.Fields(gap)) > 2 || strings.ContainsAny(gap, ",;:\"") {
+		if m.typ != 'O' || m.mstart < cs || len(strings.Fields(gap)) > maxWords || strings.ContainsAny(gap, ",;:\"") {
 			return -1
 		}
 		return m.ent
