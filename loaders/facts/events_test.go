@@ -61,6 +61,14 @@ func TestEvents(t *testing.T) {
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022"},
 		},
 		{
+			name: "'according to the directorate' names the directorate named before, not the last speaker",
+			sentences: []string{"The [Norwegian Immigration Directorate] has processed 57 requests.",
+				"The rules are strict, [Anna Berg] said.",
+				"Of the 57, 49 have applied for asylum in [Norway], according to the directorate."},
+			want: []string{"AsylumApplication destination=Norway source=Norwegian Immigration Directorate count=49"},
+			not:  []string{"AsylumApplication destination=Norway source=Anna Berg count=49"},
+		},
+		{
 			name: "border closures: every crossing closed, a border closed since a date",
 			sentences: []string{"[Norway] closed every crossing on its land border with [Russia] in December 2023.",
 				"[Finland], whose land border with [Russia] has been closed since November 2023, says the same."},

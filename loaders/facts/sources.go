@@ -28,10 +28,17 @@ func (v *view) sentenceSources() ([]int, [][2]int) {
 				}
 			}
 		}
-		if out[si] < 0 && last >= 0 {
+		if out[si] < 0 {
 			for _, p := range v.cues.sourceAnaphora {
 				if m := p.find(s); m != nil {
-					out[si], at[si] = last, [2]int{m[0], m[1]}
+					noun := s.groupText(p, m, "noun")
+					src := v.bodyNamedBefore(si, noun)
+					if src < 0 && !contains(v.cues.lists["body_nouns"], noun) {
+						src = last // "according to the group": the source named before; "the agency" must be named so
+					}
+					if src >= 0 {
+						out[si], at[si] = src, [2]int{m[0], m[1]}
+					}
 					break
 				}
 			}
@@ -41,6 +48,27 @@ func (v *view) sentenceSources() ([]int, [][2]int) {
 		}
 	}
 	return out, at
+}
+
+// bodyNamedBefore: the organisation named last, in sentence si or before
+// it, whose name holds noun ("the Swedish Migration Agency" for "the
+// agency"), -1 if none.
+func (v *view) bodyNamedBefore(si int, noun string) int {
+	if noun == "" {
+		return -1
+	}
+	for k := si; k >= 0; k-- {
+		ms := v.sents[k].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			if ms[j].typ != 'O' {
+				continue
+			}
+			if strings.Contains(" "+norm(v.doc.Entities[ms[j].ent].Name)+" ", " "+noun+" ") {
+				return ms[j].ent
+			}
+		}
+	}
+	return -1
 }
 
 // interviewSources: in an interview (questions, then answers) the figures
