@@ -61,6 +61,11 @@ func TestEvents(t *testing.T) {
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022"},
 		},
 		{
+			name:      "applications for refugee status",
+			sentences: []string{"[Armenia] received 96 applications for refugee status from [Russian|~Russia] citizens last year."},
+			want:      []string{"AsylumApplication origin=Russia destination=Armenia count=96"},
+		},
+		{
 			name: "'according to the directorate' names the directorate named before, not the last speaker",
 			sentences: []string{"The [Norwegian Immigration Directorate] has processed 57 requests.",
 				"The rules are strict, [Anna Berg] said.",
