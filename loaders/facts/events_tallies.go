@@ -212,7 +212,7 @@ func (r *eventReader) yearBeforeBase(s *sentence, q *quantity, base draft) strin
 
 // tallyClause reads a figure headed by a country of its own clause.
 func (r *eventReader) tallyClause(s *sentence, q *quantity, qs []quantity, ds []datePhrase) {
-	prev := r.countedBefore(s.idx, q.start)
+	prev := r.countedBefore(s.idx, q.start, figureKind(s.mask[q.end:]))
 	if prev < 0 {
 		return
 	}
@@ -255,9 +255,10 @@ func (r *eventReader) tallyClause(s *sentence, q *quantity, qs []quantity, ds []
 	r.addDraft(d)
 }
 
-// countedBefore: the latest counted draft of a listed kind in sentence si
-// before pos or in the three sentences before, -1 if none.
-func (r *eventReader) countedBefore(si, pos int) int {
+// countedBefore: the latest counted draft of a listed kind (of kind, if
+// not "") in sentence si before pos or in the three sentences before, -1
+// if none.
+func (r *eventReader) countedBefore(si, pos int, kind string) int {
 	var rel [][2]int
 	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si >= si-3; k-- {
 		d := r.drafts[k]
@@ -271,6 +272,9 @@ func (r *eventReader) countedBefore(si, pos int) int {
 			if inOtherRelative(rel, d.pos, d.pos+1, pos) {
 				continue // "In X, whose border has been closed since 2023, officials granted 90": the clause tells another act
 			}
+		}
+		if kind != "" && d.kind != kind {
+			continue
 		}
 		// in its own sentence a cue counts even without a figure: "France
 		// granted protection to 1,900 Russians and Germany to 1,400"
@@ -433,4 +437,20 @@ func otherFigureBetween(qs []quantity, d draft, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// figureKind: the kind of statistic the words right after a figure name
+// ("610 Russian applicants" are asylum claims), "" if they name none.
+func figureKind(rest string) string {
+	words := strings.Fields(rest)
+	for i, w := range words {
+		if i >= 3 {
+			break
+		}
+		switch strings.Trim(w, ".,;:") {
+		case "applicants", "applications", "claims", "claimants":
+			return "AsylumApplication"
+		}
+	}
+	return ""
 }

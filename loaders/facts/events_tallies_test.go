@@ -18,6 +18,16 @@ func TestEventTallies(t *testing.T) {
 		not       []string
 	}{
 		{
+			name: "grants counted after claims; a later figure of applicants continues the claims, not the grants",
+			sentences: []string{
+				"[Germany] counted 780 asylum applications from [Russian|~Russia] nationals, but fewer than 60 were approved.",
+				"In [Poland], officials recorded 610 [Russian|~Russia] applicants."},
+			want: []string{
+				"AsylumGrant origin=Russia count=60 (fewer than)",
+				"AsylumApplication origin=Russia destination=Poland count=610"},
+			not: []string{"AsylumGrant agent=Poland origin=Russia count=610"},
+		},
+		{
 			name: "a statistic continued for other countries in the same and the next sentence",
 			sentences: []string{
 				"[Exit Watch] counted about 9,000 asylum claims by [Russians|~Russia] in [Germany] in 2024, followed by [Poland] with over 2,000 and [Finland] with 450.",
