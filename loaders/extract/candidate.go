@@ -59,7 +59,10 @@ func newFinder(text string, sents []Sentence) *finder {
 			f.lowers[i][k] = lowerToken(lowered, t)
 		}
 		f.chunks[i] = chunks(sents[i].Tokens)
-		f.headline[i] = headlineCase(sents[i].Tokens)
+		// a sentence of the body ending in a full stop is no headline, however
+		// many names it holds ("The Armenian Young Lawyers' Association (AYLA) appealed.")
+		toks := sents[i].Tokens
+		f.headline[i] = headlineCase(toks) && (i == 0 || len(toks) == 0 || toks[len(toks)-1].Text != ".")
 	}
 	return f
 }

@@ -28,6 +28,8 @@ func TestOrganizations(t *testing.T) {
 				{typ: Organization, name: "Moscow city police"}, {typ: Place, name: "Moscow"}, {typ: Place, name: "the Moscow", absent: true},
 				{typ: Organization, name: "Gyumri police"}, {typ: Place, name: "Gyumri"},
 				{typ: Organization, name: "Reporters Without Borders", key: "org/reporters-without-borders"}}},
+		{"A quiet week\n\nThe Armenian Young Lawyers' Association (AYLA) Appealed.",
+			[]expect{{typ: Organization, name: "Armenian Young Lawyers' Association", alias: "AYLA"}}}, // a short sentence of capitals is still no headline
 		{"Against the Tide (Protiv Volny), a volunteer organisation, published its figures.",
 			[]expect{{typ: Organization, name: "Against the Tide"}, {typ: Organization, name: "Tide", absent: true}}},
 		{"Officers of Estonia's Police and Border Guard Board turned back 23 people, the Dutch Immigration Service said.",
