@@ -30,6 +30,10 @@ func TestOrganizations(t *testing.T) {
 				{typ: Organization, name: "Reporters Without Borders", key: "org/reporters-without-borders"}}},
 		{"A quiet week\n\nThe Armenian Young Lawyers' Association (AYLA) Appealed.",
 			[]expect{{typ: Organization, name: "Armenian Young Lawyers' Association", alias: "AYLA"}}}, // a short sentence of capitals is still no headline
+		{"A week of rulings\n\nA court in Gyumri ordered his release on Monday. The Gyumri City Court said he had broken no law.",
+			[]expect{{typ: Organization, name: "Gyumri City Court", alias: "court in Gyumri"}}},
+		{"A week of rulings\n\nA court in Gyumri ordered his release. The Gyumri City Court had jailed him; the Gyumri Court of Appeal may still hear the case.",
+			[]expect{{typ: Organization, name: "court in Gyumri"}}}, // two courts of that seat: which one is not said
 		{"Against the Tide (Protiv Volny), a volunteer organisation, published its figures.",
 			[]expect{{typ: Organization, name: "Against the Tide"}, {typ: Organization, name: "Tide", absent: true}}},
 		{"Officers of Estonia's Police and Border Guard Board turned back 23 people, the Dutch Immigration Service said.",

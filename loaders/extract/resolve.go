@@ -107,6 +107,7 @@ func (f *finder) resolve(doc *Doc) {
 		}
 	}
 	f.stateBodyShortForms()
+	f.seatedCourtsNamed()
 	f.legalForms()
 	// text order; candidates are large, so an index is sorted, not them
 	order := make([]int, len(f.cands))
@@ -227,6 +228,34 @@ func (f *finder) stateBodyShortForms() {
 		short := gazetteer.Norm(cleanSurface(c.surface))
 		if keys := long[short]; len(keys) == 1 && keys[0] != c.key && capitalised(cleanSurface(c.surface)) && !f.stateNamedBefore(c.start) {
 			c.key = keys[0]
+			c.contextual = true // an alias, never the name
+		}
+	}
+}
+
+// seatedCourtsNamed: a court told of by its kind and seat ("a court in
+// Kutaisi") is the one court of the article whose proper name holds that
+// seat ("the Kutaisi City Court"); it becomes an alias of it.
+func (f *finder) seatedCourtsNamed() {
+	for i := range f.cands {
+		c := &f.cands[i]
+		surface := cleanSurface(c.surface)
+		k := strings.Index(surface, "court in ")
+		if c.typ != Organization || k < 0 || capitalised(surface) {
+			continue
+		}
+		seat := gazetteer.Norm(surface[k+len("court in "):])
+		var named []string
+		for _, o := range f.cands {
+			os := cleanSurface(o.surface)
+			if o.typ != Organization || o.key == c.key || !capitalised(os) || !strings.Contains(os, "Court") ||
+				!strings.Contains(" "+gazetteer.Norm(os)+" ", " "+seat+" ") || hasString(named, o.key) {
+				continue
+			}
+			named = append(named, o.key)
+		}
+		if len(named) == 1 {
+			c.key = named[0]
 			c.contextual = true // an alias, never the name
 		}
 	}
