@@ -158,6 +158,14 @@ func TestRelations(t *testing.T) {
 			not:  []string{"Spain borders Russia", "Finland borders Russia"},
 		},
 		{
+			name: "a site or town in a region",
+			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Troitsk|Place|RU", "Chelyabinsk region|Place|RU", "Izium|Place|UA", "Kharkiv region|Place|UA"},
+			sentences: []string{
+				"They drove to the [Troitsk] checkpoint in the [Chelyabinsk region] of [Russia].",
+				"He was wounded near [Izium] in [Ukraine]'s [Kharkiv region]."},
+			want: []string{"Troitsk located_in Chelyabinsk region", "Izium located_in Kharkiv region"},
+		},
+		{
 			name: "'its border' after a sentence opened by a country is that country's",
 			ents: []ent{"Kazakhstan|Country|KZ", "Russia|Country|RU", "Georgia|Country|GE"},
 			sentences: []string{
