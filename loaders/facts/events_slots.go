@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -35,8 +36,16 @@ func (r *eventReader) clauseStart(s *sentence, pos int) int {
 // hypothetical: the clause before the cue makes it a possibility, a wish or
 // a fear rather than a fact.
 func (r *eventReader) hypothetical(s *sentence, pos int) bool {
-	return s.hasListWord(r.v.cues, r.clauseStart(s, pos), pos, "hypothetical")
+	from := r.clauseStart(s, pos)
+	if m := trailingActorRE.FindStringSubmatchIndex(s.mask[from:pos]); m != nil && (m[2] >= 0 || strings.HasPrefix(s.mask[pos:], "@O") || strings.HasPrefix(s.mask[pos:], "@P")) {
+		from += m[0] // "X must reconsider the case, the court ruled": the ruling is no hypothesis
+	}
+	return s.hasListWord(r.v.cues, from, pos, "hypothetical")
 }
+
+// trailingActorRE: the cue's subject follows a comma that ends the clause
+// it reports ("…, the Borgarting Court of Appeal ruled").
+var trailingActorRE = regexp.MustCompile(`, (?:the )?(@[OP]\d+@ )?$`)
 
 // negated: a negation shortly before the cue ("will not issue visas").
 func (r *eventReader) negated(s *sentence, pos int) bool {

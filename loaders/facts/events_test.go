@@ -61,6 +61,13 @@ func TestEvents(t *testing.T) {
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022"},
 		},
 		{
+			name: "a ruling reported after the clause it rules on is no hypothesis; a 'might' before a bare comma still is",
+			sentences: []string{"The board must reconsider the case, the [National Appeals Court] ruled on Tuesday.",
+				"The same man might be a refugee in [Germany], turned back at the [Norwegian|~Norway] border."},
+			want: []string{"CourtRuling agent=National Appeals Court"},
+			not:  []string{"EntryRefusal"},
+		},
+		{
 			name:      "applications for refugee status",
 			sentences: []string{"[Armenia] received 96 applications for refugee status from [Russian|~Russia] citizens last year."},
 			want:      []string{"AsylumApplication origin=Russia destination=Armenia count=96"},
