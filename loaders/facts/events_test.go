@@ -42,9 +42,11 @@ func TestEvents(t *testing.T) {
 			name: "a named court with its acronym and seat, or a day, before the verb; the person it sentenced",
 			sentences: []string{"In 2023 the [National Appeals Court] ([NAC|National Appeals Court]) in [Tallinn] ruled that deserters qualify.",
 				"The [Moscow city court] on Monday sentenced [Ivan Sokolov] to six years.",
-				"On Saturday the [National Appeals Court] found [Oleg Petrov] guilty of hooliganism."},
+				"On Saturday the [National Appeals Court] found [Oleg Petrov] guilty of hooliganism.",
+				"Later the [Moscow city court] sided with the prosecutors."},
 			want: []string{"CourtRuling agent=National Appeals Court location=Tallinn date=2023",
-				"CourtRuling agent=Moscow city court subject=Ivan Sokolov", "CourtRuling agent=National Appeals Court subject=Oleg Petrov location=Tallinn"},
+				"CourtRuling agent=Moscow city court subject=Ivan Sokolov", "CourtRuling agent=National Appeals Court subject=Oleg Petrov location=Tallinn",
+				"CourtRuling agent=Moscow city court"},
 		},
 		{
 			name: "counted groups reaching several countries, going through one, travelling on to a union",
