@@ -42,11 +42,9 @@ func TestEvents(t *testing.T) {
 			name: "a named court with its acronym and seat, or a day, before the verb; the person it sentenced",
 			sentences: []string{"In 2023 the [National Appeals Court] ([NAC|National Appeals Court]) in [Tallinn] ruled that deserters qualify.",
 				"The [Moscow city court] on Monday sentenced [Ivan Sokolov] to six years.",
-				"On Saturday the [National Appeals Court] found [Oleg Petrov] guilty of hooliganism.",
-				"Later the [Moscow city court] sided with the prosecutors."},
+				"On Saturday the [National Appeals Court] found [Oleg Petrov] guilty of hooliganism."},
 			want: []string{"CourtRuling agent=National Appeals Court location=Tallinn date=2023",
-				"CourtRuling agent=Moscow city court subject=Ivan Sokolov", "CourtRuling agent=National Appeals Court subject=Oleg Petrov location=Tallinn",
-				"CourtRuling agent=Moscow city court"},
+				"CourtRuling agent=Moscow city court subject=Ivan Sokolov", "CourtRuling agent=National Appeals Court subject=Oleg Petrov location=Tallinn"},
 		},
 		{
 			name: "counted groups reaching several countries, going through one, travelling on to a union",
@@ -61,6 +59,11 @@ func TestEvents(t *testing.T) {
 			name:      "a year before the call-up dates it, not the day of the sentence",
 			sentences: []string{"Officials in [Russia] ran the 2022 mobilisation in haste, [Anna Berg] wrote on 3 May 2024."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022"},
+		},
+		{
+			name:      "a court siding with one party rules",
+			sentences: []string{"Last year the [Moscow city court] sided with the prosecutors."},
+			want:      []string{"CourtRuling agent=Moscow city court"},
 		},
 		{
 			name: "a ruling reported after the clause it rules on is no hypothesis; a 'might' before a bare comma still is",
