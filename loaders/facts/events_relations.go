@@ -20,53 +20,75 @@ import (
 func (r *eventReader) eventRelations() {
 	rs := r.v.relationSet()
 	for i, d := range r.drafts {
-		s := &r.v.sents[d.si]
-		p := r.draftPerson(d)
-		if p < 0 {
-			continue
-		}
-		if d.subject < 0 && d.kind == "Emigration" {
+		people := r.draftPeople(d)
+		if len(people) > 0 && d.subject < 0 && d.kind == "Emigration" {
 			// one person's journey is told, not reported as a figure: whoever
 			// the sentence credits is no source of it
 			r.drafts[i].src = -1
 		}
-		switch d.kind {
-		case "Desertion":
-			if a := r.armyOf(rs, p); a >= 0 {
-				rs.add(p, "deserted_from", a, "", d.si)
-			}
-		case "Emigration":
-			if d.destination >= 0 {
-				rs.add(p, "fled_to", d.destination, "", d.si)
-			}
-		case "AsylumApplication":
-			c := r.countryEntity(d.destination)
-			if c < 0 {
-				c = r.countryEntity(d.location)
-			}
-			if c >= 0 {
-				rs.add(p, "sought_asylum_in", c, "", d.si)
-			}
-		case "Deportation":
-			if d.destination >= 0 {
-				rs.add(p, "deported_to", d.destination, "", d.si)
-			}
-			if d.origin >= 0 {
-				rs.add(p, "deported_from", d.origin, "", d.si)
-			}
-		case "CourtRuling":
-			// a ruling is a sentence only when the text says so
-			if strings.Contains(s.mask, "sentenc") {
-				if c := r.countryEntity(d.location); c >= 0 {
-					rs.add(p, "sentenced_in", c, "", d.si)
-				}
-			}
-		case "Death":
-			if d.location >= 0 {
-				rs.add(p, "died_in", d.location, "", d.si)
-			}
+		for _, p := range people {
+			r.personRelations(rs, d, p)
 		}
 	}
+}
+
+// personRelations adds the relations person p's event d implies.
+func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
+	s := &r.v.sents[d.si]
+	switch d.kind {
+	case "Desertion":
+		if a := r.armyOf(rs, p); a >= 0 {
+			rs.add(p, "deserted_from", a, "", d.si)
+		}
+	case "Emigration":
+		if d.destination >= 0 {
+			rs.add(p, "fled_to", d.destination, "", d.si)
+		}
+	case "AsylumApplication":
+		c := r.countryEntity(d.destination)
+		if c < 0 {
+			c = r.countryEntity(d.location)
+		}
+		if c >= 0 {
+			rs.add(p, "sought_asylum_in", c, "", d.si)
+		}
+	case "Deportation":
+		if d.destination >= 0 {
+			rs.add(p, "deported_to", d.destination, "", d.si)
+		}
+		if d.origin >= 0 {
+			rs.add(p, "deported_from", d.origin, "", d.si)
+		}
+	case "CourtRuling":
+		// a ruling is a sentence only when the text says so
+		if strings.Contains(s.mask, "sentenc") {
+			if c := r.countryEntity(d.location); c >= 0 {
+				rs.add(p, "sentenced_in", c, "", d.si)
+			}
+		}
+	case "Death":
+		if d.location >= 0 {
+			rs.add(p, "died_in", d.location, "", d.si)
+		}
+	}
+}
+
+// draftPeople: the named people an event happened to: draftPerson's one,
+// or the two people named just before a journey told of "they" ("X … his
+// friend Y … When they finally crossed into Kazakhstan").
+func (r *eventReader) draftPeople(d draft) []int {
+	if p := r.draftPerson(d); p >= 0 {
+		return []int{p}
+	}
+	if d.kind != "Emigration" && d.kind != "AsylumApplication" || d.count != nil || d.subject >= 0 {
+		return nil
+	}
+	s := &r.v.sents[d.si]
+	head := " " + s.mask[r.clauseStart(s, d.pos):d.pos]
+	if !strings.Contains(head, " they ") || strings.Contains(head, "@") {
+		return nil
+	}
+	return r.v.pairBefore(d.si)
 }
 
 // wentTo: person p fled to or asked for asylum in country c, or in one
@@ -105,22 +127,27 @@ func (r *eventReader) draftPerson(d draft) int {
 func (r *eventReader) leaversCitizenship() {
 	rs := r.v.relationSet()
 	for _, d := range r.drafts {
-		p := r.draftPerson(d)
-		if p < 0 || d.count != nil || len(rs.objects(p, "citizen_of")) > 0 ||
-			rs.countryOfPerson(p, "official_of", "leader_of") >= 0 {
-			continue
+		for _, p := range r.draftPeople(d) {
+			r.leaverCitizenship(rs, d, p)
 		}
-		home := -1
-		switch d.kind {
-		case "Emigration", "AsylumApplication", "Desertion":
-			home = r.countryEntity(d.origin)
-			if home < 0 && d.kind == "Desertion" {
-				home = r.orgState(r.armyOf(rs, p))
-			}
+	}
+}
+
+// leaverCitizenship: leaversCitizenship for person p of draft d.
+func (r *eventReader) leaverCitizenship(rs *relationSet, d draft, p int) {
+	if d.count != nil || len(rs.objects(p, "citizen_of")) > 0 || rs.countryOfPerson(p, "official_of", "leader_of") >= 0 {
+		return
+	}
+	home := -1
+	switch d.kind {
+	case "Emigration", "AsylumApplication", "Desertion":
+		home = r.countryEntity(d.origin)
+		if home < 0 && d.kind == "Desertion" {
+			home = r.orgState(r.armyOf(rs, p))
 		}
-		if home >= 0 && home != r.countryEntity(d.destination) && !r.wentTo(rs, p, home) {
-			rs.add(p, "citizen_of", home, "", d.si)
-		}
+	}
+	if home >= 0 && home != r.countryEntity(d.destination) && !r.wentTo(rs, p, home) {
+		rs.add(p, "citizen_of", home, "", d.si)
 	}
 }
 

@@ -304,3 +304,35 @@ func (v *view) recentGender(si int) byte {
 	}
 	return 0
 }
+
+// pairBefore: the two people "they" in sentence si stands for: the nearest
+// of the three sentences before that names people names exactly two, and
+// no group of people is named after them; nil otherwise.
+func (v *view) pairBefore(si int) []int {
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		s := &v.sents[k]
+		var people []int
+		last := -1
+		for _, m := range s.ments {
+			if m.typ == 'P' {
+				if !containsInt(people, m.ent) {
+					people = append(people, m.ent)
+				}
+				last = m.mend
+			}
+		}
+		switch {
+		case len(people) == 0:
+			continue
+		case len(people) != 2 || v.unnamedPersonAfter(s, last, ""):
+			return nil
+		}
+		for j := k + 1; j < si; j++ {
+			if v.unnamedPersonAfter(&v.sents[j], 0, "") {
+				return nil
+			}
+		}
+		return people
+	}
+	return nil
+}

@@ -270,6 +270,17 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Oleg Zorin founded Free Path", "Dina Kask spokesperson_for Free Path"},
 		},
 		{
+			name: "'they' after two people named is both; after one person and a group it is neither",
+			ents: []ent{"Kazakhstan|Country|KZ", "Georgia|Country|GE", "Oleg Zorin|Person", "Pavel Ilyin|Person", "Anna Berg|Person"},
+			sentences: []string{
+				"[Oleg Zorin] was asleep at the flat of his friend [Pavel Ilyin] when the summons came.",
+				"When they finally crossed into [Kazakhstan], it was dawn.",
+				"[Anna Berg] met a group of soldiers in a bar.",
+				"They later crossed into [Georgia]."},
+			want: []string{"Oleg Zorin fled_to Kazakhstan", "Pavel Ilyin fled_to Kazakhstan"},
+			not:  []string{"Anna Berg fled_to Georgia"},
+		},
+		{
 			name:      "help 'from' a group; the country a deserter reached is not his",
 			ents:      []ent{"Kyrgyzstan|Country|KG", "Bishkek|Place|KG", "Oleg Zorin|Person", "Free Path|Organization"},
 			sentences: []string{"[Oleg Zorin] deserted in the spring of 2024 and reached [Bishkek], the [Kyrgyz|~Kyrgyzstan] capital, with help from [Free Path], a network of exiles."},
