@@ -123,7 +123,7 @@ func (r *eventReader) originNear(s *sentence, a, b int) int {
 // peopleDemonym: a demonym that names people ("Russians", "Russian
 // citizens", "Russian conscripts"), not an adjective of a thing ("the
 // Russian consulate").
-func (r *eventReader) peopleDemonym(s *sentence, m mention) bool {
+func (v *view) peopleDemonym(s *sentence, m mention) bool {
 	if m.typ != 'D' && m.typ != 'E' {
 		return false
 	}
@@ -137,7 +137,7 @@ func (r *eventReader) peopleDemonym(s *sentence, m mention) bool {
 	for k := range next {
 		w := strings.Trim(next[k], ".,;:\"'()")
 		for _, list := range []string{"people_nouns", "person_nouns"} {
-			for _, n := range r.v.cues.lists[list] {
+			for _, n := range v.cues.lists[list] {
 				if w == n || strings.TrimSuffix(w, "s") == n || (strings.Contains(n, " ") && joinedHasPrefix(next[k:], n)) {
 					return true
 				}
@@ -183,7 +183,7 @@ func (r *eventReader) demonymNear(s *sentence, a, b int) int {
 			continue
 		}
 		fromC := m.typ == 'C' && strings.HasSuffix(s.mask[:m.mstart], "from ")
-		if !fromC && (m.typ != 'D' || !r.peopleDemonym(s, m)) {
+		if !fromC && (m.typ != 'D' || !r.v.peopleDemonym(s, m)) {
 			continue
 		}
 		if !fromC && m.mend <= a && strings.HasSuffix(s.mask[:m.mstart], " to ") {
@@ -207,7 +207,7 @@ func (r *eventReader) demonymNear(s *sentence, a, b int) int {
 // soldiers", "to European nationals").
 func (r *eventReader) demonymAfter(s *sentence, b int) int {
 	for _, m := range s.ments {
-		if m.mstart >= b && m.mstart-b <= 60 && r.peopleDemonym(s, m) {
+		if m.mstart >= b && m.mstart-b <= 60 && r.v.peopleDemonym(s, m) {
 			return m.ent
 		}
 	}
@@ -366,7 +366,7 @@ func (r *eventReader) personsJourney(s *sentence, pos int) bool {
 	}
 	between := s.mask[last.mend:pos]
 	for _, m := range s.ments {
-		if m.mstart >= last.mend && m.mend <= pos && r.peopleDemonym(s, m) && strings.HasSuffix(strings.ToLower(m.surface), "s") {
+		if m.mstart >= last.mend && m.mend <= pos && r.v.peopleDemonym(s, m) && strings.HasSuffix(strings.ToLower(m.surface), "s") {
 			return false
 		}
 	}
@@ -580,7 +580,7 @@ func (r *eventReader) peopleCountry() int {
 	for si := range r.v.sents {
 		s := &r.v.sents[si]
 		for _, m := range s.ments {
-			if m.typ == 'D' && r.peopleDemonym(s, m) {
+			if m.typ == 'D' && r.v.peopleDemonym(s, m) {
 				if c := r.v.countryEntity(m.ent); c >= 0 {
 					counts[c]++
 				}

@@ -53,7 +53,7 @@ func (v *view) borderRelations(rs *relationSet) {
 				} else if s.groupText(p, m, "which") != "" {
 					// "…in his country, which borders X": the countries named before
 					for k := len(s.ments) - 1; k >= 0; k-- {
-						if s.ments[k].mend <= m[0] {
+						if s.ments[k].mend <= m[0] && !v.peopleDemonym(s, s.ments[k]) { // "Russian citizens … at the border with X": people, not the state
 							as = append(as, v.countryEntity(s.ments[k].ent))
 						}
 					}
@@ -117,11 +117,33 @@ func (v *view) crossingBorders(rs *relationSet, si int) {
 	if !containsInt(here, v.dominant) && (si == 0 || !containsInt(named(&v.sents[si-1]), v.dominant)) {
 		return // the article's country is named neither here nor just before
 	}
+	for _, w := range v.cues.lists["invading_forces"] {
+		if strings.Contains(s.mask, " "+w+" crossed ") || strings.Contains(s.mask, " "+w+" entered ") {
+			return // "after Russian troops crossed into Ukraine": an army's crossing, no border told
+		}
+	}
 	for _, c := range here {
-		if c != v.dominant && v.confirmBorder(c, v.dominant) {
+		if c != v.dominant && v.confirmBorder(c, v.dominant) && !v.bordersAnother(s, c) {
 			rs.add(c, "borders", v.dominant, "", si)
 		}
 	}
+}
+
+// bordersAnother: the sentence names c as the other side of a border it
+// gives to someone else ("refused entry on the border with Belarus" in a
+// story of Lithuania): c's border with the article's country is not told.
+func (v *view) bordersAnother(s *sentence, c int) bool {
+	for _, m := range s.ments {
+		if v.mentionCountry(m) != c {
+			continue
+		}
+		head := s.mask[max(0, m.mstart-20):m.mstart]
+		if strings.HasSuffix(head, "border with ") || strings.HasSuffix(head, "frontier with ") ||
+			strings.HasSuffix(head, "border with the ") || strings.HasSuffix(head, "frontier with the ") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWords keeps the last n words of a phrase ("near south korea", 2 →

@@ -158,6 +158,16 @@ func TestRelations(t *testing.T) {
 			not:  []string{"Spain borders Russia", "Finland borders Russia"},
 		},
 		{
+			name: "a crossing told of another country's border, or an army's crossing, tells no border of the article's country",
+			ents: []ent{"Russia|Country|RU", "Lithuania|Country|LT", "Belarus|Country|BY", "Ukraine|Country|UA"},
+			sentences: []string{
+				"[Russian|~Russia] men keep coming.",
+				"[Lithuania] refused entry to 1,140 [Russian|~Russia] citizens at crossings on the border with [Belarus].",
+				"[Russian|~Russia] troops crossed into [Ukraine] at several crossings in 2022.",
+				"[Russians|~Russia] arrive at the crossing every day."},
+			not: []string{"Belarus borders Russia", "Russia borders Ukraine"},
+		},
+		{
 			name: "a site or town in a region",
 			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Troitsk|Place|RU", "Chelyabinsk region|Place|RU", "Izium|Place|UA", "Kharkiv region|Place|UA"},
 			sentences: []string{
