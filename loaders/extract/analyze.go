@@ -35,6 +35,7 @@ func (f *finder) find() {
 		f.aliasOrgs(s)
 		f.stateOrgans(s)
 		f.orgShapes(s)
+		f.acronymAppositions(s)
 		f.placeCourts(s)
 		f.seatedOrgs(s)
 		f.placeSites(s)

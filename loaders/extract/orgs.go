@@ -873,3 +873,18 @@ func (f *finder) genericName(s int, r rng) bool {
 	}
 	return true
 }
+
+// acronymAppositions: capitals set after an organisation described in lower
+// case name it ("the old border and immigration service, SEF, …", "the
+// refugee council, NOAS."): an acronym the text gives no other cue for.
+func (f *finder) acronymAppositions(s int) {
+	t := f.toks(s)
+	for k := 2; k+1 < len(t); k++ {
+		w := t[k].Text
+		if len(w) < 2 || len(w) > 6 || !allCaps(w) || t[k-1].Text != "," || !f.lex.OrgNouns[f.lower(s, k-2)] ||
+			capitalised(t[k-2].Text) || !strings.Contains(",.;)", t[k+1].Text) || f.countryWord(w) {
+			continue
+		}
+		f.add(s, rng{k, k + 1}, f.orgByShape(w))
+	}
+}

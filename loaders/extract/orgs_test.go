@@ -39,6 +39,8 @@ func TestOrganizations(t *testing.T) {
 		{"Officers of Estonia's Police and Border Guard Board turned back 23 people, the Dutch Immigration Service said.",
 			[]expect{{typ: Organization, name: "Estonia's Police and Border Guard Board", alias: "Police and Border Guard Board"},
 				{typ: Organization, name: "Dutch Immigration Service", alias: "Immigration Service"}}},
+		{"The agency took over from the old border and immigration service, SEF, a year ago. He called the USA, the UK and the refugee council.",
+			[]expect{{typ: Organization, name: "SEF"}, {typ: Organization, name: "USA", absent: true}}},
 		{"He got help from Fluchtweg e.V.; the case is pending.",
 			[]expect{{typ: Organization, name: "Fluchtweg e.V."}}},
 		{"Its partners are the Offenbach-based Fluchtweg e.V. and the Paris-based association Voie Libre.",
