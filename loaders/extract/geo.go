@@ -297,8 +297,8 @@ func (f *finder) gazetteerPlaces(s int) {
 					continue
 				}
 				ps := gazetteer.PlacesByName(name)
-				if len(ps) == 0 {
-					continue
+				if len(ps) == 0 || r.j == c.j && f.lex.NamedAfterPlace[f.lower(s, r.j)] {
+					continue // "the EU's Dublin rules": no place is told of
 				}
 				// "The Moscow programme": the place is "Moscow"; "The Hague"
 				// keeps its article

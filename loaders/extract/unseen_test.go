@@ -85,6 +85,8 @@ func TestNamedPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "North Kazakhstan region"}}},
 		{"Shelling hit the Kursk region again, and Moscow Oblast tightened checks.",
 			[]expect{{typ: Place, name: "Kursk region", alias: "", key: "place/kursk-ru"}, {typ: Place, name: "Moscow Oblast"}}},
+		{"Under the Dublin rules and the Minsk agreements nothing changes.",
+			[]expect{{typ: Place, name: "Dublin", absent: true}, {typ: Place, name: "Minsk", absent: true}}},
 		{"Police detained him in Rustaveli Square and held him in Tbilisi Central Prison for a week.",
 			[]expect{{typ: Place, name: "Rustaveli Square"}, {typ: Place, name: "Tbilisi Central Prison"}}},
 		{"They stopped at the Vaalimaa station in Kymenlaakso before the Gulf of Finland froze.",

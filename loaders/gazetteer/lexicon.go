@@ -26,6 +26,7 @@ type Lexicon struct {
 	RegionNouns     map[string]bool   // nouns after a name making it a region ("region", "Oblast")
 	FeatureOpeners  map[string]bool   // features opening a place name before "of" ("Gulf")
 	FeatureHeads    map[string]bool   // features ending a place name ("Sea", "River")
+	NamedAfterPlace map[string]bool   // lower-case nouns a place's name qualifies ("the Dublin rules")
 	SiteNouns       map[string]bool   // lower-case site nouns after a name ("border post")
 	SiteNounWords   int               // longest site noun in words
 	StateOrgans     map[string]string // lower-case organ phrase → canonical organ ("military" → "army")
@@ -54,6 +55,7 @@ type lexiconFile struct {
 	RegionNouns     []string            `yaml:"region_nouns"`
 	FeatureOpeners  []string            `yaml:"feature_openers"`
 	FeatureHeads    []string            `yaml:"feature_heads"`
+	NamedAfterPlace []string            `yaml:"named_after_place"`
 	SiteNouns       []string            `yaml:"site_nouns"`
 	StateOrgans     map[string]string   `yaml:"state_organs"`
 	MediaNouns      []string            `yaml:"media_nouns"`
@@ -136,6 +138,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		SiteNouns:       set(f.SiteNouns, true),
 		FeatureOpeners:  set(f.FeatureOpeners, false),
 		FeatureHeads:    set(f.FeatureHeads, false),
+		NamedAfterPlace: set(f.NamedAfterPlace, true),
 		StateOrgans:     map[string]string{},
 		MediaNouns:      set(f.MediaNouns, true),
 		FirstNames:      set(f.FirstNames, false),
