@@ -809,8 +809,8 @@ func (f *finder) seatedOrgs(s int) {
 				break
 			}
 		}
-		if city.j == 0 {
-			continue
+		if city.j == 0 || city.j < len(t) && capitalised(t[city.j].Text) && wordToken(t[city.j].Text) {
+			continue // "a consulate in Central Asia": the name goes on, no town is meant
 		}
 		ps := gazetteer.PlacesByName(joinTokens(f.text, t, city))
 		start := -1
