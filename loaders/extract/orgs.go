@@ -528,7 +528,7 @@ func (f *finder) mediaCues(s int) {
 			theBefore = strings.HasPrefix(tag, "JJ") || tag == "VBG"
 		}
 		after := r.j < len(t) && (f.lex.MediaNouns[f.lower(s, r.j)] || namedBodies[f.lower(s, r.j)]) && theBefore &&
-			!(r.j-r.i == 1 && locativeAdjective(t[r.i].Text)) // "the Paris-based association X": X is the name
+			!(r.j-r.i == 1 && lowerAfterHyphen(t[r.i].Text)) // "the Paris-based association X", "the Russian-language outlet X": X is the name
 		cue := false
 		if r.i >= 2 && f.lower(s, r.i-2) == "according" && f.lower(s, r.i-1) == "to" && t[r.i].Text == "The" {
 			cue = true
@@ -887,4 +887,11 @@ func (f *finder) acronymAppositions(s int) {
 		}
 		f.add(s, rng{k, k + 1}, f.orgByShape(w))
 	}
+}
+
+// lowerAfterHyphen: a hyphenated word ending in lower case, an adjective
+// ("Paris-based", "Russian-language"), no name.
+func lowerAfterHyphen(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
