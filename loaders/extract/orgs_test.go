@@ -41,6 +41,8 @@ func TestOrganizations(t *testing.T) {
 				{typ: Organization, name: "Dutch Immigration Service", alias: "Immigration Service"}}},
 		{"The agency took over from the old border and immigration service, SEF, a year ago. He called the USA, the UK and the refugee council.",
 			[]expect{{typ: Organization, name: "SEF"}, {typ: Organization, name: "USA", absent: true}}},
+		{"A week in brief\n\nFormer Northern Fleet officer charged with desertion in absentia.",
+			[]expect{{typ: Organization, name: "Northern Fleet"}, {typ: Organization, name: "Former Northern Fleet", absent: true}}},
 		{"He told the Russian-language outlet Volna Media that he would appeal.",
 			[]expect{{typ: Organization, name: "Volna Media"}, {typ: Organization, name: "Russian-language", absent: true}}},
 		{"It would turn every Belgian consulate in Central Asia into an asylum desk.",
