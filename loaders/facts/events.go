@@ -89,8 +89,7 @@ func (v *view) events() []extract.Event {
 	}
 	r.countedHaveNoSubject()
 	r.deportationOrigins()
-	r.eventRelations()
-	r.leaversCitizenship()
+	r.leaversCitizenship(r.eventRelations())
 	return r.finish()
 }
 

@@ -16,11 +16,14 @@ import (
 // eventRelations adds, to the article's relations, those the drafts of
 // named people's events imply. It runs before the drafts are trimmed:
 // the person of an emigration is known here even though the event does not
-// report a subject.
-func (r *eventReader) eventRelations() {
+// report a subject. It returns each draft's people, for
+// leaversCitizenship, which needs every relation read first.
+func (r *eventReader) eventRelations() [][]int {
 	rs := r.v.relationSet()
+	byDraft := make([][]int, len(r.drafts))
 	for i, d := range r.drafts {
 		people := r.draftPeople(d)
+		byDraft[i] = people
 		if len(people) > 0 && d.subject < 0 && d.kind == "Emigration" {
 			// one person's journey is told, not reported as a figure: whoever
 			// the sentence credits is no source of it
@@ -30,6 +33,7 @@ func (r *eventReader) eventRelations() {
 			r.personRelations(rs, d, p)
 		}
 	}
+	return byDraft
 }
 
 // personRelations adds the relations person p's event d implies.
@@ -120,14 +124,15 @@ func (r *eventReader) draftPerson(d draft) int {
 
 // leaversCitizenship: a named person who left a country — deserted its
 // army, fled it, asked for asylum from it — is its citizen when the text
-// gives them no other ("Kuzin crossed from Russia into Kazakhstan"):
-// the people this field follows are told of by where they left. The
-// country is the origin of their own departure, else the state of the army
-// they left; the relation keeps that event's sentence.
-func (r *eventReader) leaversCitizenship() {
+// gives them no other ("X crossed from Russia into Kazakhstan"): the
+// people this field follows are told of by where they left. The country
+// is the origin of their own departure, else the state of the army they
+// left; the relation keeps that event's sentence. people holds each
+// draft's people, as eventRelations found them.
+func (r *eventReader) leaversCitizenship(people [][]int) {
 	rs := r.v.relationSet()
-	for _, d := range r.drafts {
-		for _, p := range r.draftPeople(d) {
+	for i, d := range r.drafts {
+		for _, p := range people[i] {
 			r.leaverCitizenship(rs, d, p)
 		}
 	}
