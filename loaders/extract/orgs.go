@@ -246,7 +246,7 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 		if k := f.personOfOrg(s, r); k > 0 {
-			// "Sofie Claes of the New Flemish Alliance (N-VA)", "Julien Marchal of Ecolo"
+			// "Mieke Janssens of the Flemish Greens (Groen)", "Luc Peeters of Ecolo"
 			f.add(s, rng{r.i, k}, personCand(joinTokens(f.text, t, rng{r.i, k})))
 			r.i = k + 1
 			for r.i < r.j && connectors[t[r.i].Text] {
@@ -326,8 +326,8 @@ func (f *finder) orgShapes(s int) {
 }
 
 // personOfOrg: the chunk r opens with a person's two or three name-shaped
-// words followed by "of" and a capitalised name that is no place ("Sofie
-// Claes of the New Flemish Alliance"); the index of "of", or 0.
+// words followed by "of" and a capitalised name that is no place ("Mieke
+// Janssens of the Flemish Greens"); the index of "of", or 0.
 func (f *finder) personOfOrg(s int, r rng) int {
 	t := f.toks(s)
 	for k := r.i + 2; k <= r.i+3 && k+1 < r.j; k++ {

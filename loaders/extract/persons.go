@@ -129,7 +129,7 @@ func (f *finder) titled(s int) {
 					k++
 				}
 				if k >= len(t) || t[k].Text != "," {
-					// "Minister for Asylum and Migration Ann Verhaegen": a
+					// "Minister for Asylum and Migration Mieke Peeters": a
 					// capitalised portfolio, then the name
 					if r := f.nameAfterPortfolio(s, j+1); r.j > r.i && portfolioTitle(title) {
 						if f.add(s, r, personCand(joinTokens(f.text, t, r))) {
