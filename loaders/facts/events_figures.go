@@ -24,7 +24,8 @@ func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter 
 			d = 0 // inside the cue: "helped more than 1,500 servicemen desert"
 		case q.end <= a && q.start >= cs && a-q.end <= 70:
 			d = a - q.end
-		case withAfter && q.start >= b && q.start-b <= 25 && !strings.Contains(s.mask[b:q.start], ", "): // not "…, where 61 applied
+		case withAfter && q.start >= b && q.start-b <= 25 && !strings.Contains(s.mask[b:q.start], ", ") && // not "…, where 61 applied
+			!strings.HasSuffix(s.mask[b:q.start], "the "): // "refused entry at the three crossings" counts crossings
 			d = q.start - b + 5
 		}
 		if d >= 0 && d < bestD {

@@ -56,6 +56,16 @@ func TestEvents(t *testing.T) {
 			not: []string{"Emigration destination=European Union count=61"},
 		},
 		{
+			name: "people turned back by count, refusals at crossings; a figure after \"the\" counts places, not people",
+			sentences: []string{"In all, 153 [Russian|~Russia] citizens were refused entry at the three crossings in April.",
+				"[Poland]'s guards turned back 318 travellers at [Helsinki airport] and 22 at its other posts.",
+				"The [Federal Migration Office] of [Estonia] recorded 47 refusals at the rail crossing.",
+				"The [Federal Migration Office] of [Estonia] recorded 12 refusals of asylum claims."},
+			want: []string{"EntryRefusal origin=Russia count=153", "EntryRefusal agent=Poland count=318",
+				"EntryRefusal agent=Estonia count=47"},
+			not: []string{"EntryRefusal origin=Russia count=3", "EntryRefusal agent=Estonia count=12"},
+		},
+		{
 			name:      "a year before the call-up dates it, not the day of the sentence",
 			sentences: []string{"Officials in [Russia] ran the 2022 mobilisation in haste, [Anna Berg] wrote on 3 May 2024."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022"},
