@@ -321,7 +321,7 @@ func (f *finder) gazetteerPlaces(s int) {
 				// inside a longer capitalised name ("Paris Club", "Victoria
 				// Station") it is no place, unless a title follows ("Moscow
 				// Mayor …") or the rest is already a mention
-				if (r.i > c.i || r.j < c.j) && !cue {
+				if (r.i > c.i || r.j < c.j) && !cue && !f.townForTown(s, r, c) {
 					if best > 1 {
 						continue
 					}
@@ -336,6 +336,26 @@ func (f *finder) gazetteerPlaces(s int) {
 			}
 		}
 	}
+}
+
+// townForTown tells whether r and the rest of chunk c are two places
+// joined by "for" ("left Helsinki for Yerevan"), not one name ("Office
+// for Refugees"): what follows "for" is a town or a country as a whole.
+func (f *finder) townForTown(s int, r, c rng) bool {
+	t := f.toks(s)
+	if r.i != c.i || r.j+1 >= c.j || t[r.j].Text != "for" {
+		return false
+	}
+	rest := joinTokens(f.text, t, rng{r.j + 1, c.j})
+	if _, ok := gazetteer.CountryByName(rest); ok {
+		return true
+	}
+	for _, p := range gazetteer.PlacesByName(rest) {
+		if p.Rank <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // regionDemonyms reads "European" and the like as mentions of the region.

@@ -36,6 +36,8 @@ func TestPlaces(t *testing.T) {
 		text string
 		want []expect
 	}{
+		{"She left Tallinn for Yerevan in March; the Office for Riga Affairs stayed.",
+			[]expect{{typ: Place, name: "Tallinn"}, {typ: Place, name: "Yerevan"}, {typ: Place, name: "Riga", absent: true}}},
 		{"A few landed at Lisbon's Portela airport with tourist visas.",
 			[]expect{{typ: Place, name: "Lisbon", key: "place/lisbon-pt"}, {typ: Place, name: "Portela airport", key: "place/portela-airport-pt"}}},
 		// an airport named after a major city lies in that city's country

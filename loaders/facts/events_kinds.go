@@ -322,7 +322,8 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 			return nil // "helped soldiers leave Russia": a desertion
 		}
 	}
-	if r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0]) {
+	if (r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0])) && c.g("from") < 0 {
+		// (a leg with its start named, "left Moscow for Yerevan and later moved to X", is told for itself)
 		for _, h := range c.hits {
 			if h.cue.kind == "Emigration" && h.m[0] >= m[1] {
 				return nil // "crossed into Poland and travelled on to Vilnius": the journey's last leg tells where it went
@@ -337,6 +338,17 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		return nil // "flew him back to X": someone was taken, nobody emigrated
 	}
 	d.origin = r.v.countryEntity(c.g("origin"))
+	if from := c.g("from"); from >= 0 {
+		// "left Moscow for Yerevan": the place as the text names it; a
+		// hop between two towns abroad ("flew from Almaty to Yerevan") is
+		// a stop on a journey told otherwise
+		if r.isPlace(from) && r.countryEntity(from) != r.v.migrantsCountry() {
+			return nil
+		}
+		d.origin = from
+	} else if prev := r.earlierLegEnd(c); prev >= 0 {
+		d.origin = prev // "left Moscow for Yerevan … and moved to X": on from Yerevan
+	}
 	if d.origin < 0 {
 		d.origin = c.sentOrigin
 	}
@@ -405,7 +417,7 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		if dm.ent != d.origin && (dm.typ != 'O' || r.isUnion(dm.ent)) {
 			e := d
 			e.destination = dm.ent
-			if dm.typ == 'L' {
+			if dm.typ == 'L' && !r.isPlace(d.origin) && c.g("from") < 0 { // "left Moscow for Yerevan", "from X to Brussels": a leg as written
 				if c := r.countryEntity(dm.ent); c >= 0 && c != d.origin {
 					e.destination = c // "11,600 crossed at Syrym", "fled to Tbilisi": into that place's country
 				}
@@ -414,6 +426,30 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		}
 	}
 	return out
+}
+
+// earlierLegEnd: where an earlier leg of the sentence with its start
+// named ended ("left Moscow for Yerevan, and later moved to …"), or -1.
+func (r *eventReader) earlierLegEnd(c *cueCtx) int {
+	for _, h := range c.hits {
+		if h.cue.kind != "Emigration" || h.m[1] > c.m[0] || len(c.s.group(h.cue.pat, h.m, "from")) == 0 {
+			continue
+		}
+		if ds := c.s.group(h.cue.pat, h.m, "destination"); len(ds) > 0 {
+			return ds[len(ds)-1].ent
+		}
+	}
+	return -1
+}
+
+// transitLeg tells whether ent opens a "from X to Y" leg in s.
+func transitLeg(s *sentence, ent int) bool {
+	for _, x := range s.ments {
+		if x.ent == ent && strings.HasSuffix(s.mask[:x.mstart], "from ") && strings.HasPrefix(s.mask[x.mend:], " to ") {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
@@ -441,6 +477,9 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	near := false
 	if d.origin < 0 {
 		d.origin, near = r.demonymNear(s, m[0], m[1]), true
+		if transitLeg(s, d.origin) {
+			d.origin = -1 // "travelled on from Kazakhstan to Brussels and applied": a stop on the way, not whence the claimant comes
+		}
 	}
 	if d.origin == d.destination && d.origin >= 0 {
 		if near {
@@ -716,6 +755,11 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 		d.datePh = dp
 	}
 	return []draft{d}
+}
+
+// isPlace: an entity that is a place below a country (-1 is none).
+func (r *eventReader) isPlace(ent int) bool {
+	return ent >= 0 && r.v.doc.Entities[ent].Type == extract.Place
 }
 
 // isSite: a place that is a site rather than a town: an airport, a border

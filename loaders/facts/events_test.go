@@ -15,7 +15,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
 	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
-	"National Appeals Court|Organization", "European Union|Organization"}
+	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -64,6 +64,17 @@ func TestEvents(t *testing.T) {
 			want: []string{"EntryRefusal origin=Russia count=153", "EntryRefusal agent=Poland count=318",
 				"EntryRefusal agent=Estonia count=47"},
 			not: []string{"EntryRefusal origin=Russia count=3", "EntryRefusal agent=Estonia count=12"},
+		},
+		{
+			name: "journey legs: a town left for another, on from a stop, a hop between towns abroad is none; a stop is no claimant's origin",
+			sentences: []string{"Many [Russians|~Russia] have gone abroad.",
+				"[Ivan Sokolov] left [Samara] for [Yerevan] in March 2022, and moved to [Germany] later that year.",
+				"[Oleg Petrov] travelled on from [Kazakhstan] to [Helsinki] in 2023 and applied for asylum.",
+				"[Viktor Marov] flew from [Tbilisi] to [Yerevan] in May."},
+			want: []string{"Emigration origin=Samara destination=Yerevan date=2022-03", "Emigration origin=Yerevan destination=Germany date=2022-03",
+				"Emigration origin=Kazakhstan destination=Helsinki date=2023", "AsylumApplication destination=Finland date=2023"},
+			not: []string{"Emigration origin=Samara destination=Germany date=2022-03", "AsylumApplication origin=Kazakhstan destination=Finland",
+				"Emigration origin=Tbilisi destination=Yerevan date=2023-05"},
 		},
 		{
 			name:      "a year before the call-up dates it, not the day of the sentence",

@@ -181,6 +181,17 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Ivan Lis citizen_of Russia", "Oleg Zorin citizen_of Russia"},
 		},
 		{
+			name: "leaving a town of the story's people's country makes a citizen; leaving a town abroad does not",
+			ents: []ent{"Russia|Country|RU", "Georgia|Country|GE", "Armenia|Country|AM", "Samara|Place|RU", "Tbilisi|Place|GE",
+				"Yerevan|Place|AM", "Ivan Lis|Person", "Oleg Zorin|Person"},
+			sentences: []string{
+				"Thousands of [Russians|~Russia] left after the call-up.",
+				"[Ivan Lis] left [Samara] for [Yerevan] in 2022.",
+				"[Oleg Zorin] left [Tbilisi] for [Yerevan] in 2023."},
+			want: []string{"Ivan Lis citizen_of Russia"},
+			not:  []string{"Oleg Zorin citizen_of Georgia"},
+		},
+		{
 			name: "help given to a person named by a pronoun, by advice, or sought by writing to a group",
 			ents: []ent{"Exit Aid|Organization", "Free Road|Organization", "Safe Desk|Organization", "Ivan Lis|Person", "Oleg Zorin|Person", "Pavel Gromov|Person", "Anna Berg|Person"},
 			sentences: []string{
