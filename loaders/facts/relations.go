@@ -258,6 +258,9 @@ func (v *view) patternRelations(rs *relationSet) {
 						if rule.P == "spokesperson_for" && len(rs.objects(subj[0].ent, rule.P)) > 0 {
 							continue // "the service's spokesman X": read by the named-org rule
 						}
+						if rule.P == "member_of" && contains(v.cues.lists["spokes_words"], strings.TrimSpace(s.groupText(rule.pat, m, "role"))) {
+							continue // "Its spokesman X": a spokesperson, read by that rule
+						}
 						o = v.contextOrg(si, m[0])
 					default:
 						o = v.contextBody(si, m[0])

@@ -181,6 +181,17 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Ivan Lis citizen_of Russia", "Oleg Zorin citizen_of Russia"},
 		},
 		{
+			name: "more kinds of staff, \"its coordinator\", a group working out of a town",
+			ents: []ent{"Krakow|Place|PL", "Exit Aid|Organization", "Free Road|Organization", "Ivan Lis|Person", "Oleg Zorin|Person", "Anna Berg|Person"},
+			sentences: []string{
+				"[Anna Berg], a caseworker at [Free Road], met him.",
+				"[Exit Aid], a collective of exiled lawyers working out of [Krakow], opened a hotline.",
+				"Its coordinator, [Ivan Lis], says the line is busy.",
+				"[Oleg Zorin], a sociologist with [Free Road], agreed."},
+			want: []string{"Anna Berg member_of Free Road", "Exit Aid based_in Krakow", "Ivan Lis member_of Exit Aid",
+				"Oleg Zorin member_of Free Road"},
+		},
+		{
 			name: "leaving a town of the story's people's country makes a citizen; leaving a town abroad does not",
 			ents: []ent{"Russia|Country|RU", "Georgia|Country|GE", "Armenia|Country|AM", "Samara|Place|RU", "Tbilisi|Place|GE",
 				"Yerevan|Place|AM", "Ivan Lis|Person", "Oleg Zorin|Person"},
