@@ -215,6 +215,13 @@ func (v *view) patternRelations(rs *relationSet) {
 					if o = v.contextGroup(si, m[0]); o < 0 {
 						continue
 					}
+				case "context_court":
+					if strings.HasPrefix(s.mask[m[1]:], " of ") || strings.HasPrefix(s.mask[m[1]:], ", of ") {
+						continue // "Judge X of the Y court": the court named, read by its own rule
+					}
+					if o = v.contextCourt(si, m[0]); o < 0 {
+						continue
+					}
 				case "main_group":
 					if o = v.mainGroup(); o < 0 {
 						continue

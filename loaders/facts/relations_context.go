@@ -151,6 +151,27 @@ func (v *view) contextOrg(si, pos int) int {
 	return -1
 }
 
+// contextCourt: the court a bare "Judge X" sits on: the story's court,
+// the first the article names before X (a court report's lead names the
+// court that ruled; lower courts come later, in the case's history);
+// -1 if none.
+func (v *view) contextCourt(si, pos int) int {
+	for k := 0; k <= si; k++ {
+		for _, m := range v.sents[k].ments {
+			if k == si && m.mend > pos {
+				break
+			}
+			if m.typ != 'O' {
+				continue
+			}
+			if e := v.doc.Entities[m.ent]; v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "court_heads") {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
 // contextGroup: the civic group "the group" names again: the nearest
 // organisation named before pos in the sentence or the two before it that
 // is neither a state body nor an international institution.

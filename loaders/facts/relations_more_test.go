@@ -181,6 +181,19 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Ivan Lis citizen_of Russia", "Oleg Zorin citizen_of Russia"},
 		},
 		{
+			name: "a bare judge sits on the story's court, the first named, not a lower court told of later",
+			ents: []ent{"National Appeals Court|Organization", "Tallinn City Court|Organization", "Supreme Court|Organization",
+				"Ivan Lis|Person", "Anna Berg|Person", "Oleg Zorin|Person", "Pavel Gromov|Person"},
+			sentences: []string{
+				"The [National Appeals Court] overturned the expulsion order on Monday.",
+				"The [Tallinn City Court] had approved it in May.",
+				"Presiding judge [Anna Berg] wrote that the risk was real, sitting with Judges [Ivan Lis] and [Oleg Zorin].",
+				"Judge [Pavel Gromov] of the [Supreme Court] disagreed."},
+			want: []string{"Anna Berg member_of National Appeals Court", "Ivan Lis member_of National Appeals Court",
+				"Oleg Zorin member_of National Appeals Court", "Pavel Gromov member_of Supreme Court"},
+			not: []string{"Anna Berg member_of Tallinn City Court", "Pavel Gromov member_of National Appeals Court"},
+		},
+		{
 			name: "more kinds of staff, \"its coordinator\", a group working out of a town",
 			ents: []ent{"Krakow|Place|PL", "Exit Aid|Organization", "Free Road|Organization", "Ivan Lis|Person", "Oleg Zorin|Person", "Anna Berg|Person"},
 			sentences: []string{
