@@ -457,6 +457,10 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	if r.negated(s, m[0]) {
 		return nil // "won't accept asylum applications": a refusal
 	}
+	if head := strings.Fields(s.mask[max(0, m[0]-30):m[0]]); len(head) >= 2 && head[len(head)-1] == "on" &&
+		(head[len(head)-2] == "decisions" || head[len(head)-2] == "rulings") {
+		return nil // "issued 1,611 decisions on applications by Russians": the decisions are counted
+	}
 	d.destination = c.g("destination")
 	if d.destination < 0 {
 		d.destination = r.prepMention(s, m[0], m[1], []string{"in ", "to ", "across "}, "CLE", false)
@@ -586,6 +590,18 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 		return []draft{d}
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
+	if d.count == nil && strings.HasPrefix(s.mask[m[1]:], " in ") {
+		d.count, d.qualifier = r.countNear(s, c.qs, m[1]+4, m[1]+4, true) // "asylum was granted in 396 cases"
+	}
+	cue := s.mask[max(0, m[0]-6):m[1]]
+	passive := strings.Contains(cue, "was ") || strings.Contains(cue, "were ") || strings.Contains(cue, "been ")
+	if d.agent < 0 && d.origin < 0 && d.count != nil && passive {
+		// "Of the 26 applicants, 19 were granted asylum": by the country
+		// the story is about
+		if d.agent = r.contextCountry(s, m[0]); d.agent < 0 || d.agent == r.v.migrantsCountry() {
+			d.agent = r.v.hostCountry()
+		}
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }
@@ -732,7 +748,10 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
 		d.agent = d.origin
 	}
-	if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CLOD", true); to >= 0 && r.within(s, to, m[1], 80) {
+	// "transferred 38 applicants to other member states …, chiefly to
+	// Poland (17)": the cue's own "to" names no country, a part's does
+	openTo := strings.HasSuffix(s.mask[m[0]:m[1]], " to") && !strings.HasPrefix(strings.TrimPrefix(s.mask[m[1]:], " the"), " @")
+	if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CLOD", true); to >= 0 && r.within(s, to, m[1], 80) && !openTo {
 		if d.destination = to; r.v.doc.Entities[to].Type == extract.Organization {
 			d.destination = r.v.mentionCountry(mention{ent: to, typ: 'O'}) // "handed over to X border guards"
 		}

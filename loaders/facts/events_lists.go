@@ -66,6 +66,7 @@ func headedBy(d draft, heads []int) []draft {
 var listedKinds = map[string]string{
 	"Emigration": "destination", "AsylumApplication": "destination",
 	"AsylumGrant": "agent", "VisaGrant": "agent", "EntryRefusal": "agent",
+	"Deportation": "destination",
 }
 
 // listLine reads sentence si as a line of a statistics list.

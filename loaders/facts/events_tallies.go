@@ -128,7 +128,7 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 // figureAnaphoraRE: a sentence that gives the figure of the statistic told
 // just before, for its own period: "In 2024 alone it was more than 9,000",
 // "The figure rose to 1,200 last year".
-var figureAnaphoraRE = regexp.MustCompile(`^(?:[^,;]{0,40},? )?(?:it|the figure|the number|that number|the total|the tally|the count) (?:alone )?(?:was|is|stood at|reached|rose to|fell to|came to|totalled|totaled|grew to|climbed to|dropped to)$`)
+var figureAnaphoraRE = regexp.MustCompile(`^(?:[^,;]{0,40},? )?(?:it|(?:the|that) (?:corresponding |comparable |equivalent |same )?(?:figure|number|total|tally|count)) (?:alone )?(?:was|is|stood at|reached|rose to|fell to|came to|totalled|totaled|grew to|climbed to|dropped to)$`)
 
 // figureAnaphora reads a figure given for the statistic of the sentence
 // before ("… at least 15,000 cases. In 2024 alone it was more than
@@ -160,6 +160,11 @@ func (r *eventReader) figureAnaphora(s *sentence, q *quantity, ds []datePhrase) 
 		for i := range ds {
 			if ds[i].start < q.start {
 				d.datePh = &ds[i] // "In 2024 alone it was …"
+			}
+		}
+		for i := range ds {
+			if d.datePh == nil && ds[i].start >= q.end && ds[i].start-q.end <= 4 {
+				d.datePh = &ds[i] // "The corresponding figure was 1,530 in 2023"
 			}
 		}
 		if src := r.sourceFor(s, q.start); src >= 0 {
@@ -228,7 +233,8 @@ func (r *eventReader) tallyClause(s *sentence, q *quantity, qs []quantity, ds []
 	switch {
 	case people:
 		// "after Syrians, with 1,236": the same count of another nationality
-		if c == base.origin || c == base.agent || c == base.destination {
+		// (not of removals: "Georgians, with 212 returned": who was sent where is not told)
+		if c == base.origin || c == base.agent || c == base.destination || base.kind == "Deportation" {
 			return
 		}
 		d.agent, d.destination, d.origin = base.agent, base.destination, c
@@ -237,7 +243,7 @@ func (r *eventReader) tallyClause(s *sentence, q *quantity, qs []quantity, ds []
 	case role == "agent":
 		d.agent = c
 	default:
-		d.destination = c
+		d.agent, d.destination = base.agent, c // "Austria transferred 38 …, chiefly to Poland (17)"
 	}
 	if !people { // a nationality heading the figure is its origin already
 		if d.origin = r.demonymAfter(s, q.end); d.origin < 0 || d.origin == c {
@@ -311,7 +317,8 @@ func (r *eventReader) tallyCountry(s *sentence, q *quantity, qs []quantity) (int
 			continue
 		}
 		opener := m.mstart == 3 && strings.HasPrefix(s.mask, "in ")
-		if r.objectPosition(s, m) && !opener && !strings.HasSuffix(s.mask[:m.mstart], "followed by ") {
+		if r.objectPosition(s, m) && !opener && !strings.HasSuffix(s.mask[:m.mstart], "followed by ") && strings.TrimSpace(gap) != "(" {
+			// ("chiefly to Poland (17)": a part in brackets heads its figure)
 			continue // "closed since its border with Russia": not the clause's head
 		}
 		if !opener && len(gap) > 70 || !r.tallyLink(gap) {

@@ -28,6 +28,24 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"AsylumGrant agent=Poland origin=Russia count=610"},
 		},
 		{
+			name: "a ministry's figures as sentences: the corresponding figure, passive claims and grants, transfers broken down",
+			sentences: []string{
+				"[Germany] received 1,620 applications by [Russian|~Russia] nationals in 2024, its ministry said.",
+				"The corresponding figure was 1,530 in 2023.",
+				"[Germany] is the largest host, and [Germany] counts them all.",
+				"In all, 187 applications were lodged at the border.",
+				"Of the 26 applicants who said they had deserted, 19 were granted asylum.",
+				"Asylum status was granted in 396 cases.",
+				"The office issued 1,611 decisions on applications by [Russian|~Russia] nationals.",
+				"[Germany] transferred 38 applicants to other member states in 2024, chiefly to [Poland] (17) and [Latvia] (9)."},
+			want: []string{
+				"AsylumApplication origin=Russia destination=Germany count=1530 date=2023",
+				"AsylumApplication destination=Germany count=187", "AsylumGrant agent=Germany count=19", "AsylumGrant agent=Germany count=396",
+				"Deportation agent=Germany count=38 date=2024", "Deportation agent=Germany destination=Poland count=17 date=2024",
+				"Deportation agent=Germany destination=Latvia count=9 date=2024"},
+			not: []string{"AsylumApplication origin=Russia count=1611", "Deportation agent=Germany destination=Poland count=38 date=2024"},
+		},
+		{
 			name: "a statistic continued for other countries in the same and the next sentence",
 			sentences: []string{
 				"[Exit Watch] counted about 9,000 asylum claims by [Russians|~Russia] in [Germany] in 2024, followed by [Poland] with over 2,000 and [Finland] with 450.",
