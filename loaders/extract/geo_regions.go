@@ -39,11 +39,38 @@ func (f *finder) regionNames(s int) {
 			f.addNamedPlace(s, rng{r.i, r.j + 1}, r)
 		case r.i >= 2 && f.lower(s, r.i-1) == "of" && placeOfNouns[f.lower(s, r.i-2)] && r.j-r.i <= 3 && f.placeBase(s, r):
 			f.addNamedPlace(s, r, r)
+		case r.j-r.i <= 2 && f.placeCue(s, r.i) && f.inRegionAfter(s, r.j) && !f.lex.FirstNames[first] && f.placeBase(s, r):
+			// "killed near Robotyne in Ukraine's Zaporizhzhia region": a
+			// place set inside a region the text names
+			f.addNamedPlace(s, r, r)
 		case r.j < len(t) && t[r.j].Text == "," && r.j-r.i <= 3 && f.placeApposition(s, r.j+1) && f.placeBase(s, r):
 			// "Oral, the main city of the region", "Storby, a fishing town"
 			f.addNamedPlace(s, r, r)
 		}
 	}
+}
+
+// inRegionAfter tells whether "in" and a region follow at token k: a
+// country's possessive ("in Ukraine's …") or a name and a region noun ("in
+// the Kursk region", "in Kherson Oblast").
+func (f *finder) inRegionAfter(s, k int) bool {
+	t := f.toks(s)
+	if k >= len(t) || f.lower(s, k) != "in" {
+		return false
+	}
+	if c, cr := f.countryAt(s, k+1); c != nil && cr.j < len(t) && possessive(t[cr.j].Text) {
+		return true
+	}
+	j := k + 1
+	if f.lower(s, j) == "the" {
+		j++
+	}
+	for n := 1; n <= 3 && j+n < len(t) && capitalised(t[j+n-1].Text); n++ {
+		if f.lex.RegionNouns[t[j+n].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // trimFunction drops the words a chunk opens with that are tagged as

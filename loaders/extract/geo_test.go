@@ -36,6 +36,8 @@ func TestPlaces(t *testing.T) {
 		text string
 		want []expect
 	}{
+		{"He was killed near Verkhozerne in Ukraine's Kherson region; his friend grew up in Krutoyarovka in the Kursk region.",
+			[]expect{{typ: Place, name: "Verkhozerne"}, {typ: Place, name: "Krutoyarovka"}}},
 		{"She left Tallinn for Yerevan in March; the Office for Riga Affairs stayed.",
 			[]expect{{typ: Place, name: "Tallinn"}, {typ: Place, name: "Yerevan"}, {typ: Place, name: "Riga", absent: true}}},
 		{"A few landed at Lisbon's Portela airport with tourist visas.",

@@ -220,7 +220,14 @@ func (r *eventReader) tellsOfSelf(s *sentence, src, pos int) bool {
 		}
 		between := s.mask[m.mend:pos]
 		for _, w := range []string{"he", "she"} {
-			if strings.Contains(between, " that "+w+" ") && r.v.mayBe(src, pronounGender(w)) && !strings.ContainsAny(between, "@\"") {
+			if !r.v.mayBe(src, pronounGender(w)) || strings.ContainsAny(between, "@\"") {
+				continue
+			}
+			if strings.Contains(between, " that "+w+" ") {
+				return true
+			}
+			// "He says he walked away from his unit"
+			if f := strings.Fields(between); len(f) == 2 && f[1] == w && contains(r.v.cues.lists["speech_verbs"], f[0]) {
 				return true
 			}
 		}

@@ -181,6 +181,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Ivan Lis citizen_of Russia", "Oleg Zorin citizen_of Russia"},
 		},
 		{
+			name: "a soldier killed at a village of the invaded country died there, did not flee there; \"He says he walked away from his company\"",
+			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Russian army|Organization", "Verkhozerne|Place|UA", "Kherson region|Place|UA",
+				"Ivan Lis|Person", "Oleg Zorin|Person"},
+			sentences: []string{
+				"[Ivan Lis], a [Russian|~Russia] conscript, was called up in 2022.",
+				"[Ivan Lis] was killed near [Verkhozerne] in [Ukraine]'s [Kherson region] in 2023.",
+				"[Oleg Zorin], a [Russian|~Russia] contract soldier, spoke to us.",
+				"He says he walked away from his motor rifle company of the [Russian army] last year."},
+			want: []string{"Ivan Lis died_in Verkhozerne", "Oleg Zorin deserted_from Russian army"},
+			not:  []string{"Ivan Lis died_in Ukraine", "Ivan Lis fled_to Ukraine"},
+		},
+		{
 			name: "a bare judge sits on the story's court, the first named, not a lower court told of later",
 			ents: []ent{"National Appeals Court|Organization", "Tallinn City Court|Organization", "Supreme Court|Organization",
 				"Ivan Lis|Person", "Anna Berg|Person", "Oleg Zorin|Person", "Pavel Gromov|Person"},

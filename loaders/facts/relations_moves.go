@@ -32,11 +32,19 @@ func (v *view) movementRelations(rs *relationSet) {
 				}
 			}
 			home := rs.objects(p, "citizen_of")
-			if c >= 0 && len(home) > 0 && !containsInt(home, c) {
+			if c >= 0 && len(home) > 0 && !containsInt(home, c) && !v.invaded(c) {
+				// (a soldier killed in the invaded country did not flee there)
 				rs.add(p, "fled_to", c, "", si)
 			}
 		}
 	}
+}
+
+// invaded tells whether country c is the one the war is fought in (the
+// default war's second party).
+func (v *view) invaded(c int) bool {
+	war := v.cues.lists["default_war"]
+	return len(war) == 2 && strings.EqualFold(v.iso[c], war[1])
 }
 
 // sentenceOf finds the sentence index of an evidence record.
