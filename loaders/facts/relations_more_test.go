@@ -181,6 +181,19 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Ivan Lis citizen_of Russia", "Oleg Zorin citizen_of Russia"},
 		},
 		{
+			name: "settled abroad since the war, granted asylum, \"where he applied\", \"applied there\"; flown back is no flight",
+			ents: []ent{"Russia|Country|RU", "Germany|Country|DE", "France|Country|FR", "Finland|Country|FI", "Tallinn|Place|EE", "Helsinki|Place|FI",
+				"Ivan Lis|Person", "Oleg Zorin|Person", "Anna Berg|Person", "Pavel Gromov|Person", "Kari Dahl|Person"},
+			sentences: []string{
+				"[Ivan Lis], who deserted in 2023, was later granted asylum in [Germany].",
+				"[Oleg Zorin] has since flown to [France], where he has applied for asylum.",
+				"[Anna Berg], a journalist who has lived in [Tallinn] since 2022, spoke; [Kari Dahl] has lived in [Helsinki] since 2009.",
+				"[Pavel Gromov], who reached [Finland] by train, applied for asylum there. He was flown to [Russia] in May."},
+			want: []string{"Ivan Lis sought_asylum_in Germany", "Ivan Lis fled_to Germany", "Oleg Zorin fled_to France",
+				"Oleg Zorin sought_asylum_in France", "Anna Berg fled_to Tallinn", "Pavel Gromov sought_asylum_in Finland"},
+			not: []string{"Kari Dahl fled_to Helsinki", "Pavel Gromov fled_to Russia"},
+		},
+		{
 			name: "a soldier killed at a village of the invaded country died there, did not flee there; \"He says he walked away from his company\"",
 			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Russian army|Organization", "Verkhozerne|Place|UA", "Kherson region|Place|UA",
 				"Ivan Lis|Person", "Oleg Zorin|Person"},
