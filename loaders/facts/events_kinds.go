@@ -754,6 +754,9 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if to := r.prepMention(s, m[1], m[1], []string{"to ", "back to "}, "CLOD", true); to >= 0 && r.within(s, to, m[1], 80) && !openTo {
 		if d.destination = to; r.v.doc.Entities[to].Type == extract.Organization {
 			d.destination = r.v.mentionCountry(mention{ent: to, typ: 'O'}) // "handed over to X border guards"
+			if d.destination >= 0 && d.destination == r.contextCountry(s, m[0]) && d.destination != r.v.migrantsCountry() {
+				return nil // "… asylum in the United States. He was handed over to ICE": custody where he is, no removal
+			}
 		}
 		if r.v.doc.Entities[to].Type == extract.Country {
 			d.destination = r.countryEntity(to) // "handed over to Russian officers"

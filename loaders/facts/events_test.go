@@ -77,6 +77,12 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Tbilisi destination=Yerevan date=2023-05"},
 		},
 		{
+			name: "handed over to a body of the country he is in is custody, not a removal",
+			sentences: []string{"[Ivan Sokolov] asked for asylum in [Norway] in March.",
+				"He was handed over to the [Norwegian Immigration Directorate|Norwegian Immigration Directorate] the same day."},
+			not: []string{"Deportation"},
+		},
+		{
 			name:      "a year before the call-up dates it, not the day of the sentence",
 			sentences: []string{"Officials in [Russia] ran the 2022 mobilisation in haste, [Anna Berg] wrote on 3 May 2024."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022"},

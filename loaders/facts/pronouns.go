@@ -213,6 +213,10 @@ func (v *view) unnamedPersonAfter(s *sentence, pos int, noun string) bool {
 			if i < 0 {
 				break
 			}
+			if strings.HasSuffix(rest[:off+i], " as") || strings.HasSuffix(rest[:off+i], " was") || strings.HasSuffix(rest[:off+i], " is") {
+				off += i + len(a)
+				continue // "he worked as a lorry driver", "he was a welder": said of someone named, no one new
+			}
 			off += i + len(a)
 			words := strings.Fields(rest[off:])
 			for n := 0; n < len(words) && n < 4; n++ {

@@ -163,6 +163,17 @@ func (v *view) relationSet() *relationSet {
 	return rs
 }
 
+// leftAgain tells whether the sentence goes on from place o ("… from
+// Istanbul to …") after position pos.
+func leftAgain(s *sentence, o mention, pos int) bool {
+	for _, x := range s.ments {
+		if x.ent == o.ent && x.mstart >= pos && strings.HasSuffix(s.mask[:x.mstart], "from ") && strings.HasPrefix(s.mask[x.mend:], " to ") {
+			return true
+		}
+	}
+	return false
+}
+
 // countryOfPerson: the country person p leads or holds office in (by the
 // relations read), -1 if none or no person (p < 0).
 func (rs *relationSet) countryOfPerson(p int, preds ...string) int {
@@ -292,6 +303,9 @@ func (v *view) patternRelations(rs *relationSet) {
 					}
 				}
 				sEnt := subj[0].ent
+				if rule.P == "fled_to" && len(obj) > 0 && leftAgain(s, obj[0], m[1]) {
+					continue // "flew from Sochi to Istanbul, and on 20 May from Istanbul to X": a stop
+				}
 				if movementPredicates[rule.P] && !v.actsInGap(s, subj[0], m[1]) {
 					continue
 				}
