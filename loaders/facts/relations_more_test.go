@@ -233,14 +233,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 		},
 		{
 			name: "more kinds of staff, \"its coordinator\", a group working out of a town",
-			ents: []ent{"Krakow|Place|PL", "Exit Aid|Organization", "Free Road|Organization", "Ivan Lis|Person", "Oleg Zorin|Person", "Anna Berg|Person"},
+			ents: []ent{"Krakow|Place|PL", "Exit Aid|Organization", "Free Road|Organization", "Refugee Council|Organization", "Ivan Lis|Person",
+				"Oleg Zorin|Person", "Anna Berg|Person", "Pavel Gromov|Person"},
 			sentences: []string{
 				"[Anna Berg], a caseworker at [Free Road], met him.",
 				"[Exit Aid], a collective of exiled lawyers working out of [Krakow], opened a hotline.",
 				"Its coordinator, [Ivan Lis], says the line is busy.",
-				"[Oleg Zorin], a sociologist with [Free Road], agreed."},
+				"[Oleg Zorin], a sociologist with [Free Road], agreed.",
+				"\"Few get that far,\" said [Pavel Gromov], a policy adviser at the council, of the [Refugee Council]."},
 			want: []string{"Anna Berg member_of Free Road", "Exit Aid based_in Krakow", "Ivan Lis member_of Exit Aid",
-				"Oleg Zorin member_of Free Road"},
+				"Oleg Zorin member_of Free Road", "Pavel Gromov member_of Refugee Council"},
 		},
 		{
 			name: "leaving a town of the story's people's country makes a citizen; leaving a town abroad does not",
