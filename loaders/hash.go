@@ -9,7 +9,7 @@ import (
 // ExtractorVersion names the generation of the extraction rules. It is part
 // of every content hash, so that after a change to the rules (bump it) a
 // reload re-extracts and replaces articles instead of calling them unchanged.
-const ExtractorVersion = "5"
+const ExtractorVersion = "6"
 
 // ContentHash is the sha256 (hex) of the extractor version and an article's
 // text and metadata: the store compares it with the stored ng:contentHash to

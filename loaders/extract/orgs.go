@@ -268,6 +268,7 @@ func (f *finder) orgShapes(s int) {
 			f.add(s, r, f.orgByShape(joinTokens(f.text, t, r))) // "Connection e.V.": legalForms adds the form
 			continue
 		}
+		r.j = f.unitAtBody(s, ci, r)
 		if r.j-r.i < 2 {
 			continue
 		}
@@ -323,6 +324,41 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 	}
+}
+
+// subUnits are heads of a body's parts, named with the body they belong
+// to: "the Judicial Department at the Supreme Court".
+var subUnits = map[string]bool{"Department": true, "Division": true, "Directorate": true, "Office": true,
+	"Bureau": true, "Section": true, "Unit": true, "Service": true, "Chamber": true}
+
+// unitAtBody: where a name ending in a unit's head goes on through "at"
+// into the body's name ("Judicial Department at the Supreme Court of
+// Russia", "… at Russia's Supreme Court"); r.j when it does not.
+func (f *finder) unitAtBody(s, ci int, r rng) int {
+	t := f.toks(s)
+	cs := f.chunks[s]
+	if r.j-r.i < 2 || r.j+1 >= len(t) || t[r.j].Text != "at" || !subUnits[t[r.j-1].Text] || ci+1 >= len(cs) {
+		return r.j
+	}
+	k := r.j + 1
+	if t[k].Text == "the" {
+		k++
+	}
+	next := cs[ci+1]
+	if next.i != k {
+		return r.j
+	}
+	if next.j+1 < len(t) && possessive(t[next.j].Text) && ci+2 < len(cs) && cs[ci+2].i == next.j+1 {
+		if _, ok := gazetteer.CountryByName(joinTokens(f.text, t, next)); ok {
+			next = rng{next.i, cs[ci+2].j} // "at Russia's Supreme Court"
+		}
+	}
+	for x := next.i; x < next.j; x++ {
+		if f.lex.OrgHeads[t[x].Text] && t[x].Text != "Department" {
+			return next.j
+		}
+	}
+	return r.j
 }
 
 // personOfOrg: the chunk r opens with a person's two or three name-shaped

@@ -107,6 +107,7 @@ func (f *finder) resolve(doc *Doc) {
 		}
 	}
 	f.stateBodyShortForms()
+	f.unitShortForms()
 	f.seatedCourtsNamed()
 	f.legalForms()
 	// text order; candidates are large, so an index is sorted, not them
@@ -227,6 +228,41 @@ func (f *finder) stateBodyShortForms() {
 		}
 		short := gazetteer.Norm(cleanSurface(c.surface))
 		if keys := long[short]; len(keys) == 1 && keys[0] != c.key && capitalised(cleanSurface(c.surface)) && !f.stateNamedBefore(c.start) {
+			c.key = keys[0]
+			c.contextual = true // an alias, never the name
+		}
+	}
+}
+
+// unitShortForms: a body's unit named with its body ("the Judicial
+// Department at the Supreme Court") and later alone ("the Judicial
+// Department") is one organisation; the short form becomes an alias.
+func (f *finder) unitShortForms() {
+	long := map[string][]string{} // unit's name → keys of the bodies it opens
+	for _, c := range f.cands {
+		if c.typ != Organization {
+			continue
+		}
+		w := strings.Fields(cleanSurface(c.surface))
+		for k := 1; k+1 < len(w); k++ {
+			if w[k+1] == "at" && subUnits[w[k]] {
+				unit := gazetteer.Norm(strings.Join(w[:k+1], " "))
+				if !hasString(long[unit], c.key) {
+					long[unit] = append(long[unit], c.key)
+				}
+				break
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ != Organization {
+			continue
+		}
+		if keys := long[gazetteer.Norm(cleanSurface(c.surface))]; len(keys) == 1 && keys[0] != c.key {
 			c.key = keys[0]
 			c.contextual = true // an alias, never the name
 		}
