@@ -447,5 +447,41 @@ func (r *eventReader) storyMonth(si, pos int) (int, int) {
 			return y, m
 		}
 	}
+	if head := strings.TrimSpace(r.v.sents[si].mask[:pos]); head == "" || head == "in" || head == "on" || head == "by" {
+		return r.storyMonthBack(si) // "In June a court …": the story goes on
+	}
+	return 0, 0
+}
+
+// storyMonthBack: the year and month a story of bare months goes on from
+// ("… in February 2024. The service rejected the claim in April. In June a
+// court …"): the latest phrase with both in the three sentences before,
+// reached through sentences dated by bare months only; 0, 0 if a year
+// alone or no date comes first.
+func (r *eventReader) storyMonthBack(si int) (int, int) {
+	chained := false // a sentence of bare months stands between (the sentence right before is read by storyMonth)
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		s := &r.v.sents[k]
+		y, m, bare := 0, 0, false
+		for _, d := range r.v.cues.datesIn(s.mask, s.words()) {
+			yy, mm := yearRE.FindString(d.text), r.v.cues.monthIn(d.text)
+			switch {
+			case yy != "" && mm > 0:
+				y, _ = strconv.Atoi(yy)
+				m = mm
+			case yy != "":
+				return 0, 0 // a year alone: another time told
+			case mm > 0:
+				bare = true
+			}
+		}
+		if y > 0 && chained {
+			return y, m
+		}
+		if y > 0 || !bare {
+			return 0, 0
+		}
+		chained = true
+	}
 	return 0, 0
 }

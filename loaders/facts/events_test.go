@@ -77,6 +77,16 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Tbilisi destination=Yerevan date=2023-05"},
 		},
 		{
+			name: "a court that authorised an extradition rules; a story of bare months goes on from the last year told",
+			published: time.Date(2025, 6, 17, 12, 0, 0, 0, time.UTC),
+			sentences: []string{"[Ivan Sokolov] applied for asylum in [Armenia] from his cell in February 2024.",
+				"The migration service rejected the claim in April.",
+				"In June the [Moscow city court] authorised the extradition.",
+				"He was detained there on October 9, [Anna Berg] said of the case she opened in March 2023."},
+			want: []string{"CourtRuling agent=Moscow city court date=2024-06"},
+			not:  []string{"CourtRuling agent=Moscow city court date=2025-06"},
+		},
+		{
 			name: "handed over to a body of the country he is in is custody, not a removal",
 			sentences: []string{"[Ivan Sokolov] asked for asylum in [Norway] in March.",
 				"He was handed over to the [Norwegian Immigration Directorate|Norwegian Immigration Directorate] the same day."},
