@@ -77,7 +77,7 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Tbilisi destination=Yerevan date=2023-05"},
 		},
 		{
-			name: "a court that authorised an extradition rules; a story of bare months goes on from the last year told",
+			name:      "a court that authorised an extradition rules; a story of bare months goes on from the last year told",
 			published: time.Date(2025, 6, 17, 12, 0, 0, 0, time.UTC),
 			sentences: []string{"[Ivan Sokolov] applied for asylum in [Armenia] from his cell in February 2024.",
 				"The migration service rejected the claim in April.",
