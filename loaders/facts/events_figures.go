@@ -170,9 +170,15 @@ func (r *eventReader) comparedDate(s *sentence, d *datePhrase) bool {
 		return true // "15 percent more than in 2023", not "more than 200,000 … in 2022"
 	}
 	for _, w := range r.v.cues.lists["comparisons"] {
-		if w != "from" && strings.Contains(head, " "+w+" ") {
-			return true
+		i := strings.LastIndex(head, " "+w+" ")
+		if w == "from" || i < 0 {
+			continue
 		}
+		if rest := head[i+len(w)+2:]; w == "against" && (strings.HasPrefix(rest, "@") || strings.HasPrefix(rest, "him ") ||
+			strings.HasPrefix(rest, "her ") || strings.HasPrefix(rest, "them ")) {
+			continue // "a case against X in April 2024": whom it is against, no other period
+		}
+		return true
 	}
 	return false
 }

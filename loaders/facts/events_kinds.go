@@ -852,6 +852,16 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	if d.subject < 0 && s.groupText(c.p, m, "faces") != "" {
 		d.subject = r.subjectPerson(s, m[0]) // "X now faces a charge of …"
 	}
+	if ch := s.group(c.p, m, "charged"); d.subject < 0 && len(ch) > 0 && ch[0].typ == 'P' {
+		d.subject = ch[0].ent // "charged X with desertion"
+	} else if d.subject < 0 && s.groupText(c.p, m, "charged") != "" {
+		d.subject = r.pronounPerson(s, m[0]+len("charged")) // "investigators charged him with desertion"
+	}
+	if at := strings.LastIndex(s.mask[:m[0]], "investigators in @L"); at >= 0 && at > r.clauseStart(s, m[0])-1 {
+		if x, ok := s.mentionAt(at + len("investigators in ")); ok && x.typ == 'L' {
+			d.location = x.ent // "military investigators in Chelyabinsk opened a case": where it was opened
+		}
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	if rest := strings.TrimLeft(s.mask[m[1]:], " "); d.count == nil && d.subject < 0 && strings.HasPrefix(rest, "against ") {
 		d.count, d.qualifier = r.countNear(s, c.qs, m[1], m[1], true) // "criminal cases against 43 people"

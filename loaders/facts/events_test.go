@@ -77,6 +77,13 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Tbilisi destination=Yerevan date=2023-05"},
 		},
 		{
+			name: "charged him with desertion; investigators in a town open the case there; a case against someone in a month is dated by it",
+			sentences: []string{"[Ivan Sokolov], a soldier, fled to [Armenia].",
+				"Back home, military investigators charged him with desertion in November 2022.",
+				"Military investigators in [Izium] opened a criminal case against [Oleg Petrov] in April 2023."},
+			want: []string{"CriminalCase subject=Ivan Sokolov date=2022-11", "CriminalCase subject=Oleg Petrov location=Izium date=2023-04"},
+		},
+		{
 			name:      "a court that authorised an extradition rules; a story of bare months goes on from the last year told",
 			published: time.Date(2025, 6, 17, 12, 0, 0, 0, time.UTC),
 			sentences: []string{"[Ivan Sokolov] applied for asylum in [Armenia] from his cell in February 2024.",
