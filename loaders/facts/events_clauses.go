@@ -26,6 +26,11 @@ func (r *eventReader) relativeClauses(s *sentence) [][2]int {
 			if aux := r.mainVerbAfter(s.mask[off:]); aux >= 0 && (end < 0 || aux < end) {
 				end = aux // "a man who fled in 2022 has been granted": the clause ends at the main verb
 			}
+			if end < 0 && strings.Contains(s.mask[:at], ", ") {
+				// "X, a conscript who had slipped away … weeks earlier.": an
+				// apposition's clause runs to the sentence's end
+				end = len(s.mask) - off
+			}
 			if end < 0 {
 				continue
 			}

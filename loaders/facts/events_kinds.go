@@ -961,10 +961,21 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	d.location = c.g("location")
 	if d.location < 0 {
-		// "detained X in the Armenian city of Y", "detained him in Y"
-		if l := r.prepMention(s, m[1], m[1], []string{"in ", "of "}, "LC", true); l >= 0 && r.within(s, l, m[1], 70) {
+		// "detained on arrival at Sheremetyevo airport in Moscow": the site
+		if l := r.prepMention(s, m[1], m[1], []string{"at "}, "L", true); l >= 0 && r.within(s, l, m[1], 30) && r.isSite(l) {
 			d.location = l
 		}
+	}
+	if d.location < 0 {
+		// "detained X in the Armenian city of Y", "detained him in Y"; not a
+		// place of a relative clause ("X, a conscript who had left his unit
+		// in the Belgorod region")
+		if l := r.prepMention(s, m[1], m[1], []string{"in ", "of "}, "LC", true); l >= 0 && r.within(s, l, m[1], 70) && !r.inRelativeAfter(s, l, m[1]) {
+			d.location = l
+		}
+	}
+	if d.location < 0 {
+		d.location = r.countryEntity(r.stateAgentBefore(s, m[0])) // "Kazakh officers detained X": in Kazakhstan
 	}
 	if d.subject = c.g("subject"); d.subject < 0 {
 		d.subject = r.personAfter(s, m[1])
@@ -978,6 +989,18 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// inRelativeAfter tells whether entity ent is named, after pos, only
+// inside a relative clause of sentence s.
+func (r *eventReader) inRelativeAfter(s *sentence, ent, pos int) bool {
+	rel := r.relativeClauses(s)
+	for _, x := range s.ments {
+		if x.ent == ent && x.mstart >= pos {
+			return inOtherRelative(rel, x.mstart, x.mend, pos)
+		}
+	}
+	return false
 }
 
 // soldiersState: the state whose soldiers the article is about: the one

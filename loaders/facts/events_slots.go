@@ -104,14 +104,16 @@ func (r *eventReader) originNear(s *sentence, a, b int) int {
 			continue
 		}
 		isC := m.typ == 'C' && (strings.HasSuffix(s.mask[:m.mstart], "from ") || m.mstart == 3 && strings.HasPrefix(s.mask, "in "))
-		if m.typ == 'D' || m.typ == 'O' || isC {
+		// an organisation tells whose soldiers only when it is an army ("Kazakh
+		// police detained a conscript who had deserted": not Kazakhstan's)
+		if m.typ == 'D' || m.typ == 'O' && r.isArmy(m.ent) || isC {
 			if c := r.v.countryEntity(m.ent); c >= 0 {
 				return c
 			}
 		}
 	}
 	for _, m := range s.ments {
-		if m.mstart >= b && m.mstart-b <= 60 && !s.inWarPhrase(m) && (m.typ == 'D' || m.typ == 'O') {
+		if m.mstart >= b && m.mstart-b <= 60 && !s.inWarPhrase(m) && (m.typ == 'D' || m.typ == 'O' && r.isArmy(m.ent)) {
 			if c := r.v.countryEntity(m.ent); c >= 0 {
 				return c
 			}

@@ -15,7 +15,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
 	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
-	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU"}
+	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU", "Kazakh police|Organization"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -75,6 +75,15 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Kazakhstan destination=Helsinki date=2023", "AsylumApplication destination=Finland date=2023"},
 			not: []string{"Emigration origin=Samara destination=Germany date=2022-03", "AsylumApplication origin=Kazakhstan destination=Finland",
 				"Emigration origin=Tbilisi destination=Yerevan date=2023-05"},
+		},
+		{
+			name: "a detention at a site, not the town after it; not at a place of the person's relative clause; police of a state deserters are not of",
+			sentences: []string{"[Ivan Sokolov] flew home in May.",
+				"He was detained on arrival at [Helsinki airport] in [Helsinki].",
+				"In June [Kazakh police] detained [Oleg Petrov], a conscript who had slipped away from his unit in [Izium] and reached [Kazakhstan] weeks earlier."},
+			want: []string{"Detention subject=Ivan Sokolov location=Helsinki airport", "Detention subject=Oleg Petrov",
+				"Desertion subject=Oleg Petrov origin=Russia"},
+			not: []string{"Detention subject=Oleg Petrov location=Izium", "Desertion subject=Oleg Petrov origin=Kazakhstan"},
 		},
 		{
 			name: "charged him with desertion; investigators in a town open the case there; a case against someone in a month is dated by it",
