@@ -167,7 +167,19 @@ func (f *finder) placeSites(s int) {
 				if allCountries(pname) {
 					continue
 				}
-				f.add(s, part, cand{typ: Place, key: gazetteer.PlaceKey(pname, iso), iso: iso})
+				piso := iso
+				if piso == "" {
+					piso = soleCountry(gazetteer.PlacesByName(pname)) // "Vaalimaa" alone elsewhere is the same place
+				}
+				key := gazetteer.PlaceKey(pname, piso)
+				span := part
+				if n := f.crossingNounLen(s, r.j); part.j == r.j && n > 1 && crossingKinds[f.lower(s, r.j)] {
+					// "the Terespol road crossing" and "the Terespol rail
+					// crossing": two crossings of one town, each by its full name
+					span.j = r.j + n
+					key = gazetteer.PlaceKey(joinTokens(f.text, t, span), piso)
+				}
+				f.add(s, span, cand{typ: Place, key: key, iso: piso})
 			}
 		case f.placeCue(s, r.i) && r.j-r.i <= 3:
 			co := f.countryAfterCommaC(s, r.j)
@@ -235,6 +247,44 @@ func (f *finder) crossingAfter(s, k int) bool {
 		}
 	}
 	return false
+}
+
+// crossingKinds tell one crossing of a town from another: "the Terespol
+// road crossing", "the Terespol rail crossing".
+var crossingKinds = map[string]bool{"road": true, "rail": true, "railway": true, "freight": true, "pedestrian": true}
+
+// soleCountry is the one country all readings of a place name lie in, or "".
+func soleCountry(ps []gazetteer.Place) string {
+	c := ""
+	for _, p := range ps {
+		if c != "" && p.Country != c {
+			return ""
+		}
+		c = p.Country
+	}
+	return c
+}
+
+// crossingNounLen: how many tokens at k name a single border crossing
+// ("crossing", "border checkpoint", "rail crossing", "port of entry"), 0 if
+// none or a plural ("the X and Y crossings" name two places).
+func (f *finder) crossingNounLen(s, k int) int {
+	var buf [64]byte
+	for n := f.lex.SiteNounWords; n >= 1; n-- {
+		p, ok := f.phraseBytes(buf[:0], s, k, n)
+		if !ok || !f.lex.SiteNouns[string(p)] {
+			continue
+		}
+		words := strings.Fields(string(p))
+		switch last := words[len(words)-1]; {
+		case last == "crossing" || last == "checkpoint" || last == "point" || last == "post" || last == "entry":
+			return n
+		case string(p) == "border station":
+			return n
+		}
+		return 0
+	}
+	return 0
 }
 
 // possessorCountry is the country of a place named in the possessive right

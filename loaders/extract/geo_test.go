@@ -36,6 +36,8 @@ func TestPlaces(t *testing.T) {
 		text string
 		want []expect
 	}{
+		{"Guards turned back 30 people at the Terespol road crossing and 9 at the Terespol rail crossing.",
+			[]expect{{typ: Place, name: "Terespol road crossing"}, {typ: Place, name: "Terespol rail crossing"}}},
 		{"He was killed near Verkhozerne in Ukraine's Kherson region; his friend grew up in Krutoyarovka in the Kursk region.",
 			[]expect{{typ: Place, name: "Verkhozerne"}, {typ: Place, name: "Krutoyarovka"}}},
 		{"She left Tallinn for Yerevan in March; the Office for Riga Affairs stayed.",
@@ -71,4 +73,19 @@ func TestPlaces(t *testing.T) {
 		{"Many Europeans welcomed them in Europe.",
 			[]expect{{typ: Place, name: "Europe", alias: "Europeans"}}},
 	})
+}
+
+// A crossing named before its noun and the same name alone elsewhere are
+// one place when the gazetteer puts every reading of the name in one country.
+func TestCrossingIsTheGazetteerPlace(t *testing.T) {
+	doc := Analyze("The Vaalimaa and Nuijamaa crossings were shut. Vaalimaa was the busiest.", zeroTime)
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Type == Place && e.Name == "Vaalimaa" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one place Vaalimaa, got %d: %+v", n, doc.Entities)
+	}
 }
