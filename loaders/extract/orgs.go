@@ -651,8 +651,8 @@ func (f *finder) firstConjunct(s int, r rng) rng {
 		return r
 	}
 	for k := r.i + 1; k < r.j; k++ {
-		if t[k].Text == "and" || t[k].Text == "&" {
-			return rng{r.i, k}
+		if t[k].Text == "and" {
+			return rng{r.i, k} // "the groups X and Y": two names; "Vos & Meijer" is one firm's
 		}
 	}
 	return r

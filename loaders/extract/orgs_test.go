@@ -19,6 +19,8 @@ func TestOrganizations(t *testing.T) {
 		{"The Statistics Department at the Supreme Court of Estonia counted 40 cases. The Statistics Department said most were appeals.",
 			[]expect{{typ: Organization, name: "Statistics Department at the Supreme Court of Estonia", alias: "Statistics Department"},
 				{typ: Organization, name: "Supreme Court of Estonia", absent: true}}},
+		{"She is a partner at the Tallinn law firm Kask & Tamm Advokaadid, and at the groups Free Road and Safe Desk.",
+			[]expect{{typ: Organization, name: "Kask & Tamm Advokaadid"}, {typ: Organization, name: "Kask", absent: true}}},
 		{"The Records Office at Latvia's Supreme Court published the figures.",
 			[]expect{{typ: Organization, name: "Records Office at Latvia's Supreme Court"}}},
 		{"The Ministry of Foreign Affairs, Finland and Estonia agreed.",

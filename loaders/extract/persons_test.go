@@ -20,6 +20,8 @@ func TestPersons(t *testing.T) {
 			[]expect{{typ: Person, name: "Oleg Sidorenko"}, {typ: Person, name: "March", absent: true}}},
 		{"Tiina Vaher, a caseworker at a refugee charity, and Ragnar Lepik, a sociologist, disagreed.",
 			[]expect{{typ: Person, name: "Tiina Vaher"}, {typ: Person, name: "Ragnar Lepik"}}},
+		{"Henrik Lindqvist, director-general of the migration board, said no.",
+			[]expect{{typ: Person, name: "Henrik Lindqvist"}}},
 		{"The panel sat with Judges Toomas Kivi and Liis Aru.",
 			[]expect{{typ: Person, name: "Toomas Kivi"}}},
 		{"Piret Saar, 41, a volunteer with a refugee charity, drove them to the border.",

@@ -234,15 +234,19 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 		{
 			name: "more kinds of staff, \"its coordinator\", a group working out of a town",
 			ents: []ent{"Krakow|Place|PL", "Exit Aid|Organization", "Free Road|Organization", "Refugee Council|Organization", "Ivan Lis|Person",
-				"Oleg Zorin|Person", "Anna Berg|Person", "Pavel Gromov|Person"},
+				"Oleg Zorin|Person", "Anna Berg|Person", "Pavel Gromov|Person", "Safe Desk|Organization", "Kari Dahl|Person",
+				"Kask Legal|Organization", "Tiina Vaher|Person"},
 			sentences: []string{
 				"[Anna Berg], a caseworker at [Free Road], met him.",
 				"[Exit Aid], a collective of exiled lawyers working out of [Krakow], opened a hotline.",
 				"Its coordinator, [Ivan Lis], says the line is busy.",
 				"[Oleg Zorin], a sociologist with [Free Road], agreed.",
-				"\"Few get that far,\" said [Pavel Gromov], a policy adviser at the council, of the [Refugee Council]."},
+				"\"Few get that far,\" said [Pavel Gromov], a policy adviser at the council, of the [Refugee Council].",
+				"It draws on files of [Safe Desk], a volunteer network founded by [Kari Dahl] that helps soldiers.",
+				"[Tiina Vaher], a partner at the [Krakow] law firm [Kask Legal], spoke too."},
 			want: []string{"Anna Berg member_of Free Road", "Exit Aid based_in Krakow", "Ivan Lis member_of Exit Aid",
-				"Oleg Zorin member_of Free Road", "Pavel Gromov member_of Refugee Council"},
+				"Oleg Zorin member_of Free Road", "Pavel Gromov member_of Refugee Council", "Kari Dahl founded Safe Desk",
+				"Tiina Vaher member_of Kask Legal"},
 		},
 		{
 			name: "leaving a town of the story's people's country makes a citizen; leaving a town abroad does not",
