@@ -163,12 +163,30 @@ func (f *finder) resolve(doc *Doc) {
 			e.Name = titleCase(e.Name)
 		}
 		if e.Type == Organization {
-			if bare := f.bareBodyName(e.Name); bare != "" && bareCount[bare] == 1 && !hasString(e.Aliases, bare) {
-				e.Aliases = append(e.Aliases, bare)
+			if bare := f.bareBodyName(e.Name); bare != "" && bareCount[bare] == 1 {
+				if strings.Contains(e.Name, "'s ") && !genericStateBody(bare) {
+					// "Luxembourg's Directorate of Immigration": the body's own
+					// name is "Directorate of Immigration"; the state's
+					// possessive is how the text placed it
+					e.Aliases = append([]string{e.Name}, e.Aliases...)
+					e.Name = bare
+				} else if !hasString(e.Aliases, bare) {
+					e.Aliases = append(e.Aliases, bare)
+				}
 			}
 		}
 		e.Aliases = distinctAliases(e.Name, e.Aliases)
 	}
+}
+
+// genericStateBody tells whether a body's name without its state is one
+// every state has ("Interior Ministry", "Prosecutor General's Office",
+// "Supreme Court"): it keeps the state's possessive as its name.
+func genericStateBody(bare string) bool {
+	w := strings.Fields(bare)
+	last := w[len(w)-1]
+	return len(w) <= 2 && (last == "Ministry" || last == "Court" || last == "Government" || last == "Parliament") ||
+		bare == "Prosecutor General's Office"
 }
 
 // bareBodyName: a state body's proper name without the possessive or
@@ -187,7 +205,11 @@ func (f *finder) bareBodyName(name string) string {
 		}
 	}
 	words := strings.Fields(rest)
-	if len(words) < 2 || !capitalised(words[0]) || !f.lex.OrgHeads[words[len(words)-1]] {
+	if len(words) < 2 || !capitalised(words[0]) {
+		return ""
+	}
+	// "Police and Border Guard Board", "Directorate of Immigration"
+	if !f.lex.OrgHeads[words[len(words)-1]] && !(len(words) >= 3 && f.lex.OrgHeads[words[0]] && (words[1] == "of" || words[1] == "for")) {
 		return ""
 	}
 	return rest
