@@ -302,6 +302,9 @@ func (f *finder) orgShapes(s int) {
 		if nr.j-nr.i < 2 {
 			continue
 		}
+		if f.militaryUnitOf(s, &nr) {
+			continue
+		}
 		if _, ok := gazetteer.CountryByName(joinTokens(f.text, t, nr)); ok {
 			continue // "the Soviet Union" is a state
 		}
@@ -324,6 +327,76 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 	}
+}
+
+// militaryUnits are heads of units named with a number: "the 61st
+// Separate Marine Brigade", "the 7th Guards Division".
+var militaryUnits = map[string]bool{"Brigade": true, "Division": true, "Regiment": true, "Battalion": true,
+	"Corps": true, "Squadron": true, "Company": true, "Detachment": true, "Flotilla": true}
+
+// numberedForces are heads of forces that take a number before their name
+// only sometimes ("the 58th Combined Arms Army", "the 6th Air Force").
+var numberedForces = map[string]bool{"Army": true, "Fleet": true, "Force": true, "Group": true}
+
+// ordinal tells whether a token is a written ordinal number ("61st", "7th").
+func ordinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		for _, c := range w[:n-2] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// militaryUnitOf reads a numbered unit and the force it belongs to as two
+// organisations ("the 61st Separate Marine Brigade of the Northern Fleet"),
+// the ordinal part of the unit's name; false when nr is no unit.
+func (f *finder) militaryUnitOf(s int, nr *rng) bool {
+	t := f.toks(s)
+	head := -1
+	for k := nr.i + 1; k < nr.j; k++ {
+		if militaryUnits[t[k].Text] || numberedForces[t[k].Text] {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	unit := rng{nr.i, head + 1}
+	if unit.i > 0 && ordinal(t[unit.i-1].Text) && !f.covered[s][unit.i-1] {
+		unit.i-- // "the 61st Separate Marine Brigade", "the 58th Combined Arms Army"
+	} else if numberedForces[t[head].Text] {
+		return false // "the Russian Army": named as ever
+	}
+	k := head + 1
+	if k < nr.j && t[k].Text == "of" && militaryUnits[t[head].Text] {
+		k++
+		if k < nr.j && t[k].Text == "the" {
+			k++
+		}
+		if force := (rng{k, nr.j}); force.j-force.i >= 1 && f.lex.OrgHeads[t[force.j-1].Text] {
+			f.add(s, unit, f.orgByShape(joinTokens(f.text, t, unit)))
+			f.add(s, force, f.orgByShape(joinTokens(f.text, t, force)))
+			return true
+		}
+	}
+	if unit.i < nr.i || unit.j < nr.j {
+		if unit.j < nr.j {
+			return false // "Division of Labour …": not a unit and a force
+		}
+		f.add(s, unit, f.orgByShape(joinTokens(f.text, t, unit)))
+		return true
+	}
+	return false
 }
 
 // subUnits are heads of a body's parts, named with the body they belong

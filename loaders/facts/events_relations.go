@@ -212,9 +212,12 @@ func (r *eventReader) armyOf(rs *relationSet, p int) int {
 }
 
 // isArmy: an organisation whose name ends in a word for an armed force.
-func (r *eventReader) isArmy(ent int) bool {
-	e := r.v.doc.Entities[ent]
-	return r.v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "armed_forces")
+func (r *eventReader) isArmy(ent int) bool { return r.v.isArmyEntity(ent) }
+
+// isArmyEntity: an organisation whose name ends in a word for an armed force.
+func (v *view) isArmyEntity(ent int) bool {
+	e := v.doc.Entities[ent]
+	return e.Type == extract.Organization && v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "armed_forces")
 }
 
 // armyCountry: the state whose armed force person p deserted from, else

@@ -50,6 +50,9 @@ func (rs *relationSet) add(s int, p string, o int, role string, si int) bool {
 	if p == "borders" && ents[o].Key < ents[s].Key {
 		s, o = o, s
 	}
+	if p == "part_of" && rs.v.invaded(o) && rs.v.isArmyEntity(s) && rs.v.orgCountry(s) != o {
+		return false // "the 58th Combined Arms Army … in the occupied part of Ukraine": an invader's army
+	}
 	k := [3]string{ents[s].Key, p, ents[o].Key}
 	if i, dup := rs.seen[k]; dup {
 		if rs.out[i].Role == "" && role != "" {

@@ -207,6 +207,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not: []string{"Kari Dahl fled_to Helsinki", "Pavel Gromov fled_to Russia"},
 		},
 		{
+			name: "a numbered unit is part of the force named after it; a soldier \"of\" it is a member; an invader's army is no part of the invaded country",
+			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "61st Marine Brigade|Organization", "Northern Fleet|Organization",
+				"58th Combined Arms Army|Organization", "Ivan Lis|Person"},
+			sentences: []string{
+				"[Ivan Lis], a marine of the [61st Marine Brigade] of the [Northern Fleet], deserted.",
+				"His unit was attached to the [58th Combined Arms Army] in the occupied part of [Ukraine]."},
+			want: []string{"61st Marine Brigade part_of Northern Fleet", "Ivan Lis member_of 61st Marine Brigade"},
+			not:  []string{"58th Combined Arms Army part_of Ukraine"},
+		},
+		{
 			name: "a soldier killed at a village of the invaded country died there, did not flee there; \"He says he walked away from his company\"",
 			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Russian army|Organization", "Verkhozerne|Place|UA", "Kherson region|Place|UA",
 				"Ivan Lis|Person", "Oleg Zorin|Person"},
