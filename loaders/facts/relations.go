@@ -229,6 +229,11 @@ func (v *view) patternRelations(rs *relationSet) {
 					if o = v.contextGroup(si, m[0]); o < 0 {
 						continue
 					}
+				case "object_pronoun":
+					g := pronounGender(strings.TrimSpace(s.groupText(rule.pat, m, "pron")))
+					if o = v.objectPerson(si, m[0], g); o < 0 || o == subj[0].ent {
+						continue
+					}
 				case "context_court":
 					if strings.HasPrefix(s.mask[m[1]:], " of ") || strings.HasPrefix(s.mask[m[1]:], ", of ") {
 						continue // "Judge X of the Y court": the court named, read by its own rule
