@@ -185,6 +185,9 @@ func (r *eventReader) sentence(si int) {
 		read = r.partsAtSites(s, qs, read)
 		for _, d := range read {
 			d.src = r.sourceFor(s, m[0])
+			if d.kind == "CourtRuling" && d.src >= 0 && (d.src == d.agent || r.isJudge(d.src)) {
+				d.src = -1 // "Judge X sentenced him": the court rules, it does not report
+			}
 			if d.subject >= 0 && d.subject == d.src && d.count != nil {
 				d.subject = -1 // "by X's count, 14 were detained": X counts, X is not held
 			}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 
 	"newsgraph/loaders/extract"
@@ -441,6 +442,41 @@ func (r *eventReader) earlierLegEnd(c *cueCtx) int {
 	}
 	return -1
 }
+
+// judgesCourt: the court person p sits on as a judge (by the relations
+// read), -1 if p is none.
+func (r *eventReader) judgesCourt(p int) int {
+	if p < 0 {
+		return -1
+	}
+	for _, o := range r.v.relationSet().objects(p, "member_of") {
+		if r.isCourt(o) {
+			return o
+		}
+	}
+	return -1
+}
+
+// objectPronounRE: a ruling's verb with a person's pronoun as its object.
+var objectPronounRE = regexp.MustCompile(`\b(?:sentenced|found|gave|convicted|fined|jailed|acquitted|released) (him|her)\b`)
+
+// lastPersonNotJudge: the person named last before pos in sentence si or
+// the two before it who is no judge and may be of gender g (0: either);
+// -1 if none.
+func (r *eventReader) lastPersonNotJudge(si, pos int, g byte) int {
+	for k := si; k >= 0 && k >= si-2; k-- {
+		s := &r.v.sents[k]
+		for j := len(s.ments) - 1; j >= 0; j-- {
+			if x := s.ments[j]; x.typ == 'P' && (k < si || x.mend <= pos) && !r.isJudge(x.ent) && (g == 0 || r.v.mayBe(x.ent, g)) {
+				return x.ent
+			}
+		}
+	}
+	return -1
+}
+
+// isJudge: person p sits on a court.
+func (r *eventReader) isJudge(p int) bool { return r.judgesCourt(p) >= 0 }
 
 // transitLeg tells whether ent opens a "from X to Y" leg in s.
 func transitLeg(s *sentence, ent int) bool {
@@ -914,6 +950,20 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
 	}
 	d.subject = r.subjectPerson(s, m[0])
+	if court := r.judgesCourt(d.subject); court >= 0 {
+		// "Judge X handed down the sentence to Y", "X found him guilty": the
+		// judge rules for the court; whom the ruling is on comes after
+		if d.agent < 0 {
+			d.agent = court
+		}
+		d.subject = -1
+		for _, x := range s.ments {
+			if x.typ == 'P' && x.mstart >= m[0] && x.ent != court && !r.isJudge(x.ent) {
+				d.subject = x.ent
+				break
+			}
+		}
+	}
 	if d.subject < 0 {
 		for _, x := range s.mentionsIn(m[0], m[1]) {
 			if x.typ == 'P' {
@@ -924,6 +974,13 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	}
 	if d.subject < 0 {
 		d.subject = r.pronounPerson(s, m[1]) // "a court ordered him out"
+	}
+	if pm := objectPronounRE.FindStringSubmatch(s.mask[m[0]:min(len(s.mask), m[1]+12)]); d.subject >= 0 && r.isJudge(d.subject) || d.subject < 0 && d.agent >= 0 && pm != nil {
+		g := byte(0)
+		if pm != nil {
+			g = pronounGender(pm[1])
+		}
+		d.subject = r.lastPersonNotJudge(s.idx, m[0], g) // "Judge X heard the case of Y. X gave him two years": Y
 	}
 	if d.subject < 0 {
 		// "… on Monday sentenced X", "overturned a decision to extradite X"

@@ -77,6 +77,15 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Tbilisi destination=Yerevan date=2023-05"},
 		},
 		{
+			name: "a judge's sentence is the court's ruling on the defendant, not on the judge; \"gave him\" is the man named before",
+			sentences: []string{"The [Moscow city court] sentenced four soldiers on Monday.",
+				"Judge [Anna Berg] handed down the heaviest sentence to Private [Ivan Sokolov], 31.",
+				"Judge [Viktor Marov] then heard the case of Corporal [Oleg Petrov].",
+				"[Viktor Marov] gave him a two-year suspended sentence."},
+			want: []string{"CourtRuling agent=Moscow city court subject=Ivan Sokolov", "CourtRuling agent=Moscow city court subject=Oleg Petrov"},
+			not:  []string{"CourtRuling agent=Moscow city court subject=Anna Berg", "CourtRuling agent=Moscow city court source=Viktor Marov"},
+		},
+		{
 			name: "a detention at a site, not the town after it; not at a place of the person's relative clause; police of a state deserters are not of",
 			sentences: []string{"[Ivan Sokolov] flew home in May.",
 				"He was detained on arrival at [Helsinki airport] in [Helsinki].",
