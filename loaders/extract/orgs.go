@@ -220,6 +220,11 @@ func (f *finder) orgShapes(s int) {
 	t := f.toks(s)
 	for ci, c := range f.chunks[s] {
 		r := f.trimLead(s, c)
+		// "the Asylum Service": a noun the lead trim drops is the name's
+		// first word when a body's head follows it
+		if r.i > c.i && r.i < r.j && f.lex.OrgHeads[t[r.i].Text] && strings.HasPrefix(t[r.i-1].Tag, "NN") {
+			r.i--
+		}
 		// "the Georgian Young Lawyers' Association": a plural's possessive
 		// inside a name joins the chunk after it
 		if ci+1 < len(f.chunks[s]) && r.j+1 < len(t) && (t[r.j].Text == "'" || t[r.j].Text == "’") && strings.HasSuffix(t[r.j-1].Text, "s") &&
@@ -232,6 +237,17 @@ func (f *finder) orgShapes(s int) {
 			r.i = 1
 			for r.i < r.j && connectors[t[r.i].Text] {
 				r.i++
+			}
+		}
+		// "the Asylum Service of the Cypriot interior ministry": a name
+		// already read ends the chunk; the organisation is what precedes it
+		if r.j > r.i && f.covered[s][r.j-1] && r.j-1 > r.i && !f.covered[s][r.i] {
+			j := r.j
+			for j > r.i && (f.covered[s][j-1] || connectors[t[j-1].Text]) {
+				j--
+			}
+			if j > r.i && f.lex.OrgHeads[t[j-1].Text] && (t[j].Text == "of" || t[j].Text == "at") {
+				r.j = j // not "… Bureau for Human Rights and Rule of Law", whose tail is its own
 			}
 		}
 		// "Jaan Tamm of the Refugee Council": a name already read opens
@@ -279,8 +295,10 @@ func (f *finder) orgShapes(s int) {
 			for k := r.j - 1; k > r.i; k-- {
 				if f.lex.OrgHeads[t[k].Text] {
 					end = k + 1
-					// "Commission for Refugee Aid": the name goes on
-					if end < r.j && (t[end].Text == "for" || t[end].Text == "of" || t[end].Text == "on") {
+					// "Commission for Refugee Aid": the name goes on, but not
+					// into a demonym that opens another body ("the Asylum
+					// Service of the Cypriot interior ministry")
+					if end < r.j && (t[end].Text == "for" || t[end].Text == "of" || t[end].Text == "on") && !f.demonymOpensBody(s, r.j-1) {
 						end = r.j
 					}
 					break
@@ -327,6 +345,17 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 	}
+}
+
+// demonymOpensBody tells whether token k is a demonym followed by a
+// lower-case state organ ("Cypriot interior ministry").
+func (f *finder) demonymOpensBody(s, k int) bool {
+	if _, ok := gazetteer.CountryByDemonym(f.word(s, k)); !ok {
+		return false
+	}
+	next := f.lower(s, k+1)
+	return next == "interior" || next == "foreign" || next == "justice" || next == "defence" || next == "defense" ||
+		next == "ministry" || next == "police" || next == "government" || next == "army" || next == "border"
 }
 
 // militaryUnits are heads of units named with a number: "the 61st

@@ -94,6 +94,12 @@ func (r *eventReader) comparedFigure(s *sentence, q *quantity, ds []datePhrase) 
 // with this count and that period.
 func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bool {
 	head := strings.TrimRight(s.mask[max(0, q.start-20):q.start], " ")
+	if t := strings.TrimSuffix(head, " to"); strings.HasSuffix(t, " and") {
+		head = t // "refused entry to 712 in 2024 and to 648 in 2025"
+	}
+	if strings.HasSuffix(head, ":") {
+		return r.colonPeriod(s, q, ds) // "…: 1,215 in 2024 and 1,388 in 2025"
+	}
 	joined := false
 	for _, w := range r.v.cues.lists["period_joins"] {
 		if strings.HasSuffix(head, " "+w) || strings.HasSuffix(head, ","+w) {
@@ -121,6 +127,33 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 		}
 		r.addDraft(d)
 		return true
+	}
+	return false
+}
+
+// colonPeriod reads the first of the figures a colon lists by period
+// after a cue that gave none ("refused entry to more Russians than any
+// other state: 1,215 in 2024 and …"): the cue's event with this figure and
+// the period right after it.
+func (r *eventReader) colonPeriod(s *sentence, q *quantity, ds []datePhrase) bool {
+	colon := strings.LastIndex(s.mask[:q.start], ":")
+	var when *datePhrase
+	for i := range ds {
+		if ds[i].start >= q.end && strings.TrimSpace(s.mask[q.end:ds[i].start]) == "" {
+			when = &ds[i]
+			break
+		}
+	}
+	if when == nil {
+		return false
+	}
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
+		if base := r.drafts[k]; base.count == nil && base.pos < colon && listedKinds[base.kind] != "" {
+			d := withFigure(base, q)
+			d.datePh = when
+			r.drafts[k] = d // the cue's event, now counted
+			return true
+		}
 	}
 	return false
 }

@@ -46,6 +46,14 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"AsylumApplication origin=Russia count=1611", "Deportation agent=Germany destination=Poland count=38 date=2024"},
 		},
 		{
+			name: "figures by period: \"and to 648 in 2025\", and a colon listing periods after a cue with no figure",
+			sentences: []string{
+				"[Poland]'s guards refused entry to 712 [Russian|~Russia] citizens in 2024 and to 648 in 2025.",
+				"[Lithuania] refused entry to more [Russians|~Russia] than its neighbours: 1,215 in 2024 and 1,388 in 2025."},
+			want: []string{"EntryRefusal agent=Poland origin=Russia count=648 date=2025", "EntryRefusal agent=Lithuania origin=Russia count=1215 date=2024",
+				"EntryRefusal agent=Lithuania origin=Russia count=1388 date=2025"},
+		},
+		{
 			name: "a statistic continued for other countries in the same and the next sentence",
 			sentences: []string{
 				"[Exit Watch] counted about 9,000 asylum claims by [Russians|~Russia] in [Germany] in 2024, followed by [Poland] with over 2,000 and [Finland] with 450.",
