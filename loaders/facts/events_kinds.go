@@ -478,6 +478,34 @@ func (r *eventReader) lastPersonNotJudge(si, pos int, g byte) int {
 // isJudge: person p sits on a court.
 func (r *eventReader) isJudge(p int) bool { return r.judgesCourt(p) >= 0 }
 
+// lastRefuge: the country person p was last told to have fled to, in the
+// relations read from sentence si or before; -1 if none.
+func (r *eventReader) lastRefuge(p, si int) int {
+	rs := r.v.relationSet()
+	best, bestSi := -1, -1
+	for _, rel := range rs.out {
+		if rel.P != "fled_to" || rel.SKey != r.v.doc.Entities[p].Key {
+			continue
+		}
+		o := r.v.entityIndexByKey(rel.OKey)
+		at := r.v.sentenceOf(rel.Evidence)
+		if c := r.countryEntity(o); c >= 0 && at <= si && at >= bestSi {
+			best, bestSi = c, at
+		}
+	}
+	return best
+}
+
+// quantity is the figure inside a cue match, or nil.
+func (r *eventReader) quantity(s *sentence, m []int) *quantity {
+	for _, q := range r.v.cues.quantities(s.mask) {
+		if q.count && q.start >= m[0]-40 && q.end <= m[1]+40 {
+			return &q
+		}
+	}
+	return nil
+}
+
 // transitLeg tells whether ent opens a "from X to Y" leg in s.
 func transitLeg(s *sentence, ent int) bool {
 	for _, x := range s.ments {
@@ -512,6 +540,13 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	}
 	if d.destination < 0 {
 		d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
+	}
+	if d.destination < 0 && r.quantity(s, m) == nil {
+		// "He reached Luxembourg via Serbia. He applied for protection on the
+		// day he arrived": where the person's journey, told before, led
+		if p := r.subjectPerson(s, m[0]); p >= 0 {
+			d.destination = r.lastRefuge(p, s.idx)
+		}
 	}
 	d.origin = r.countryEntity(c.g("origin"))
 	near := false

@@ -194,6 +194,12 @@ func (r *eventReader) deportationOrigins() {
 // else the only armed force the article names; -1 if that is not clear.
 func (r *eventReader) armyOf(rs *relationSet, p int) int {
 	for _, o := range rs.objects(p, "member_of") {
+		// the unit p served in first ("the 61st Marine Brigade"), else the force
+		if e := r.v.doc.Entities[o]; r.v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "military_units") {
+			return o
+		}
+	}
+	for _, o := range rs.objects(p, "member_of") {
 		if r.isArmy(o) {
 			return o
 		}
@@ -224,8 +230,16 @@ func (v *view) isArmyEntity(ent int) bool {
 // the country p is a citizen of; -1 if neither is known.
 func (r *eventReader) armyCountry(p int) int {
 	rs := r.v.relationSet()
-	if c := r.orgState(r.armyOf(rs, p)); c >= 0 {
+	a := r.armyOf(rs, p)
+	if c := r.orgState(a); c >= 0 {
 		return c
+	}
+	if a >= 0 {
+		for _, force := range rs.objects(a, "part_of") { // a unit's state is its force's
+			if c := r.orgState(force); c >= 0 {
+				return c
+			}
+		}
 	}
 	if home := rs.objects(p, "citizen_of"); len(home) > 0 {
 		return home[0]

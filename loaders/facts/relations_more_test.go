@@ -207,13 +207,24 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not: []string{"Kari Dahl fled_to Helsinki", "Pavel Gromov fled_to Russia"},
 		},
 		{
+			name: "\"served as a contract soldier in\" a unit, \"failed to return to the brigade\"; a claim made on arrival is in the country the journey reached",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Luxembourg|Country|LU", "12th Rifle Brigade|Organization", "Ivan Lis|Person"},
+			sentences: []string{
+				"[Ivan Lis], 31, served as a contract soldier in the [12th Rifle Brigade].",
+				"He failed to return to the brigade after home leave in July 2024, crossed into [Kazakhstan] in October and reached [Luxembourg] the following month.",
+				"He applied for international protection on the day he arrived."},
+			want: []string{"Ivan Lis member_of 12th Rifle Brigade", "Ivan Lis deserted_from 12th Rifle Brigade", "Ivan Lis sought_asylum_in Luxembourg"},
+			not:  []string{"Ivan Lis sought_asylum_in Kazakhstan"},
+		},
+		{
 			name: "a numbered unit is part of the force named after it; a soldier \"of\" it is a member; an invader's army is no part of the invaded country",
 			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "61st Marine Brigade|Organization", "Northern Fleet|Organization",
 				"58th Combined Arms Army|Organization", "Ivan Lis|Person"},
 			sentences: []string{
 				"[Ivan Lis], a marine of the [61st Marine Brigade] of the [Northern Fleet], deserted.",
 				"His unit was attached to the [58th Combined Arms Army] in the occupied part of [Ukraine]."},
-			want: []string{"61st Marine Brigade part_of Northern Fleet", "Ivan Lis member_of 61st Marine Brigade"},
+			want: []string{"61st Marine Brigade part_of Northern Fleet", "Ivan Lis member_of 61st Marine Brigade",
+				"Ivan Lis deserted_from 61st Marine Brigade"},
 			not:  []string{"58th Combined Arms Army part_of Ukraine"},
 		},
 		{
