@@ -225,7 +225,7 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 				"His unit was attached to the [58th Combined Arms Army] in the occupied part of [Ukraine]."},
 			want: []string{"61st Marine Brigade part_of Northern Fleet", "Ivan Lis member_of 61st Marine Brigade",
 				"Ivan Lis deserted_from 61st Marine Brigade"},
-			not:  []string{"58th Combined Arms Army part_of Ukraine"},
+			not: []string{"58th Combined Arms Army part_of Ukraine"},
 		},
 		{
 			name: "a soldier killed at a village of the invaded country died there, did not flee there; \"He says he walked away from his company\"",
