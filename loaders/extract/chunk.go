@@ -67,7 +67,8 @@ func nameShaped(s string) bool {
 // connector words may sit inside a multi-word name: "Office of Refugees and
 // Stateless Persons", "Ministry of Defence", "Court of Justice of the European Union".
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "de": true, "del": true,
-	"der": true, "von": true, "van": true, "la": true, "le": true, "&": true}
+	"der": true, "von": true, "van": true, "la": true, "le": true, "&": true, "da": true, "das": true, "dos": true,
+	"di": true, "du": true, "des": true}
 
 // possessive tells whether a token is the possessive clitic.
 func possessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }

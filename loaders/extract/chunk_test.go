@@ -33,6 +33,7 @@ func TestChunks(t *testing.T) {
 		{"the Court of Justice of the European Union ruled", []string{"Court of Justice of the European Union"}},
 		{"Latvia's border guard and Estonia", []string{"Latvia", "Estonia"}},
 		{"he spoke to Radio Kuku on Monday", []string{"Radio Kuku", "Monday"}},
+		{"a flat in Lagoa da Conceicao near Porto dos Gauchos", []string{"Lagoa da Conceicao", "Porto dos Gauchos"}},
 	}
 	for _, c := range cases {
 		toks := tokens(c.text, 0)
