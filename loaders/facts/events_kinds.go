@@ -415,6 +415,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		if d.origin < 0 && dm.typ == 'L' {
 			continue // "moved on to Almaty": a move within the country reached, from nowhere said
 		}
+		if dm.typ == 'L' && d.origin >= 0 && r.countryEntity(dm.ent) == d.origin && c.g("from") < 0 {
+			continue // "took a bus to Samara": a trip inside the country left
+		}
 		if dm.ent != d.origin && (dm.typ != 'O' || r.isUnion(dm.ent)) {
 			e := d
 			e.destination = dm.ent

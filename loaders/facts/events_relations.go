@@ -113,13 +113,25 @@ func (r *eventReader) wentTo(rs *relationSet, p, c int) bool {
 // itself reports no subject then); -1 if none.
 func (r *eventReader) draftPerson(d draft) int {
 	p := d.subject
-	if p < 0 && (d.kind == "Emigration" || d.kind == "AsylumApplication") && d.count == nil && r.personsJourney(&r.v.sents[d.si], d.pos) {
+	s := &r.v.sents[d.si]
+	if p < 0 && (d.kind == "Emigration" || d.kind == "AsylumApplication") && d.count == nil && !nominalCue(s.mask[d.pos:]) && r.personsJourney(s, d.pos) {
 		p = r.subjectPerson(&r.v.sents[d.si], d.pos)
 	}
 	if p < 0 || r.v.doc.Entities[p].Type != extract.Person {
 		return -1
 	}
 	return p
+}
+
+// nominalCue tells whether a cue is a noun ("emigration from Russia", "the
+// exodus"), which a person studies or reports rather than makes.
+func nominalCue(rest string) bool {
+	for _, w := range []string{"emigration", "exodus", "outflow", "flight from", "asylum seekers", "asylum applications", "applications"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // leaversCitizenship: a named person who left a country — deserted its

@@ -112,6 +112,11 @@ func TestEvents(t *testing.T) {
 			not:  []string{"CourtRuling agent=Moscow city court date=2025-06"},
 		},
 		{
+			name:      "servicemen sent back to a country, counted",
+			sentences: []string{"Lawyers have documented at least seven servicemen sent back to [Russia] from [Kazakhstan] since 2023."},
+			want:      []string{"Deportation agent=Kazakhstan origin=Kazakhstan destination=Russia count=7 (at least)"},
+		},
+		{
 			name: "handed over to a body of the country he is in is custody, not a removal",
 			sentences: []string{"[Ivan Sokolov] asked for asylum in [Norway] in March.",
 				"He was handed over to the [Norwegian Immigration Directorate|Norwegian Immigration Directorate] the same day."},

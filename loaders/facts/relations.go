@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 
 	"newsgraph/loaders/extract"
@@ -166,6 +167,9 @@ func (v *view) relationSet() *relationSet {
 	return rs
 }
 
+// teamLeadRE: a team or desk of an organisation led, not the organisation.
+var teamLeadRE = regexp.MustCompile(` (?:team|unit|desk|section|programme|program|hotline|department) (?:at|of|in|for) `)
+
 // leftAgain tells whether the sentence goes on from place o ("… from
 // Istanbul to …") after position pos.
 func leftAgain(s *sentence, o mention, pos int) bool {
@@ -311,6 +315,12 @@ func (v *view) patternRelations(rs *relationSet) {
 					}
 				}
 				sEnt := subj[0].ent
+				if rule.P == "leader_of" && teamLeadRE.MatchString(s.mask[m[0]:m[1]]) {
+					continue // "who leads the casework team at X": a member who leads a team
+				}
+				if rule.P == "fled_to" && len(obj) > 0 && v.countryEntity(obj[0].ent) >= 0 && v.countryEntity(obj[0].ent) == v.migrantsCountry() {
+					continue // "took a bus to Vladikavkaz": a trip at home, no flight
+				}
 				if rule.P == "fled_to" && len(obj) > 0 && leftAgain(s, obj[0], m[1]) {
 					continue // "flew from Sochi to Istanbul, and on 20 May from Istanbul to X": a stop
 				}

@@ -207,6 +207,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not: []string{"Kari Dahl fled_to Helsinki", "Pavel Gromov fled_to Russia"},
 		},
 		{
+			name: "leading a team at a group is membership; studying emigration is no journey; a bus into a country is one, a bus to a town at home is not",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Samara|Place|RU", "Exit Aid|Organization", "Free Road|Organization",
+				"Ivan Lis|Person", "Anna Berg|Person", "Oleg Zorin|Person"},
+			sentences: []string{
+				"Thousands of [Russians|~Russia] have left.",
+				"With me are [Anna Berg], who leads the casework team at [Exit Aid], and [Oleg Zorin], a sociologist at [Free Road] who studies emigration from [Russia] since 2022.",
+				"[Ivan Lis] took a bus to [Samara] in May.",
+				"Last October, on leave, [Ivan Lis] took a bus into [Kazakhstan]."},
+			want: []string{"Anna Berg member_of Exit Aid", "Ivan Lis fled_to Kazakhstan"},
+			not:  []string{"Anna Berg leader_of Exit Aid", "Oleg Zorin citizen_of Russia", "Ivan Lis fled_to Samara"},
+		},
+		{
 			name: "\"served as a contract soldier in\" a unit, \"failed to return to the brigade\"; a claim made on arrival is in the country the journey reached",
 			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Luxembourg|Country|LU", "12th Rifle Brigade|Organization", "Ivan Lis|Person"},
 			sentences: []string{
