@@ -528,6 +528,12 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 		(head[len(head)-2] == "decisions" || head[len(head)-2] == "rulings") {
 		return nil // "issued 1,611 decisions on applications by Russians": the decisions are counted
 	}
+	if head := strings.Fields(s.mask[max(0, m[0]-20):m[0]]); len(head) >= 1 {
+		switch head[len(head)-1] {
+		case "visa", "visas", "residence", "permit", "citizenship", "passport", "work":
+			return nil // "accepts visa applications from Russians": no claim to protection
+		}
+	}
 	d.destination = c.g("destination")
 	if d.destination < 0 {
 		d.destination = r.prepMention(s, m[0], m[1], []string{"in ", "to ", "across "}, "CLE", false)
