@@ -642,6 +642,11 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 		// the paragraph is about
 		d.agent = r.contextCountry(s, m[0])
 	}
+	if d.agent < 0 && len(s.ments) > 0 && s.ments[0].typ == 'O' && s.ments[0].mstart <= 4 && strings.Contains(s.mask[s.ments[0].mend:m[0]], " and ") {
+		// "The Norwegian Directorate of Immigration decided 5,890 cases and
+		// granted protection in 3,150": the body that opens the sentence
+		d.agent = r.orgState(s.ments[0].ent)
+	}
 	d.origin = r.demonymAfter(s, m[1])
 	near := false
 	if d.origin < 0 {
@@ -670,8 +675,13 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 		return []draft{d}
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
-	if d.count == nil && strings.HasPrefix(s.mask[m[1]:], " in ") {
-		d.count, d.qualifier = r.countNear(s, c.qs, m[1]+4, m[1]+4, true) // "asylum was granted in 396 cases"
+	for _, q := range c.qs {
+		// "asylum was granted in 396 cases", "decided 5,890 cases and granted
+		// protection in 3,150 of them": the figure after "in" is the grants'
+		if q.start == m[1]+4 && strings.HasPrefix(s.mask[m[1]:], " in ") && q.value > 0 {
+			v := q.value
+			d.count, d.qualifier = &v, q.qualifier
+		}
 	}
 	cue := s.mask[max(0, m[0]-6):m[1]]
 	passive := strings.Contains(cue, "was ") || strings.Contains(cue, "were ") || strings.Contains(cue, "been ")
