@@ -620,9 +620,22 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 // subject or where it happens; refused, it is an EntryRefusal.
 func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	if a := r.countryEntity(c.g("agent")); a >= 0 {
+		d.agent = a // "a visa that France had issued", "obtained a visa from Portugal"
+	}
+	if d.agent < 0 && d.kind == "VisaGrant" {
+		for _, x := range s.mentionsIn(m[0], m[1]) {
+			if x.typ == 'D' {
+				d.agent = r.countryEntity(x.ent) // "won the family German humanitarian visas"
+			}
+		}
+	}
 	// "French consulates in A and B have issued": the officials' state;
 	// "consulates of EU countries": the union
-	if d.agent = r.countryEntity(r.stateAgentBefore(s, m[0])); d.agent < 0 {
+	if d.agent < 0 {
+		d.agent = r.countryEntity(r.stateAgentBefore(s, m[0]))
+	}
+	if d.agent < 0 {
 		d.agent = r.agentsOf(s, m[0])
 	}
 	if d.agent < 0 {

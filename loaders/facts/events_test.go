@@ -112,6 +112,13 @@ func TestEvents(t *testing.T) {
 			not:  []string{"CourtRuling agent=Moscow city court date=2025-06"},
 		},
 		{
+			name: "visas obtained from a state, won, or issued by it as told after the visa",
+			sentences: []string{"In February 2023 [Ivan Sokolov] obtained a short-stay visa from [Finland] to visit a friend.",
+				"In March 2023 the family won [German|~Germany] humanitarian visas.",
+				"[Viktor Marov] boarded a flight on a humanitarian visa that [Norway] had issued to him."},
+			want: []string{"VisaGrant agent=Finland date=2023-02", "VisaGrant agent=Germany date=2023-03", "VisaGrant agent=Norway"},
+		},
+		{
 			name:      "servicemen sent back to a country, counted",
 			sentences: []string{"Lawyers have documented at least seven servicemen sent back to [Russia] from [Kazakhstan] since 2023."},
 			want:      []string{"Deportation agent=Kazakhstan origin=Kazakhstan destination=Russia count=7 (at least)"},
