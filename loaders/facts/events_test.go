@@ -112,6 +112,13 @@ func TestEvents(t *testing.T) {
 			not:  []string{"CourtRuling agent=Moscow city court date=2025-06"},
 		},
 		{
+			name: "a group's count of soldiers helped to escape, or assisted in leaving the army, is a counted desertion from the war's army",
+			sentences: []string{"[Russia]'s full-scale invasion of [Ukraine] began in 2022.",
+				"[Exit Watch] says it has helped more than 1,000 soldiers escape.",
+				"[Data Desk] has assisted 486 soldiers and officers in leaving the [Russian army] since 2022."},
+			want: []string{"Desertion origin=Russia source=Exit Watch count=1000 (more than)", "Desertion origin=Russia count=486"},
+		},
+		{
 			name: "visas obtained from a state, won, or issued by it as told after the visa",
 			sentences: []string{"In February 2023 [Ivan Sokolov] obtained a short-stay visa from [Finland] to visit a friend.",
 				"In March 2023 the family won [German|~Germany] humanitarian visas.",
