@@ -162,6 +162,13 @@ func (f *finder) titled(s int) {
 			if f.add(s, r, personCand(joinTokens(f.text, t, r))) {
 				f.titleAffiliation(s, i)
 				i = r.j - 1
+				// "Judges Dorin Lupascu and Mihail Prodan": a plural title
+				// names each person of the list
+				if strings.HasSuffix(title, "s") && f.word(s, r.j) == "and" {
+					if r2 := f.nameAt(s, r.j+1, 3); r2.j-r2.i >= 2 && f.add(s, r2, personCand(joinTokens(f.text, t, r2))) {
+						i = r2.j - 1
+					}
+				}
 			}
 			break
 		}

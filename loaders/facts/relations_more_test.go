@@ -220,13 +220,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 		},
 		{
 			name: "\"served as a contract soldier in\" a unit, \"failed to return to the brigade\"; a claim made on arrival is in the country the journey reached",
-			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Luxembourg|Country|LU", "12th Rifle Brigade|Organization", "Ivan Lis|Person"},
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Luxembourg|Country|LU", "12th Rifle Brigade|Organization", "Ivan Lis|Person",
+				"Oleg Zorin|Person"},
 			sentences: []string{
 				"[Ivan Lis], 31, served as a contract soldier in the [12th Rifle Brigade].",
 				"He failed to return to the brigade after home leave in July 2024, crossed into [Kazakhstan] in October and reached [Luxembourg] the following month.",
-				"He applied for international protection on the day he arrived."},
-			want: []string{"Ivan Lis member_of 12th Rifle Brigade", "Ivan Lis deserted_from 12th Rifle Brigade", "Ivan Lis sought_asylum_in Luxembourg"},
-			not:  []string{"Ivan Lis sought_asylum_in Kazakhstan"},
+				"He applied for international protection on the day he arrived.",
+				"[Oleg Zorin] served as a junior sergeant in the [12th Rifle Brigade].", "In April he decided not to go back to his unit."},
+			want: []string{"Ivan Lis member_of 12th Rifle Brigade", "Ivan Lis deserted_from 12th Rifle Brigade", "Ivan Lis sought_asylum_in Luxembourg",
+				"Oleg Zorin deserted_from 12th Rifle Brigade"},
+			not: []string{"Ivan Lis sought_asylum_in Kazakhstan"},
 		},
 		{
 			name: "a numbered unit is part of the force named after it; a soldier \"of\" it is a member; an invader's army is no part of the invaded country",
