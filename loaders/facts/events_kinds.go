@@ -734,6 +734,11 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	if d.origin < 0 && officials < 0 {
 		d.origin = r.demonymNear(s, m[0], m[1])
 	}
+	for _, x := range s.ments {
+		if x.ent == d.origin && x.typ == 'D' && x.mstart >= m[0] && (strings.HasPrefix(s.mask[x.mend:], " border") || strings.HasPrefix(s.mask[x.mend:], " frontier")) {
+			d.origin = -1 // "turned back at the Serbian border": where, not whose citizens
+		}
+	}
 	if w := r.prepMention(s, m[1], m[1], []string{"with "}, "C", true); d.origin < 0 && w >= 0 && r.within(s, w, m[1], 30) {
 		d.origin = w // "closed its border crossings with X"
 	}

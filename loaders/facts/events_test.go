@@ -59,11 +59,12 @@ func TestEvents(t *testing.T) {
 			name: "people turned back by count, refusals at crossings; a figure after \"the\" counts places, not people",
 			sentences: []string{"In all, 153 [Russian|~Russia] citizens were refused entry at the three crossings in April.",
 				"[Poland]'s guards turned back 318 travellers at [Helsinki airport] and 22 at its other posts.",
+				"[Latvia]: 48 turned back at the [Estonian|~Estonia] border",
 				"The [Federal Migration Office] of [Estonia] recorded 47 refusals at the rail crossing and 12 refusals at [Tallinn].",
 				"The [Federal Migration Office] of [Estonia] recorded 11 refusals of asylum claims."},
 			want: []string{"EntryRefusal origin=Russia count=153", "EntryRefusal agent=Poland count=318",
 				"EntryRefusal agent=Estonia count=47", "EntryRefusal agent=Estonia count=12"},
-			not: []string{"EntryRefusal origin=Russia count=3", "EntryRefusal agent=Estonia count=11"},
+			not: []string{"EntryRefusal origin=Russia count=3", "EntryRefusal agent=Estonia count=11", "EntryRefusal agent=Latvia origin=Estonia count=48"},
 		},
 		{
 			name: "journey legs: a town left for another, on from a stop, a hop between towns abroad is none; a stop is no claimant's origin",

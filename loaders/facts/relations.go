@@ -233,6 +233,17 @@ func (v *view) patternRelations(rs *relationSet) {
 					if o = v.contextGroup(si, m[0]); o < 0 {
 						continue
 					}
+				case "subject_org":
+					// "Otkaz … opened a hotline on Telegram. Its coordinator, X":
+					// "its" is the organisation the sentence before was about
+					if contains(v.cues.lists["spokes_words"], strings.TrimSpace(s.groupText(rule.pat, m, "role"))) {
+						continue // "Its spokesman X": a spokesperson, read by that rule
+					}
+					if o = v.sentenceSubjectOrg(si - 1); o < 0 {
+						if o = v.contextOrg(si, m[0]); o < 0 {
+							continue
+						}
+					}
 				case "object_pronoun":
 					g := pronounGender(strings.TrimSpace(s.groupText(rule.pat, m, "pron")))
 					if o = v.objectPerson(si, m[0], g); o < 0 || o == subj[0].ent {

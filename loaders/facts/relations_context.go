@@ -151,6 +151,19 @@ func (v *view) contextOrg(si, pos int) int {
 	return -1
 }
 
+// sentenceSubjectOrg: the organisation sentence si opens with (its first
+// mention, before any verb), -1 if none.
+func (v *view) sentenceSubjectOrg(si int) int {
+	if si < 0 {
+		return -1
+	}
+	s := &v.sents[si]
+	if len(s.ments) == 0 || s.ments[0].typ != 'O' || s.ments[0].mstart > 4 {
+		return -1
+	}
+	return s.ments[0].ent
+}
+
 // contextCourt: the court a bare "Judge X" sits on: the story's court,
 // the first the article names before X (a court report's lead names the
 // court that ruled; lower courts come later, in the case's history);

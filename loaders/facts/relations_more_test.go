@@ -274,7 +274,7 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 				"Kask Legal|Organization", "Tiina Vaher|Person"},
 			sentences: []string{
 				"[Anna Berg], a caseworker at [Free Road], met him.",
-				"[Exit Aid], a collective of exiled lawyers working out of [Krakow], opened a hotline.",
+				"[Exit Aid], a collective of exiled lawyers working out of [Krakow], opened a hotline on [Free Road].",
 				"Its coordinator, [Ivan Lis], says the line is busy.",
 				"[Oleg Zorin], a sociologist with [Free Road], agreed.",
 				"\"Few get that far,\" said [Pavel Gromov], a policy adviser at the council, of the [Refugee Council].",
