@@ -230,7 +230,8 @@ func (f *finder) crossingBefore(s, k int) bool {
 		// "the border crossing at X", "the crossing at X", not "his
 		// crossing of Y": the crossing is a site after "the" or "border"
 		prev := f.lower(s, k-3)
-		return prev == "the" || prev == "a" || strings.HasSuffix(prev, "border")
+		return prev == "the" || prev == "a" || strings.HasSuffix(prev, "border") ||
+			prev == "after" || prev == "before" || prev == "by" || prev == "when" || prev == "while" // "after crossing at X"
 	}
 	return false
 }

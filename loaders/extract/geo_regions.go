@@ -11,7 +11,7 @@ import (
 // know it.
 var placeOfNouns = map[string]bool{"city": true, "town": true, "village": true, "settlement": true,
 	"region": true, "province": true, "oblast": true, "district": true, "port": true, "hamlet": true,
-	"municipality": true, "republic": true, "enclave": true, "exclave": true}
+	"municipality": true, "republic": true, "enclave": true, "exclave": true, "capital": true}
 
 // regionNames finds places named by their kind: a region noun after a name
 // ("the Belgorod region", "West Kazakhstan region", "Moscow Oblast"), a
@@ -27,6 +27,12 @@ func (f *finder) regionNames(s int) {
 		// the tokenizer may leave a sentence's full stop on its last word
 		first, last := t[r.i].Text, strings.TrimSuffix(t[r.j-1].Text, ".")
 		switch {
+		case r.j-r.i >= 3 && first == "Republic" && t[r.i+1].Text == "of" && f.placeBase(s, rng{r.i + 2, r.j}):
+			// "the Republic of Mari El": a region of a federation (a state's
+			// own "Republic of Moldova" is read as the country)
+			if _, ok := gazetteer.CountryByName(joinTokens(f.text, t, r)); !ok {
+				f.addNamedPlace(s, r, r)
+			}
 		case r.j-r.i >= 2 && f.lex.FeatureOpeners[first] && f.featureAfterOpener(s, r):
 			f.addNamedPlace(s, r, r)
 		case r.j-r.i >= 2 && f.lex.FeatureHeads[last] && f.placeBase(s, rng{r.i, r.j - 1}):

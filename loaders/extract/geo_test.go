@@ -36,6 +36,9 @@ func TestPlaces(t *testing.T) {
 		text string
 		want []expect
 	}{
+		{"The court in the Republic of Mari El sat; she is from Yurino, the capital of Chuvashia; they left after crossing at Verkhny Lars. The Republic of Moldova refused.",
+			[]expect{{typ: Place, name: "Republic of Mari El"}, {typ: Place, name: "Chuvashia"}, {typ: Place, name: "Verkhny Lars"},
+				{typ: Place, name: "Republic of Moldova", absent: true}}},
 		{"Guards turned back 30 people at the Terespol road crossing and 9 at the Terespol rail crossing.",
 			[]expect{{typ: Place, name: "Terespol road crossing"}, {typ: Place, name: "Terespol rail crossing"}}},
 		{"He was killed near Verkhozerne in Ukraine's Kherson region; his friend grew up in Krutoyarovka in the Kursk region.",

@@ -25,6 +25,12 @@ func TestRelations(t *testing.T) {
 			roles:     map[string]string{"Aino Virtanen official_of Finland": "interior minister"},
 		},
 		{
+			name:      "a town, the capital of a region, lies in it",
+			ents:      []ent{"Russia|Country|RU", "Yurino|Place|RU", "Chuvashia|Place|RU"},
+			sentences: []string{"She is from [Yurino], the capital of [Chuvashia] on the Volga."},
+			want:      []string{"Yurino located_in Chuvashia"},
+		},
+		{
 			name:      "demonym title",
 			ents:      []ent{"Poland|Country|PL", "Piotr Nowak|Person"},
 			sentences: []string{"[Polish|~Poland] Foreign Minister [Piotr Nowak] spoke to reporters on Friday."},
