@@ -164,6 +164,12 @@ func TestRelations(t *testing.T) {
 			not:  []string{"Spain borders Russia", "Finland borders Russia"},
 		},
 		{
+			name:      "a country's borders with a list of countries",
+			ents:      []ent{"Russia|Country|RU", "Georgia|Country|GE", "Estonia|Country|EE", "Norway|Country|NO"},
+			sentences: []string{"Queues formed on [Russia]'s borders with [Estonia], [Norway] and [Georgia]."},
+			want:      []string{"Estonia borders Russia", "Norway borders Russia", "Georgia borders Russia"},
+		},
+		{
 			name: "a crossing told of another country's border, or an army's crossing, tells no border of the article's country",
 			ents: []ent{"Russia|Country|RU", "Lithuania|Country|LT", "Belarus|Country|BY", "Ukraine|Country|UA"},
 			sentences: []string{
