@@ -240,6 +240,15 @@ func (f *finder) stateBodyShortForms() {
 			long[short] = append(long[short], c.key)
 		}
 	}
+	f.shortFormsOf(long, func(c *cand) bool {
+		return capitalised(cleanSurface(c.surface)) && !f.stateNamedBefore(c.start)
+	})
+}
+
+// shortFormsOf makes each organisation mention whose form is a short form
+// of exactly one longer name (long: short form → keys of the names it
+// shortens) an alias of that name, where ok allows it.
+func (f *finder) shortFormsOf(long map[string][]string, ok func(c *cand) bool) {
 	if len(long) == 0 {
 		return
 	}
@@ -248,8 +257,7 @@ func (f *finder) stateBodyShortForms() {
 		if c.typ != Organization {
 			continue
 		}
-		short := gazetteer.Norm(cleanSurface(c.surface))
-		if keys := long[short]; len(keys) == 1 && keys[0] != c.key && capitalised(cleanSurface(c.surface)) && !f.stateNamedBefore(c.start) {
+		if keys := long[gazetteer.Norm(cleanSurface(c.surface))]; len(keys) == 1 && keys[0] != c.key && ok(c) {
 			c.key = keys[0]
 			c.contextual = true // an alias, never the name
 		}
@@ -276,19 +284,7 @@ func (f *finder) unitShortForms() {
 			}
 		}
 	}
-	if len(long) == 0 {
-		return
-	}
-	for i := range f.cands {
-		c := &f.cands[i]
-		if c.typ != Organization {
-			continue
-		}
-		if keys := long[gazetteer.Norm(cleanSurface(c.surface))]; len(keys) == 1 && keys[0] != c.key {
-			c.key = keys[0]
-			c.contextual = true // an alias, never the name
-		}
-	}
+	f.shortFormsOf(long, func(*cand) bool { return true })
 }
 
 // seatedCourtsNamed: a court told of by its kind and seat ("a court in

@@ -502,14 +502,15 @@ func (r *eventReader) lastRefuge(p, si int) int {
 	return best
 }
 
-// quantity is the figure inside a cue match, or nil.
-func (r *eventReader) quantity(s *sentence, m []int) *quantity {
-	for _, q := range r.v.cues.quantities(s.mask) {
-		if q.count && q.start >= m[0]-40 && q.end <= m[1]+40 {
-			return &q
+// quantitiesNear: the figures of qs that lie within a..b.
+func quantitiesNear(qs []quantity, a, b int) []quantity {
+	var out []quantity
+	for _, q := range qs {
+		if q.start >= a && q.end <= b {
+			out = append(out, q)
 		}
 	}
-	return nil
+	return out
 }
 
 // transitLeg tells whether ent opens a "from X to Y" leg in s.
@@ -553,7 +554,7 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	if d.destination < 0 {
 		d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
 	}
-	if d.destination < 0 && r.quantity(s, m) == nil {
+	if d.destination < 0 && !countedIn(quantitiesNear(c.qs, m[0]-40, m[1]+40)) {
 		// "He reached Luxembourg via Serbia. He applied for protection on the
 		// day he arrived": where the person's journey, told before, led
 		if p := r.subjectPerson(s, m[0]); p >= 0 {
