@@ -161,7 +161,7 @@ func (r *eventReader) colonPeriod(s *sentence, q *quantity, ds []datePhrase) boo
 // figureAnaphoraRE: a sentence that gives the figure of the statistic told
 // just before, for its own period: "In 2024 alone it was more than 9,000",
 // "The figure rose to 1,200 last year".
-var figureAnaphoraRE = regexp.MustCompile(`^(?:[^,;]{0,40},? )?(?:it|(?:the|that) (?:corresponding |comparable |equivalent |same )?(?:figure|number|total|tally|count)) (?:alone )?(?:was|is|stood at|reached|rose to|fell to|came to|totalled|totaled|grew to|climbed to|dropped to)$`)
+var figureAnaphoraRE = regexp.MustCompile(`^(?:[^,;]{0,40},? )?(?:it|(?:the|that) (?:corresponding |comparable |equivalent |same )?(?:figure|number|total|tally|count)) (?:alone )?(?:was|is|stood at|reached|rose to|fell to|came to|totalled|totaled|grew to|climbed to|dropped to)$|^of (?:them|those|these),?$`)
 
 // figureAnaphora reads a figure given for the statistic of the sentence
 // before ("… at least 15,000 cases. In 2024 alone it was more than
@@ -175,6 +175,7 @@ func (r *eventReader) figureAnaphora(s *sentence, q *quantity, ds []datePhrase) 
 	if s.idx == 0 || !figureAnaphoraRE.MatchString(head) {
 		return false
 	}
+	partOf := strings.HasPrefix(head, "of ") // "Of them, 612 left in 2024 alone": a part of the figure before, for its period
 	for k := len(r.drafts) - 1; k >= 0; k-- {
 		base := r.drafts[k]
 		if base.si < s.idx-1 {
@@ -196,8 +197,8 @@ func (r *eventReader) figureAnaphora(s *sentence, q *quantity, ds []datePhrase) 
 			}
 		}
 		for i := range ds {
-			if d.datePh == nil && ds[i].start >= q.end && ds[i].start-q.end <= 4 {
-				d.datePh = &ds[i] // "The corresponding figure was 1,530 in 2023"
+			if d.datePh == nil && ds[i].start >= q.end && (ds[i].start-q.end <= 4 || partOf && ds[i].start-q.end <= 20) {
+				d.datePh = &ds[i] // "The corresponding figure was 1,530 in 2023", "Of them, 612 left in 2024"
 			}
 		}
 		if src := r.sourceFor(s, q.start); src >= 0 {

@@ -49,6 +49,13 @@ func TestEventTallies(t *testing.T) {
 				"AsylumApplication origin=Russia count=300"},
 		},
 		{
+			name: "\"Of them, 612 left in 2024 alone\": a part of the figure before, for its period",
+			sentences: []string{
+				"[Exit Watch] has assisted 1,486 soldiers in leaving the [Russian army] since 2022.",
+				"Of them, 612 left in 2024 alone."},
+			want: []string{"Desertion origin=Russia count=612 date=2024"},
+		},
+		{
 			name: "figures by period: \"and to 648 in 2025\", and a colon listing periods after a cue with no figure",
 			sentences: []string{
 				"[Poland]'s guards refused entry to 712 [Russian|~Russia] citizens in 2024 and to 648 in 2025.",
