@@ -113,6 +113,11 @@ func TestEvents(t *testing.T) {
 			not:  []string{"CourtRuling agent=Moscow city court date=2025-06"},
 		},
 		{
+			name:      "a group's count of deserters helped to get to a country is a counted emigration there",
+			sentences: []string{"Since October [Exit Watch] has helped 19 deserters get to [Armenia]."},
+			want:      []string{"Emigration destination=Armenia count=19"},
+		},
+		{
 			name: "a group's count of soldiers helped to escape, or assisted in leaving the army, is a counted desertion from the war's army",
 			sentences: []string{"[Russia]'s full-scale invasion of [Ukraine] began in 2022.",
 				"[Exit Watch] says it has helped more than 1,000 soldiers escape.",
