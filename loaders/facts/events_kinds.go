@@ -958,8 +958,10 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
 	}
 	d.subject = r.prepMention(s, m[0], m[1], []string{"against "}, "P", true)
-	if rest := strings.TrimLeft(s.mask[m[1]:], " "); d.subject < 0 && strings.HasPrefix(rest, "against ") {
-		d.subject = r.pronounPerson(s, m[1]+strings.Index(s.mask[m[1]:], "against ")+len("against")) // "a case against him"
+	if rest := strings.TrimLeft(s.mask[m[1]:], " "); d.subject < 0 && strings.HasPrefix(rest, "against ") &&
+		!strings.HasPrefix(rest, "against her ") && !strings.HasPrefix(rest, "against his ") && !strings.HasPrefix(rest, "against their ") {
+		// "a case against him"; not "against her son", whom the pronoun does not name
+		d.subject = r.pronounPerson(s, m[1]+strings.Index(s.mask[m[1]:], "against ")+len("against"))
 	}
 	if d.subject < 0 && s.groupText(c.p, m, "faces") != "" {
 		d.subject = r.subjectPerson(s, m[0]) // "X now faces a charge of …"

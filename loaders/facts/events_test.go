@@ -96,6 +96,11 @@ func TestEvents(t *testing.T) {
 			not: []string{"Detention subject=Oleg Petrov location=Izium", "Desertion subject=Oleg Petrov origin=Kazakhstan"},
 		},
 		{
+			name:      "a case against her son is not a case against her",
+			sentences: []string{"An officer came to tell [Anna Berg] that a criminal case had been opened against her son."},
+			not:       []string{"CriminalCase subject=Anna Berg"},
+		},
+		{
 			name: "charged him with desertion; investigators in a town open the case there; a case against someone in a month is dated by it",
 			sentences: []string{"[Ivan Sokolov], a soldier, fled to [Armenia].",
 				"Back home, military investigators charged him with desertion in November 2022.",
