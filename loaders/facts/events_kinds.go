@@ -554,6 +554,12 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	if d.destination < 0 {
 		d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
 	}
+	if o := r.prepMention(s, m[1], m[1], []string{"to ", "with "}, "O", true); d.destination < 0 && o >= 0 && r.within(s, o, m[1], 12) {
+		// "applied for asylum to the General Inspectorate for Migration": in its state
+		if d.destination = r.orgState(o); d.destination < 0 {
+			d.destination = r.v.hostCountry()
+		}
+	}
 	if d.destination < 0 && !countedIn(quantitiesNear(c.qs, m[0]-40, m[1]+40)) {
 		// "He reached Luxembourg via Serbia. He applied for protection on the
 		// day he arrived": where the person's journey, told before, led

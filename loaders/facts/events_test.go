@@ -96,6 +96,11 @@ func TestEvents(t *testing.T) {
 			not: []string{"Detention subject=Oleg Petrov location=Izium", "Desertion subject=Oleg Petrov origin=Kazakhstan"},
 		},
 		{
+			name:      "a claim lodged with a state body is made in that body's state",
+			sentences: []string{"On 4 November [Ivan Sokolov] applied for asylum to the [Norwegian Immigration Directorate|Norwegian Immigration Directorate], which rejected it."},
+			want:      []string{"AsylumApplication destination=Norway"},
+		},
+		{
 			name:      "a case against her son is not a case against her",
 			sentences: []string{"An officer came to tell [Anna Berg] that a criminal case had been opened against her son."},
 			not:       []string{"CriminalCase subject=Anna Berg"},
