@@ -28,6 +28,8 @@ func TestOrganizations(t *testing.T) {
 		{"The Asylum Service of the Latvian interior ministry registered 86 claims; the Bureau for Human Rights and Rule of Law disagreed.",
 			[]expect{{typ: Organization, name: "Asylum Service"}, {typ: Organization, name: "Latvian interior ministry"},
 				{typ: Organization, name: "Bureau for Human Rights and Rule of Law"}}},
+		{"He had the support of the Refugee Law Clinic in Tartu.",
+			[]expect{{typ: Organization, name: "Refugee Law Clinic"}}},
 		{"Latvian border police turned them back; Estonian immigration police and Lithuanian migration police agreed.",
 			[]expect{{typ: Organization, name: "Latvian border police"}, {typ: Organization, name: "Estonian immigration police"},
 				{typ: Organization, name: "Lithuanian migration police"}}},
