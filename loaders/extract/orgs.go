@@ -171,43 +171,50 @@ func (f *finder) stateOrgans(s int) {
 		if country == nil {
 			continue
 		}
-		var buf [64]byte
-		for n := f.lex.StateOrganWords; n >= 1; n-- {
-			p, ok := f.phraseBytes(buf[:0], s, j, n)
-			if !ok {
-				continue
+		n, organ := f.organAt(s, j)
+		if n == 0 {
+			continue
+		}
+		r := rng{i, j + n}
+		if !f.free(s, r) {
+			continue
+		}
+		// "a Russian military base", "Russian military courts": an
+		// adjective before a noun names no organ
+		if n == 1 && f.lower(s, j) == "military" && r.j < len(t) && strings.HasPrefix(t[r.j].Tag, "NN") && !capitalised(t[r.j].Text) {
+			continue
+		}
+		// "Norwegian Police Security Service": a longer capitalised
+		// name goes on; the shape rule reads it whole
+		if capitalised(t[j].Text) && f.chunkEnd(s, j) > r.j {
+			continue
+		}
+		// named as written ("Latvia's interior ministry"); the key is
+		// the demonym's, so both spellings are one organisation
+		f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(country) + " " + organ), iso: country.ISO2})
+		// the state is named too
+		cr := rng{i, j}
+		if !demonym {
+			cr.j-- // without the possessive
+		}
+		f.nestedCountry(s, cr, country, demonym)
+		i = r.j - 1
+	}
+}
+
+// organAt: the longest state organ of the lexicon written at token k ("interior
+// ministry", "border police") as its length in tokens and canonical organ;
+// 0 if none.
+func (f *finder) organAt(s, k int) (int, string) {
+	var buf [64]byte
+	for n := f.lex.StateOrganWords; n >= 1; n-- {
+		if p, ok := f.phraseBytes(buf[:0], s, k, n); ok {
+			if organ, ok := f.lex.StateOrgans[string(p)]; ok {
+				return n, organ
 			}
-			organ, ok := f.lex.StateOrgans[string(p)]
-			if !ok {
-				continue
-			}
-			r := rng{i, j + n}
-			if !f.free(s, r) {
-				break
-			}
-			// "a Russian military base", "Russian military courts": an
-			// adjective before a noun names no organ
-			if string(p) == "military" && r.j < len(t) && strings.HasPrefix(t[r.j].Tag, "NN") && !capitalised(t[r.j].Text) {
-				break
-			}
-			// "Norwegian Police Security Service": a longer capitalised
-			// name goes on; the shape rule reads it whole
-			if capitalised(t[j].Text) && f.chunkEnd(s, j) > r.j {
-				break
-			}
-			// named as written ("Latvia's interior ministry"); the key is
-			// the demonym's, so both spellings are one organisation
-			f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(country) + " " + organ), iso: country.ISO2})
-			// the state is named too
-			cr := rng{i, j}
-			if !demonym {
-				cr.j-- // without the possessive
-			}
-			f.nestedCountry(s, cr, country, demonym)
-			i = r.j - 1
-			break
 		}
 	}
+	return 0, ""
 }
 
 // orgShapes finds capitalised names that end in an organisation's head
@@ -353,9 +360,8 @@ func (f *finder) demonymOpensBody(s, k int) bool {
 	if _, ok := gazetteer.CountryByDemonym(f.word(s, k)); !ok {
 		return false
 	}
-	next := f.lower(s, k+1)
-	return next == "interior" || next == "foreign" || next == "justice" || next == "defence" || next == "defense" ||
-		next == "ministry" || next == "police" || next == "government" || next == "army" || next == "border"
+	n, _ := f.organAt(s, k+1)
+	return n > 0
 }
 
 // militaryUnits are heads of units named with a number: "the 61st
@@ -418,14 +424,11 @@ func (f *finder) militaryUnitOf(s int, nr *rng) bool {
 			return true
 		}
 	}
-	if unit.i < nr.i || unit.j < nr.j {
-		if unit.j < nr.j {
-			return false // "Division of Labour …": not a unit and a force
-		}
-		f.add(s, unit, f.orgByShape(joinTokens(f.text, t, unit)))
-		return true
+	if unit.j < nr.j || unit.i == nr.i {
+		return false // "Division of Labour …", or a unit with no number: read as named
 	}
-	return false
+	f.add(s, unit, f.orgByShape(joinTokens(f.text, t, unit)))
+	return true
 }
 
 // subUnits are heads of a body's parts, named with the body they belong
