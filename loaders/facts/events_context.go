@@ -74,7 +74,7 @@ func (r *eventReader) actingState(s *sentence, a, b int) int {
 			c = rs.countryOfPerson(m.ent, "leader_of")
 		case 'O':
 			e := r.v.doc.Entities[m.ent]
-			c = r.v.stateBodyCountry(append([]string{e.Name}, e.Aliases...))
+			c = r.v.stateBodyCountry(entityForms(e))
 		}
 		if d := distance(m, a, b); c >= 0 && d < bestD {
 			best, bestD = c, d

@@ -906,7 +906,7 @@ func (r *eventReader) isPlace(ent int) bool {
 // crossing, a checkpoint.
 func (r *eventReader) isSite(place int) bool {
 	e := r.v.doc.Entities[place]
-	return r.v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "site_words")
+	return r.v.hasHeadNoun(entityForms(e), "site_words")
 }
 
 // courtCity: the place a court is based in by the relations read (its name

@@ -207,7 +207,7 @@ func (r *eventReader) deportationOrigins() {
 func (r *eventReader) armyOf(rs *relationSet, p int) int {
 	for _, o := range rs.objects(p, "member_of") {
 		// the unit p served in first ("the 61st Marine Brigade"), else the force
-		if e := r.v.doc.Entities[o]; r.v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "military_units") {
+		if e := r.v.doc.Entities[o]; r.v.hasHeadNoun(entityForms(e), "military_units") {
 			return o
 		}
 	}
@@ -235,7 +235,7 @@ func (r *eventReader) isArmy(ent int) bool { return r.v.isArmyEntity(ent) }
 // isArmyEntity: an organisation whose name ends in a word for an armed force.
 func (v *view) isArmyEntity(ent int) bool {
 	e := v.doc.Entities[ent]
-	return e.Type == extract.Organization && v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "armed_forces")
+	return e.Type == extract.Organization && v.hasHeadNoun(entityForms(e), "armed_forces")
 }
 
 // armyCountry: the state whose armed force person p deserted from, else

@@ -539,7 +539,7 @@ func (r *eventReader) armyBefore(s *sentence, pos int) int {
 			continue
 		}
 		e := r.v.doc.Entities[m.ent]
-		if r.v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "state_organs") {
+		if r.v.hasHeadNoun(entityForms(e), "state_organs") {
 			return m.ent
 		}
 	}
@@ -639,7 +639,7 @@ func (r *eventReader) isUnion(ent int) bool {
 		return false
 	}
 	e := r.v.doc.Entities[ent]
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
+	for _, n := range entityForms(e) {
 		if contains(r.v.cues.lists["unions"], norm(n)) {
 			return true
 		}

@@ -48,7 +48,7 @@ func sentenceMentions(doc *extract.Doc) [][]extract.Mention {
 func scanNames(doc *extract.Doc) []extract.Mention {
 	var out []extract.Mention
 	for ei, e := range doc.Entities {
-		forms := append([]string{e.Name}, e.Aliases...)
+		forms := entityForms(e)
 		for _, f := range forms {
 			if len(f) < 2 {
 				continue

@@ -267,7 +267,7 @@ func (v *view) patternRelations(rs *relationSet) {
 						continue
 					}
 					e := v.doc.Entities[x[0].ent]
-					forms := append([]string{e.Name}, e.Aliases...)
+					forms := entityForms(e)
 					if o = v.stateBodyCountry(forms); o < 0 && v.hasHeadNoun(forms, "state_organs") && !international(forms) {
 						o = v.orgCountry(x[0].ent)
 					}
@@ -340,13 +340,13 @@ func (v *view) patternRelations(rs *relationSet) {
 				}
 				if rule.SList != "" {
 					e := v.doc.Entities[sEnt]
-					if !v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), rule.SList) {
+					if !v.hasHeadNoun(entityForms(e), rule.SList) {
 						continue
 					}
 				}
 				if rule.OList != "" {
 					e := v.doc.Entities[o]
-					if !v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), rule.OList) {
+					if !v.hasHeadNoun(entityForms(e), rule.OList) {
 						continue
 					}
 				}
@@ -388,7 +388,7 @@ func (v *view) patternRelations(rs *relationSet) {
 // otherwise. "President X" in a story set in Lisbon is still X's country.
 func (v *view) listedHolderCountry(p int) int {
 	e := v.doc.Entities[p]
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
+	for _, n := range entityForms(e) {
 		if h, ok := gazetteer.OfficeHolderByName(n); ok {
 			if c, named := v.countryOf[h.Country]; named {
 				return c
@@ -434,7 +434,7 @@ func (v *view) orgByNoun(noun string) int {
 		if e.Type != extract.Organization {
 			continue
 		}
-		for _, f := range append([]string{e.Name}, e.Aliases...) {
+		for _, f := range entityForms(e) {
 			if strings.Contains(" "+norm(f)+" ", " "+noun+" ") {
 				if found >= 0 && found != i {
 					return -1

@@ -33,7 +33,7 @@ func (v *view) mentionCountry(m mention) int {
 		}
 		if m.typ == 'O' {
 			e := v.doc.Entities[m.ent]
-			return v.stateBodyCountry(append([]string{e.Name}, e.Aliases...))
+			return v.stateBodyCountry(entityForms(e))
 		}
 	}
 	return -1
@@ -136,7 +136,7 @@ func (v *view) contextOrg(si, pos int) int {
 				continue
 			}
 			e := v.doc.Entities[m.ent]
-			if !v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "media_nouns") {
+			if !v.hasHeadNoun(entityForms(e), "media_nouns") {
 				return m.ent
 			}
 		}
@@ -177,7 +177,7 @@ func (v *view) contextCourt(si, pos int) int {
 			if m.typ != 'O' {
 				continue
 			}
-			if e := v.doc.Entities[m.ent]; v.hasHeadNoun(append([]string{e.Name}, e.Aliases...), "court_heads") {
+			if e := v.doc.Entities[m.ent]; v.hasHeadNoun(entityForms(e), "court_heads") {
 				return m.ent
 			}
 		}
@@ -197,7 +197,7 @@ func (v *view) contextGroup(si, pos int) int {
 				continue
 			}
 			e := v.doc.Entities[m.ent]
-			forms := append([]string{e.Name}, e.Aliases...)
+			forms := entityForms(e)
 			if v.hasHeadNoun(forms, "state_organs") || v.hasHeadNoun(forms, "unions") || v.isInstitution(m.ent) || v.countryEntity(m.ent) >= 0 {
 				continue
 			}
@@ -218,7 +218,7 @@ func (v *view) mainGroup() int {
 				continue
 			}
 			e := v.doc.Entities[m.ent]
-			forms := append([]string{e.Name}, e.Aliases...)
+			forms := entityForms(e)
 			if v.hasHeadNoun(forms, "state_organs") || v.isInstitution(m.ent) || v.countryEntity(m.ent) >= 0 {
 				continue
 			}
@@ -274,7 +274,7 @@ func (v *view) contextBody(si, pos int) int {
 // member body or as a parent.
 func (v *view) isInstitution(ent int) bool {
 	e := v.doc.Entities[ent]
-	for _, f := range append([]string{e.Name}, e.Aliases...) {
+	for _, f := range entityForms(e) {
 		n := norm(f)
 		if _, ok := v.cues.institutions[n]; ok {
 			return true

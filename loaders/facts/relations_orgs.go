@@ -24,7 +24,7 @@ func (v *view) organisationRelations(rs *relationSet) {
 		if si < 0 {
 			continue
 		}
-		forms := append([]string{e.Name}, e.Aliases...)
+		forms := entityForms(e)
 		if parent := v.institutionParent(forms); parent >= 0 {
 			rs.add(oi, "part_of", parent, "", si)
 			continue

@@ -149,6 +149,9 @@ func (s *sentence) groupText(p *pattern, match []int, name string) string {
 	return s.mask[match[2*i]:match[2*i+1]]
 }
 
+// entityForms: an entity's name and aliases, every form the text gives it.
+func entityForms(e extract.Entity) []string { return append([]string{e.Name}, e.Aliases...) }
+
 // countryEntity maps a country-like entity to the Country entity it means:
 // countries themselves, places (through their ISO code) and organisations
 // (through a country name or demonym in their name). -1 if none.
@@ -186,7 +189,7 @@ func (v *view) orgCountry(ent int) int {
 
 func (v *view) orgCountryOf(ent int) int {
 	e := v.doc.Entities[ent]
-	for _, form := range append([]string{e.Name}, e.Aliases...) {
+	for _, form := range entityForms(e) {
 		for _, iso := range countryCodesIn(form) {
 			if i, ok := v.countryOf[iso]; ok {
 				return i
