@@ -434,6 +434,27 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not: []string{"Naturalisation Service part_of Germany"},
 		},
 		{
+			name: "a piece that goes country by country: an unnamed state body is the one its paragraph or heading names",
+			ents: []ent{"Russia|Country|RU", "Greece|Country|GR", "Bulgaria|Country|BG", "Turkey|Country|TR", "Ukraine|Country|UA",
+				"Asylum Directorate|Organization", "Border Police|Organization", "Interior Ministry|Organization"},
+			sentences: []string{
+				"Both states saw more [Russians|~Russia] arrive this year.",
+				paragraphBreak,
+				"[Greece]: a busy port",
+				paragraphBreak,
+				"Ferries to [Greece] were full all summer.",
+				"The [Asylum Directorate] logged 310 claims from [Russian|~Russia] men.",
+				paragraphBreak,
+				"[Bulgaria]: a hard gate",
+				paragraphBreak,
+				"Most travellers came overland.",
+				"The [Border Police] turned back 900 people at the crossing on the border with [Turkey].",
+				paragraphBreak,
+				"Soldiers who left their units in [Ukraine] were put on a wanted list by the [Interior Ministry]."},
+			want: []string{"Asylum Directorate part_of Greece", "Border Police part_of Bulgaria"},
+			not:  []string{"Border Police part_of Turkey", "Border Police part_of Greece", "Interior Ministry part_of Ukraine"},
+		},
+		{
 			name: "a listed head of state's bare title is his state's, in a story set elsewhere",
 			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Lisbon|Place|PT", "Vladimir Putin|Person", "Artur Neves|Person"},
 			sentences: []string{

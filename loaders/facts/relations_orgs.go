@@ -79,6 +79,10 @@ func (v *view) organisationRelations(rs *relationSet) {
 				rs.add(oi, "part_of", c, "", at)
 				continue
 			}
+			if c := v.sectionCountry(oi, si); c >= 0 && !v.militaryBody(forms) {
+				rs.add(oi, "part_of", c, "", si) // "Greece: the most visitors … The Ministry of Migration received"
+				continue
+			}
 			if c := v.hostCountry(); c >= 0 && !v.militaryBody(forms) {
 				rs.add(oi, "part_of", c, "", si) // "A: The Immigration Service has decided 33 …" in a story set in one host country
 			}
@@ -202,8 +206,8 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 				}
 				continue
 			}
-			if m.typ != 'C' || s.inWarPhrase(m) || v.afterListWord(&s, m, "neighbour_preps") {
-				continue // "refused entry on the border with X": not its state
+			if m.typ != 'C' || s.inWarPhrase(m) || v.afterListWord(&s, m, "neighbour_preps") || v.warPlace(&s, m) {
+				continue // "refused entry on the border with X", "units in Ukraine": not its state
 			}
 			if found >= 0 && found != m.ent {
 				return -1, -1
@@ -354,6 +358,77 @@ func (v *view) afterListWord(s *sentence, m mention, list string) bool {
 		}
 	}
 	return false
+}
+
+// sectionCountry: the one country, other than its people's, that the
+// paragraph of organisation oi's first mention (sentence si) names before
+// it, or, when the paragraph names none, the heading right above it
+// ("Greece: the most visitors"); -1 if none or several. A piece that goes
+// country by country names each state's bodies without their state.
+func (v *view) sectionCountry(oi, si int) int {
+	home := v.migrantsCountry()
+	found := -1
+	one := func(k, until int) bool { // false when a second country shows
+		s := &v.sents[k]
+		for _, m := range s.ments {
+			if m.mstart >= until {
+				break
+			}
+			if m.ent == home || s.inWarPhrase(m) || v.afterListWord(s, m, "neighbour_preps") || v.warPlace(s, m) ||
+				!(m.typ == 'C' || m.typ == 'D' && !strings.HasSuffix(m.surface, "s")) {
+				continue // "Russians", "on the border with Turkey", the war's place
+			}
+			if found >= 0 && found != m.ent {
+				return false
+			}
+			found = m.ent
+		}
+		return true
+	}
+	start := v.paragraphStart(si)
+	for k := start; k <= si; k++ {
+		until := len(v.sents[k].mask)
+		if k == si {
+			for _, m := range v.sents[k].ments {
+				if m.ent == oi {
+					until = m.mstart
+					break
+				}
+			}
+		}
+		if !one(k, until) {
+			return -1
+		}
+	}
+	if found < 0 && start > 0 && v.heading(start-1) && !one(start-1, len(v.sents[start-1].mask)) {
+		return -1
+	}
+	return found
+}
+
+// warPlace: mention m is the invaded country after "in" ("units in
+// Ukraine"), where the war is, not whose bodies a story names.
+func (v *view) warPlace(s *sentence, m mention) bool {
+	return m.typ == 'C' && v.invaded(m.ent) && strings.HasSuffix(s.mask[:m.mstart], " in ")
+}
+
+// paragraphStart is the first sentence of the paragraph sentence si is in.
+func (v *view) paragraphStart(si int) int {
+	ss := v.doc.Sentences
+	for k := si; k > 0; k-- {
+		if ss[k-1].End <= ss[k].Start && strings.Contains(v.doc.Text[ss[k-1].End:ss[k].Start], "\n") {
+			return k
+		}
+	}
+	return 0
+}
+
+// heading: sentence k is a paragraph of its own, of a few words and
+// without a closing stop: a section's title.
+func (v *view) heading(k int) bool {
+	t := strings.TrimSpace(v.doc.Sentences[k].Text)
+	return v.paragraphStart(k) == k && (k+1 >= len(v.sents) || v.paragraphStart(k+1) == k+1) &&
+		t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?\"'”") && strings.Count(t, " ") < 12
 }
 
 // hostCountry: the country an article is set in when it is not the one

@@ -11,6 +11,9 @@ import (
 	"newsgraph/loaders/gazetteer"
 )
 
+// paragraphBreak, given as a sentence of testDoc, ends a paragraph.
+const paragraphBreak = "¶"
+
 // ent declares an entity of a test article: "Name|Type" or "Name|Type|ISO".
 type ent string
 
@@ -19,7 +22,8 @@ var markRE = regexp.MustCompile(`\[([^\]|]+)(?:\|(~?)([^\]]+))?\]`)
 // testDoc builds an extract.Doc from sentences marked up with their
 // mentions: "[Estonia]'s interior minister [Kadri Tamm]" or, when the
 // surface differs from the name, "[Estonian|~Estonia]" (~: a demonym) and
-// "[the army|Russian army]". Every marked entity must be declared.
+// "[the army|Russian army]". Every marked entity must be declared. A
+// paragraphBreak between sentences starts a new paragraph.
 func testDoc(t testing.TB, published time.Time, ents []ent, sentences ...string) *extract.Doc {
 	t.Helper()
 	doc := &extract.Doc{Published: published}
@@ -44,10 +48,14 @@ func testDoc(t testing.TB, published time.Time, ents []ent, sentences ...string)
 		doc.Entities = append(doc.Entities, x)
 	}
 	var text strings.Builder
-	for i, marked := range sentences {
-		if i > 0 {
-			text.WriteString(" ")
+	sep := ""
+	for _, marked := range sentences {
+		if marked == paragraphBreak {
+			sep = "\n\n"
+			continue
 		}
+		text.WriteString(sep)
+		sep = " "
 		s := extract.Sentence{Start: text.Len()}
 		last := 0
 		for _, m := range markRE.FindAllStringSubmatchIndex(marked, -1) {
