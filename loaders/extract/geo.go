@@ -146,10 +146,14 @@ func (f *finder) placeSites(s int) {
 			}
 			full := rng{r.i, end}
 			iso := f.possessorCountry(s, r.i)
-			if iso == "" {
-				iso = cityCountry(joinTokens(f.text, t, rng{r.i, end - 1})) // "Helsinki Airport" → FI
+			for k := end - 1; iso == "" && k > r.i; k-- {
+				// "Helsinki Airport" → FI, "Athens International Airport" → GR
+				iso = cityCountry(joinTokens(f.text, t, rng{r.i, k}))
 			}
 			f.add(s, full, cand{typ: Place, key: gazetteer.PlaceKey(joinTokens(f.text, t, full), iso), iso: iso})
+		case r.j < len(t) && f.lower(s, r.j) == "airports":
+			// "at Larnaca and Paphos airports": each town of the list
+			f.townsOfList(s, r)
 		case f.crossingBefore(s, r.i) || f.crossingAfter(s, r.j):
 			// "the Vaalimaa and Nuijamaa border crossings": each is a site
 			iso := f.countryAfterComma(s, r.j)
@@ -201,6 +205,27 @@ func (f *finder) placeSites(s int) {
 				}
 			}
 			f.add(s, r, p)
+		}
+	}
+}
+
+// townsOfList adds each town of the gazetteer, of one country, in the
+// list "A, B and C" in range r (the towns of "A and B airports").
+func (f *finder) townsOfList(s int, r rng) {
+	t := f.toks(s)
+	start := r.i
+	for k := r.i; k <= r.j; k++ {
+		if k < r.j && t[k].Text != "and" && t[k].Text != "," {
+			continue
+		}
+		part := rng{start, k}
+		start = k + 1
+		if part.i >= part.j {
+			continue
+		}
+		name := joinTokens(f.text, t, part)
+		if iso := soleCountry(gazetteer.PlacesByName(name)); iso != "" {
+			f.add(s, part, cand{typ: Place, key: gazetteer.PlaceKey(name, iso), iso: iso})
 		}
 	}
 }

@@ -50,6 +50,12 @@ func TestPlaces(t *testing.T) {
 		// an airport named after a major city lies in that city's country
 		{"Most applied for asylum at Helsinki Airport on arrival.",
 			[]expect{{typ: Place, name: "Helsinki Airport", key: "place/helsinki-airport-fi"}}},
+		// … also when more words follow the city's name
+		{"She flew on from Oslo Gardermoen Airport the next day.",
+			[]expect{{typ: Place, name: "Oslo Gardermoen Airport", key: "place/oslo-gardermoen-airport-no"}}},
+		// "A and B airports": each town is a place
+		{"Police turned back 40 men at Larnaca and Paphos airports.",
+			[]expect{{typ: Place, name: "Larnaca", key: "place/larnaca-cy"}, {typ: Place, name: "Paphos", key: "place/paphos-cy"}}},
 		{"He was found dead in his flat in Valladolid, Spain.",
 			[]expect{{typ: Place, name: "Valladolid", key: "place/valladolid-es"}}},
 		{"Trucks waited at the border crossing at Sarpi, Georgia, overnight.",
