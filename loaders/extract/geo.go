@@ -65,8 +65,13 @@ func (f *finder) countryMentions(s int) {
 // countries, demonyms or major places ("Moscow-Belgrade flight").
 func (f *finder) hyphenParts(s, k int) {
 	tk := f.toks(s)[k]
-	// the whole word may be the place: "Rostov-on-Don", "Ivano-Frankivsk"
-	if ps := majorPlaces(tk.Text); len(ps) > 0 && capitalised(tk.Text) {
+	// the whole word may be the place: "Rostov-on-Don", "Ivano-Frankivsk",
+	// "Yoshkar-Ola" (whose "Ola" is another town)
+	ps := majorPlaces(tk.Text)
+	if len(ps) == 0 {
+		ps = gazetteer.PlacesByName(tk.Text)
+	}
+	if len(ps) > 0 && capitalised(tk.Text) {
 		f.add(s, rng{k, k + 1}, cand{typ: Place, name: ps[0].Name, places: ps})
 		return
 	}

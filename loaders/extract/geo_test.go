@@ -76,6 +76,9 @@ func TestPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "St. Petersburg", key: "place/saint-petersburg-ru"},
 				{typ: Place, name: "Saint Petersburg", absent: true}, // the text's spelling names it
 				{typ: Place, name: "West", absent: true}}},
+		// a hyphenated town the gazetteer knows is one place, not its parts
+		{"The soldier was caught in Yoshkar-Ola in May.",
+			[]expect{{typ: Place, name: "Yoshkar-Ola"}, {typ: Place, name: "Ola", absent: true}}},
 		{"He fled from Kiev to Cologne.",
 			[]expect{{typ: Place, name: "Kiev", key: "place/kyiv-ua"}, {typ: Place, name: "Cologne", key: "place/koln-de"},
 				{typ: Place, name: "Köln", absent: true}}},
