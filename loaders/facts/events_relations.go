@@ -66,7 +66,11 @@ func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 	case "CourtRuling":
 		// a ruling is a sentence only when the text says so
 		if strings.Contains(s.mask, "sentenc") {
-			if c := r.countryEntity(d.location); c >= 0 {
+			c := r.countryEntity(d.location)
+			if c < 0 {
+				c = r.orgState(d.agent) // the court's state
+			}
+			if c >= 0 {
 				rs.add(p, "sentenced_in", c, "", d.si)
 			}
 		}

@@ -518,6 +518,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Kirill Sova sentenced_in Russia"},
 		},
 		{
+			name: "a military court with no state named is the invader's, and who it sentences is sentenced there",
+			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Kazan Garrison Military Court|Organization", "Kirill Sova|Person"},
+			sentences: []string{
+				"[Kirill Sova] served in [Ukraine] until March, one of many [Russian|~Russia] conscripts.",
+				"The [Kazan Garrison Military Court] sentenced [Kirill Sova] to six years for desertion."},
+			want: []string{"Kazan Garrison Military Court part_of Russia", "Kirill Sova sentenced_in Russia"},
+			not:  []string{"Kazan Garrison Military Court part_of Ukraine", "Kirill Sova sentenced_in Ukraine"},
+		},
+		{
 			name: "a coordinator with the group named before, and help from a group",
 			ents: []ent{"Open Road|Organization", "Dina Roze|Person", "Lev Orlik|Person", "Georgia|Country|GE"},
 			sentences: []string{

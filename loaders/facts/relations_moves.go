@@ -47,6 +47,19 @@ func (v *view) invaded(c int) bool {
 	return len(war) == 2 && strings.EqualFold(v.iso[c], war[1])
 }
 
+// warringState is the Country entity of the default war's first party
+// (the invader), -1 when the article does not name it.
+func (v *view) warringState() int {
+	war := v.cues.lists["default_war"]
+	if len(war) != 2 {
+		return -1
+	}
+	if c, ok := v.countryOf[war[0]]; ok {
+		return c
+	}
+	return -1
+}
+
 // sentenceOf finds the sentence index of an evidence record.
 func (v *view) sentenceOf(ev *extract.Evidence) int {
 	for i, s := range v.doc.Sentences {

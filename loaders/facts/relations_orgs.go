@@ -83,7 +83,11 @@ func (v *view) organisationRelations(rs *relationSet) {
 				rs.add(oi, "part_of", c, "", si) // "Greece: the most visitors … The Ministry of Migration received"
 				continue
 			}
-			if c := v.hostCountry(); c >= 0 && !v.militaryBody(forms) {
+			if v.militaryBody(forms) {
+				if c := v.warringState(); c >= 0 {
+					rs.add(oi, "part_of", c, "", si) // "the Yoshkar-Ola Garrison Military Court"
+				}
+			} else if c := v.hostCountry(); c >= 0 {
 				rs.add(oi, "part_of", c, "", si) // "A: The Immigration Service has decided 33 …" in a story set in one host country
 			}
 		}
