@@ -39,6 +39,7 @@ func (f *finder) find() {
 		f.placeCourts(s)
 		f.seatedOrgs(s)
 		f.placeSites(s)
+		f.numberedUnits(s)
 		f.regionNames(s)
 		f.givenNames(s)
 	}

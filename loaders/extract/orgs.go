@@ -431,6 +431,41 @@ func (f *finder) militaryUnitOf(s int, nr *rng) bool {
 	return true
 }
 
+// numberedUnits finds units named by their number alone, lower case as
+// Russian usage writes them: "military unit 52892", later "unit 52892",
+// one organisation called by its full form.
+func (f *finder) numberedUnits(s int) {
+	t := f.toks(s)
+	for k := 0; k+1 < len(t); k++ {
+		if f.lower(s, k) != "unit" || !UnitNumber(t[k+1].Text) {
+			continue
+		}
+		r := rng{k, k + 2}
+		if k > 0 && f.lower(s, k-1) == "military" {
+			r.i--
+		}
+		if !f.free(s, r) {
+			continue
+		}
+		name := "military unit " + t[k+1].Text
+		f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(name), name: name})
+	}
+}
+
+// UnitNumber: four to six digits that are no year, as a military unit's
+// number is.
+func UnitNumber(w string) bool {
+	if len(w) < 4 || len(w) > 6 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(w) > 4 || w < "1900" || w > "2099"
+}
+
 // subUnits are heads of a body's parts, named with the body they belong
 // to: "the Judicial Department at the Supreme Court".
 var subUnits = map[string]bool{"Department": true, "Division": true, "Directorate": true, "Office": true,

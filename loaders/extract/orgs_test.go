@@ -25,6 +25,9 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "61st Separate Marine Brigade"}, {typ: Organization, name: "Northern Fleet"},
 				{typ: Organization, name: "58th Combined Arms Army"}, {typ: Organization, name: "Russian Army"},
 				{typ: Organization, name: "Separate Marine Brigade of the Northern Fleet", absent: true}}},
+		// a unit named by its number, lower case: one organisation under both forms; a year is no number
+		{"He served in military unit 40321 near Pskov. A friend, also of unit 40321, left in unit 2023 of the plan.",
+			[]expect{{typ: Organization, name: "military unit 40321", alias: "unit 40321"}, {typ: Organization, name: "unit 2023", absent: true}}},
 		{"The Asylum Service of the Latvian interior ministry registered 86 claims; the Bureau for Human Rights and Rule of Law disagreed.",
 			[]expect{{typ: Organization, name: "Asylum Service"}, {typ: Organization, name: "Latvian interior ministry"},
 				{typ: Organization, name: "Bureau for Human Rights and Rule of Law"}}},

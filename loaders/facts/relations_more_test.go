@@ -527,6 +527,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Kazan Garrison Military Court part_of Ukraine", "Kirill Sova sentenced_in Ukraine"},
 		},
 		{
+			name: "soldiers of a unit named by its number: members, and who did not return deserted from it",
+			ents: []ent{"military unit 40321|Organization", "Oleg Lis|Person", "Ivan Rak|Person", "Pskov|Place|RU"},
+			sentences: []string{
+				"[Oleg Lis] served in [military unit 40321] near [Pskov].",
+				"Private [Ivan Rak], 22, also of [unit 40321|military unit 40321], did not return to his unit after leave in May."},
+			want: []string{"Oleg Lis member_of military unit 40321", "Ivan Rak member_of military unit 40321", "Ivan Rak deserted_from military unit 40321"},
+			not:  []string{"Oleg Lis deserted_from military unit 40321"},
+		},
+		{
 			name: "a coordinator with the group named before, and help from a group",
 			ents: []ent{"Open Road|Organization", "Dina Roze|Person", "Lev Orlik|Person", "Georgia|Country|GE"},
 			sentences: []string{

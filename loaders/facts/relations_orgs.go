@@ -176,6 +176,9 @@ var (
 func (v *view) headNounOf(forms []string, list string) bool {
 	for _, f := range forms {
 		n := " " + norm(f)
+		if list == "military_units" && numberedUnit(n) {
+			return true // "military unit 52892": its head is its number
+		}
 		for _, w := range v.cues.normLists[list] {
 			if strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" of ") || strings.Contains(n, " "+w+" for ") ||
 				strings.Contains(strings.Replace(n, " general in ", " in ", 1), " "+w+" in ") { // "the High Court in Podgorica", "the consulate general in X"
@@ -184,6 +187,13 @@ func (v *view) headNounOf(forms []string, list string) bool {
 		}
 	}
 	return false
+}
+
+// numberedUnit: a normalised name (with a leading space) ends in "unit"
+// and a unit's number ("military unit 52892", "unit 52892").
+func numberedUnit(n string) bool {
+	i := strings.LastIndexByte(n, ' ')
+	return i >= 5 && n[i-5:i] == " unit" && extract.UnitNumber(n[i+1:])
 }
 
 // soleNamedCountry: the only country named by name in the sentences that
