@@ -27,8 +27,8 @@ func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention,
 		return extract.Mention{}, false
 	}
 	for _, m := range sv.ments {
-		if m.typ == 'P' && sv.text != "" && strings.Index(sv.text, m.surface) < at {
-			return extract.Mention{}, false // "X said he…": rules read X
+		if m.typ == 'P' && sv.text != "" && strings.Index(sv.text, m.surface) < at && !agentByRE.MatchString(sv.mask[:m.mstart]) {
+			return extract.Mention{}, false // "X said he…": rules read X; not "a group founded by X, he …"
 		}
 	}
 	g := pronounGender(word)
@@ -55,8 +55,8 @@ func (v *view) subjectPronoun(text string) (int, string) {
 		}
 	}
 	head := text
-	if len(head) > 160 {
-		head = head[:160]
+	if len(head) > 260 {
+		head = head[:260]
 	}
 	lower := strings.ToLower(head)
 	best, bestW := -1, ""
@@ -69,7 +69,7 @@ func (v *view) subjectPronoun(text string) (int, string) {
 			// past a comma only after an opening adverbial ("In March,
 			// after his unit was shelled, he deserted"), and not as the
 			// speaker of a quote ("…, he said")
-			if i > 150 || !strings.HasSuffix(lower[:i], ",") || !v.opensWithAdverbial(lower) ||
+			if i > 250 || !strings.HasSuffix(lower[:i], ",") || !v.opensWithAdverbial(lower) ||
 				v.speechAfter(lower[i+1+len(w):]) {
 				continue
 			}

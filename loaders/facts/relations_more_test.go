@@ -536,6 +536,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Oleg Lis deserted_from military unit 40321"},
 		},
 		{
+			name: "a group's founder, named as a passive's agent, is not who crossed or whom it helped",
+			ents: []ent{"Open Road|Organization", "Lev Orlik|Person", "Ivan Rak|Person", "Kazakhstan|Country|KZ"},
+			sentences: []string{
+				"[Ivan Rak] hid at his aunt's house for months.",
+				"In May, with the help of [Open Road], a group founded by the activist [Lev Orlik] that helps soldiers leave, he crossed into [Kazakhstan]."},
+			want: []string{"Ivan Rak fled_to Kazakhstan", "Open Road helped Ivan Rak"},
+			not:  []string{"Lev Orlik fled_to Kazakhstan", "Open Road helped Lev Orlik"},
+		},
+		{
 			name: "a coordinator with the group named before, and help from a group",
 			ents: []ent{"Open Road|Organization", "Dina Roze|Person", "Lev Orlik|Person", "Georgia|Country|GE"},
 			sentences: []string{

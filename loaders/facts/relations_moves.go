@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 
 	"newsgraph/loaders/extract"
@@ -86,6 +87,10 @@ var movementPredicates = map[string]bool{
 	"deported_from": true, "deported_to": true, "died_in": true,
 }
 
+// agentByRE: a mask ends in "by" and up to two words of a description
+// ("founded by the activist "): what follows is a passive's agent.
+var agentByRE = regexp.MustCompile(`\bby (?:the |a |an )?(?:[a-z-]+ ){0,2}$`)
+
 // actsInGap tells whether person mention p is still the subject of the verb
 // a match ends with at mask offset end: not when p is a possessive
 // ("X's office … applied"), when the words between ask about others ("how
@@ -98,6 +103,9 @@ func (v *view) actsInGap(s *sentence, p mention, end int) bool {
 		return false
 	}
 	gap := " " + s.mask[p.mend:end] + " "
+	if agentByRE.MatchString(s.mask[:p.mstart]) && (strings.Contains(gap, ", he ") || strings.Contains(gap, ", she ")) {
+		return false // "with a group founded by the activist X that …, he crossed": X only founded it
+	}
 	for _, w := range v.cues.lists["other_subject"] {
 		if strings.Contains(gap, " "+w+" ") {
 			return false

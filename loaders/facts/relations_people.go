@@ -117,11 +117,12 @@ func (v *view) objectPerson(si, pos int, g byte) int {
 }
 
 // clauseSubject: the person sentence si is about: the first person it
-// names, else the one its "he" or "she" stands for; -1 if none.
+// names other than a passive's agent ("a group founded by X"), else the
+// one its "he" or "she" stands for; -1 if none.
 func (v *view) clauseSubject(si int) int {
 	s := &v.sents[si]
 	for _, m := range s.ments {
-		if m.typ == 'P' {
+		if m.typ == 'P' && !agentByRE.MatchString(s.mask[:m.mstart]) {
 			return m.ent
 		}
 	}
