@@ -33,7 +33,25 @@ func (r *eventReader) eventRelations() [][]int {
 			r.personRelations(rs, d, p)
 		}
 	}
+	r.v.asylumMeansArrival(rs)
 	return byDraft
+}
+
+// asylumMeansArrival: who sought asylum in a country got there, so fled
+// to it ("he applied for asylum in Germany"), told in the same sentence.
+func (v *view) asylumMeansArrival(rs *relationSet) {
+	n := len(rs.out)
+	for i := 0; i < n; i++ {
+		r := rs.out[i]
+		if r.P != "sought_asylum_in" {
+			continue
+		}
+		p, c := v.entityOfKey(r.SKey), v.entityOfKey(r.OKey)
+		if p < 0 || c < 0 || c == v.migrantsCountry() || c == v.warringState() || rs.has(p, "citizen_of", c) {
+			continue // no one flees to their own country: that reading is doubtful already
+		}
+		rs.add(p, "fled_to", c, "", v.sentenceOf(r.Evidence))
+	}
 }
 
 // personRelations adds the relations person p's event d implies.

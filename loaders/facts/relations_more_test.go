@@ -545,6 +545,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Lev Orlik fled_to Kazakhstan", "Open Road helped Lev Orlik"},
 		},
 		{
+			name:      "who applied for asylum in a country got there",
+			ents:      []ent{"Russia|Country|RU", "Germany|Country|DE", "Oleg Lis|Person"},
+			sentences: []string{"[Oleg Lis], a [Russian|~Russia] conscript, applied for asylum in [Germany] in May."},
+			want:      []string{"Oleg Lis sought_asylum_in Germany", "Oleg Lis fled_to Germany"},
+		},
+		{
 			name: "a coordinator with the group named before, and help from a group",
 			ents: []ent{"Open Road|Organization", "Dina Roze|Person", "Lev Orlik|Person", "Georgia|Country|GE"},
 			sentences: []string{
