@@ -15,7 +15,7 @@ func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter 
 	bestD := 1 << 30
 	for i := range qs {
 		q := &qs[i]
-		if !q.count && !q.vague {
+		if !q.count && !q.vague || q.value < 20 && countsSites(s.mask[q.end:]) {
 			continue
 		}
 		d := -1
@@ -37,6 +37,20 @@ func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter 
 	}
 	v := best.value
 	return &v, best.qualifier
+}
+
+// countsSites: the words after a small figure name places, not people
+// ("its four southeastern crossings", "two checkpoints"; "17,000 border
+// crossings" are people's).
+func countsSites(after string) bool {
+	words := strings.Fields(after)
+	for i := 0; i < len(words) && i < 3; i++ {
+		switch strings.Trim(words[i], ",.;:") {
+		case "crossings", "checkpoints", "checkpoint", "airports", "posts":
+			return true
+		}
+	}
+	return false
 }
 
 // nearestDate: the date phrase closest to the cue in the sentence, skipping

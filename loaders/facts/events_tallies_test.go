@@ -28,6 +28,15 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"AsylumGrant agent=Poland origin=Russia count=610"},
 		},
 		{
+			name: "a small figure before crossings counts places, a large one people",
+			sentences: []string{
+				"[Finland] closed its four southeastern crossings to [Russians|~Russia] on 18 November.",
+				"[Poland] counted 17,000 border crossings by [Russians|~Russia] in 2024."},
+			want: []string{"EntryRefusal agent=Finland origin=Russia date=2024-11-18",
+				"Emigration origin=Russia destination=Poland count=17000 date=2024"},
+			not: []string{"EntryRefusal agent=Finland origin=Russia count=4 date=2024-11-18"},
+		},
+		{
 			name: "a ministry's figures as sentences: the corresponding figure, passive claims and grants, transfers broken down",
 			sentences: []string{
 				"[Germany] received 1,620 applications by [Russian|~Russia] nationals in 2024, its ministry said.",
