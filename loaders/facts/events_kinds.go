@@ -781,6 +781,10 @@ func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 			out = append(out, e)
 		}
 	}
+	if a := r.relativeSubject(s, m[0]); len(out) == 0 && a >= 0 && a != d.origin {
+		d.agent = a // "Norway, whose only crossing is at X, … stopped admitting Russians"
+		return []draft{d}
+	}
 	if len(out) == 0 {
 		if d.agent = r.orgState(r.orgSubject(s, m[0])); d.agent < 0 { // "Latvia's State Border Guard turned back"
 			d.agent = r.refusingState(s, m[0], m[1])

@@ -9,7 +9,8 @@ import (
 // Statistics continued in prose, comparisons with an earlier period, grants
 // counted by consulates and state bodies, convictions as rulings.
 func TestEventTallies(t *testing.T) {
-	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT", "Polish Border Guard|Organization", "Georgian Interior Ministry|Organization"}, eventEnts...)
+	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT", "Polish Border Guard|Organization", "Georgian Interior Ministry|Organization",
+		"Storskog|Place|NO"}, eventEnts...)
 	pub := time.Date(2025, 4, 9, 12, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
 		name      string
@@ -26,6 +27,13 @@ func TestEventTallies(t *testing.T) {
 				"AsylumGrant origin=Russia count=60 (fewer than)",
 				"AsylumApplication origin=Russia destination=Poland count=610"},
 			not: []string{"AsylumGrant agent=Poland origin=Russia count=610"},
+		},
+		{
+			name: "a crossing closed to a people; a refusing country behind a 'whose' clause and a first verb",
+			sentences: []string{
+				"[Norway], whose only crossing with [Russia] is at [Storskog], has kept it open but stopped admitting [Russian|~Russia] tourists in May 2023.",
+				"[Finland] closed [Storskog] to [Russian|~Russia] drivers in June 2023."},
+			want: []string{"EntryRefusal agent=Norway origin=Russia date=2023-05", "EntryRefusal agent=Finland origin=Russia date=2023-06"},
 		},
 		{
 			name: "a small figure before crossings counts places, a large one people",
