@@ -228,6 +228,11 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name:      "military police seizing a named deserter detain him",
+			sentences: []string{"Military police seized a deserter, [Ivan Sokolov], in [Yerevan] in January 2024."},
+			want:      []string{"Detention subject=Ivan Sokolov location=Yerevan date=2024-01"},
+		},
+		{
 			name: "put on a flight home by police in a country: a deportation by that state to the city's country",
 			sentences: []string{
 				"Police in [Armenia] detained [Oleg Petrov] in [Yerevan] and put him on a flight to [Helsinki], a local site reported."},
