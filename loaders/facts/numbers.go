@@ -210,8 +210,12 @@ func (c *cues) unitFollows(w []word, j int) bool {
 		if contains(c.lists["people_nouns"], s) {
 			return false // "10,000 people a day": people counted, at a rate
 		}
+		two := ""
+		if k+1 < len(w) {
+			two = s + " " + w[k+1].s // "per cent"
+		}
 		for _, u := range units {
-			if s == u || s == strings.TrimPrefix(u, "-") || strings.HasSuffix(s, "-"+strings.TrimPrefix(u, "-")) {
+			if s == u || two == u || s == strings.TrimPrefix(u, "-") || strings.HasSuffix(s, "-"+strings.TrimPrefix(u, "-")) {
 				return true
 			}
 		}

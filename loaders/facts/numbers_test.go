@@ -27,6 +27,7 @@ func TestQuantities(t *testing.T) {
 		{"hundreds of thousands of men", 0, false, true, ""},
 		{"tens of thousands of soldiers", 0, false, true, ""},
 		{"a 24% decrease", 24, false, false, ""},
+		{"the rate rose to 41 per cent", 41, false, false, ""},
 		{"six and a half years in prison", 6.5, false, false, ""},
 		{"10 or more years", 10, false, false, ""},
 		{"in 2023 alone", 2023, false, false, ""},
