@@ -861,6 +861,9 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if d.agent < 0 {
 		d.agent = r.statePoliceBefore(s, m[0]) // "police in X detained him and put him on a flight to Y"
 	}
+	if d.agent < 0 {
+		d.agent = r.countryEntity(r.stateAgentBefore(s, m[0])) // "Kazakh authorities had handed over"
+	}
 	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) && !r.afterColon(s, from, m[1]) {
 		d.origin = from
 		if c := r.countryEntity(from); c >= 0 && r.v.doc.Entities[from].Type == extract.Place {

@@ -228,6 +228,16 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name: "deserters handed over or handed back, by authorities a demonym names, or in a passive that goes on",
+			sentences: []string{
+				"A report said that [Armenian|~Armenia] authorities had handed over at least three [Russian|~Russia] deserters to [Russia] in 2024.",
+				"[Ivan Sokolov] was detained in [Serbia] and handed over to [Russia] in March 2025.",
+				"In 2023 [Armenia] handed at least two soldiers back to [Russia]."},
+			want: []string{"Deportation agent=Armenia destination=Russia count=3 (at least) date=2024",
+				"Deportation agent=Serbia subject=Ivan Sokolov origin=Serbia destination=Russia date=2025-03",
+				"Deportation agent=Armenia destination=Russia count=2 (at least) date=2023"},
+		},
+		{
 			name:      "military police seizing a named deserter detain him",
 			sentences: []string{"Military police seized a deserter, [Ivan Sokolov], in [Yerevan] in January 2024."},
 			want:      []string{"Detention subject=Ivan Sokolov location=Yerevan date=2024-01"},
