@@ -25,6 +25,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "61st Separate Marine Brigade"}, {typ: Organization, name: "Northern Fleet"},
 				{typ: Organization, name: "58th Combined Arms Army"}, {typ: Organization, name: "Russian Army"},
 				{typ: Organization, name: "Separate Marine Brigade of the Northern Fleet", absent: true}}},
+		// a demonym and a descriptor before a name describe it
+		{"She advises deserters for the Austrian NGO Safe Passage Network in Vienna.",
+			[]expect{{typ: Organization, name: "Safe Passage Network"}, {typ: Organization, name: "Austrian NGO Safe Passage Network", absent: true},
+				{typ: Country, name: "Austria", alias: "Austrian"}}},
 		// a unit named by its number, lower case: one organisation under both forms; a year is no number
 		{"He served in military unit 40321 near Pskov. A friend, also of unit 40321, left in unit 2023 of the plan.",
 			[]expect{{typ: Organization, name: "military unit 40321", alias: "unit 40321"}, {typ: Organization, name: "unit 2023", absent: true}}},

@@ -316,7 +316,12 @@ func (f *finder) age(s, k int) bool {
 // name ("The", "In", "According").
 func (f *finder) trimLead(s int, r rng) rng {
 	t := f.toks(s)
-	for r.i < r.j && (f.lex.NotNames[t[r.i].Text] || connectors[t[r.i].Text] || locativeAdjective(t[r.i].Text)) {
+	if r.j-r.i >= 3 && f.lex.Descriptors[t[r.i+1].Text] {
+		if _, ok := gazetteer.CountryByDemonym(t[r.i].Text); ok {
+			r.i += 2 // "German NGO Connection e.V.": the demonym and the kind describe it
+		}
+	}
+	for r.i < r.j && (f.lex.NotNames[t[r.i].Text] || connectors[t[r.i].Text] || locativeAdjective(t[r.i].Text) || f.lex.Descriptors[t[r.i].Text]) {
 		r.i++
 	}
 	return r

@@ -545,6 +545,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Lev Orlik fled_to Kazakhstan", "Open Road helped Lev Orlik"},
 		},
 		{
+			name:      "a member of a body a demonym and a descriptor introduce",
+			ents:      []ent{"Austria|Country|AT", "Safe Passage Network|Organization", "Lena Graf|Person"},
+			sentences: []string{"[Lena Graf] is a lawyer at the [Austrian|~Austria] NGO [Safe Passage Network]."},
+			want:      []string{"Lena Graf member_of Safe Passage Network"},
+		},
+		{
 			name:      "who applied for asylum in a country got there",
 			ents:      []ent{"Russia|Country|RU", "Germany|Country|DE", "Oleg Lis|Person"},
 			sentences: []string{"[Oleg Lis], a [Russian|~Russia] conscript, applied for asylum in [Germany] in May."},

@@ -41,6 +41,7 @@ type Lexicon struct {
 	FemaleSuffixes  []string          // "ova", "skaya"
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
+	Descriptors     map[string]bool   // "NGO": a capitalised word that describes the name after it
 	LineBoilerplate []string          // lower-case line openings of page furniture
 	StopBoilerplate []string          // lower-case openings after which all is furniture
 	Regions         map[string][]string
@@ -68,6 +69,7 @@ type lexiconFile struct {
 	FemaleSuffixes  []string            `yaml:"female_surname_suffixes"`
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
+	Descriptors     []string            `yaml:"descriptors"`
 	Regions         map[string][]string `yaml:"regions"`
 	Boilerplate     struct {
 		Line []string `yaml:"line"`
@@ -148,6 +150,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		JournalistNouns: set(f.JournalistNouns, true),
 		FemaleSuffixes:  f.FemaleSuffixes,
 		NotNames:        set(f.NotNames, false),
+		Descriptors:     set(f.Descriptors, false),
 		Regions:         f.Regions,
 	}
 	l.TitleMaxWords = maxWords(l.Titles)
