@@ -545,6 +545,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Lev Orlik fled_to Kazakhstan", "Open Road helped Lev Orlik"},
 		},
 		{
+			name: "a description that opens the sentence gives a hometown; a soldier sent to a regiment of an army serves in it",
+			ents: []ent{"Russia|Country|RU", "Orenburg|Place|RU", "Ivan Lis|Person", "58th Combined Arms Army|Organization", "Russian embassy|Organization"},
+			sentences: []string{
+				"A former forklift driver from [Orenburg], Mr [Lis|Ivan Lis] was called up in 2022.",
+				"He was sent to a motor rifle regiment of the [58th Combined Arms Army].",
+				"His papers were sent to the [Russian embassy|Russian embassy] in May."},
+			want: []string{"Ivan Lis citizen_of Russia", "Ivan Lis member_of 58th Combined Arms Army"},
+			not:  []string{"Ivan Lis member_of Russian embassy"},
+		},
+		{
 			name:      "a member of a body a demonym and a descriptor introduce",
 			ents:      []ent{"Austria|Country|AT", "Safe Passage Network|Organization", "Lena Graf|Person"},
 			sentences: []string{"[Lena Graf] is a lawyer at the [Austrian|~Austria] NGO [Safe Passage Network]."},

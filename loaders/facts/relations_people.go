@@ -15,7 +15,11 @@ import (
 
 // hometownRE: a person, an age or a description of them ending in "from
 // <place>" ("X, 29, from Pskov", "X, a warehouse worker from Pskov").
-var hometownRE = regexp.MustCompile(`@P(\d+)@\.?,? (?:\d{1,2}, (?:a |an )?|(?:is |was )?(?:a |an ))(?:former |ex-)?(?:[a-z0-9-]+ ){0,4}?from @L(\d+)@`)
+var hometownRE = regexp.MustCompile(`@P(?P<p>\d+)@\.?,? (?:\d{1,2}, (?:a |an )?|(?:is |was )?(?:a |an ))(?:former |ex-)?(?:[a-z0-9-]+ ){0,4}?from @L(?P<l>\d+)@`)
+
+// hometownFirstRE: the description opens the sentence ("A former forklift
+// driver from Orenburg, Mr X was called up").
+var hometownFirstRE = regexp.MustCompile(`^(?:a |an )(?:former |ex-)?(?:[a-z0-9-]+ ){0,4}?from @L(?P<l>\d+)@, (?:(?:mr|ms|mrs|dr)\.? )?@P(?P<p>\d+)@`)
 
 // peopleRelations adds citizen_of from hometowns and from the lead.
 func (v *view) peopleRelations(rs *relationSet) {
@@ -24,14 +28,17 @@ func (v *view) peopleRelations(rs *relationSet) {
 		if !strings.Contains(s.mask, " from @L") {
 			continue
 		}
-		for _, m := range hometownRE.FindAllStringSubmatchIndex(s.mask, -1) {
-			p, okP := s.mentionAt(m[2] - 2)
-			l, okL := s.mentionAt(m[4] - 2)
-			if !okP || !okL || p.typ != 'P' || l.typ != 'L' || len(rs.objects(p.ent, "citizen_of")) > 0 {
-				continue
-			}
-			if c := v.countryEntity(l.ent); c >= 0 {
-				rs.add(p.ent, "citizen_of", c, "", si)
+		for _, re := range []*regexp.Regexp{hometownRE, hometownFirstRE} {
+			for _, m := range re.FindAllStringSubmatchIndex(s.mask, -1) {
+				pi, li := re.SubexpIndex("p"), re.SubexpIndex("l")
+				p, okP := s.mentionAt(m[2*pi] - 2)
+				l, okL := s.mentionAt(m[2*li] - 2)
+				if !okP || !okL || p.typ != 'P' || l.typ != 'L' || len(rs.objects(p.ent, "citizen_of")) > 0 {
+					continue
+				}
+				if c := v.countryEntity(l.ent); c >= 0 {
+					rs.add(p.ent, "citizen_of", c, "", si)
+				}
 			}
 		}
 	}
