@@ -41,7 +41,11 @@ func (r *eventReader) finish() []extract.Event {
 	for i, d := range kept {
 		drop := false
 		for j, o := range kept {
-			if i == j || o.kind != d.kind || o.participants() != d.participants() {
+			same := d
+			if same.src < 0 && o.src >= 0 && d.count != nil {
+				same.src = o.src // a figure told again where it says who gave it ("key points", then the entry)
+			}
+			if i == j || o.kind != d.kind || o.participants() != same.participants() {
 				continue
 			}
 			// A unique happening (an invasion) told again without its date
@@ -50,7 +54,7 @@ func (r *eventReader) finish() []extract.Event {
 			if !background[d.kind] && !d.sameFigures(o) {
 				continue
 			}
-			if d.subsumedBy(o) && (!o.subsumedBy(d) || j < i) {
+			if d.subsumedBy(o) && (same.src != d.src || !o.subsumedBy(d) || j < i) {
 				drop = true
 				break
 			}

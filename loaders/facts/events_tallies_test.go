@@ -29,6 +29,15 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"AsylumGrant agent=Poland origin=Russia count=610"},
 		},
 		{
+			name: "a figure in the key points and again in the entry that says who gave it is one event",
+			sentences: []string{
+				"- About 2,000 [Russians|~Russia] entered [Georgia] on Wednesday, officials say",
+				paragraphBreak,
+				"The [Georgian Interior Ministry] said about 2,000 [Russian|~Russia] citizens entered [Georgia] on Wednesday."},
+			want: []string{"Emigration origin=Russia destination=Georgia source=Georgian Interior Ministry count=2000 (about) date=2025-04-09"},
+			not:  []string{"Emigration origin=Russia destination=Georgia count=2000 (about) date=2025-04-09"},
+		},
+		{
 			name: "a crossing closed to a people; a refusing country behind a 'whose' clause and a first verb",
 			sentences: []string{
 				"[Norway], whose only crossing with [Russia] is at [Storskog], has kept it open but stopped admitting [Russian|~Russia] tourists in May 2023.",
