@@ -153,6 +153,9 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	if d.datePh != nil && entryDate(s, d.datePh) && (r.referredTo(s, m[0]) || m[0]-d.datePh.end > 80) {
 		d.datePh = nil // "Sept. 27 — … twice as many as before the call-up": the entry's date is not the call-up's
 	}
+	if dp := d.datePh; dp != nil && r.referredTo(s, m[0]) && (dp.end <= m[0] || strings.Contains(s.mask[m[1]:max(m[1], dp.start)], " and ")) {
+		d.datePh = nil // "applied between the mobilisation and the end of 2024": the call-up marks a time, the date is another act's
+	}
 	if y := yearBefore(s.mask, m[0]); y != "" && (d.datePh == nil || !strings.HasPrefix(r.dates.resolve(*d.datePh), y)) {
 		// "to escape the 2022 mobilisation was driven to the border on
 		// Monday": the year names the call-up, the day another act
@@ -182,7 +185,7 @@ func (r *eventReader) referredTo(s *sentence, pos int) bool {
 	if len(head) >= 2 && head[len(head)-1] == "the" {
 		head = head[:len(head)-1]
 	}
-	return len(head) > 0 && contains([]string{"before", "since", "after", "until"}, head[len(head)-1])
+	return len(head) > 0 && contains([]string{"before", "since", "after", "until", "between"}, head[len(head)-1])
 }
 
 func (r *eventReader) desertion(c *cueCtx, d draft) []draft {

@@ -29,6 +29,15 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"AsylumGrant agent=Poland origin=Russia count=610"},
 		},
 		{
+			name: "a call-up that marks a time takes no date of the act it dates; one dated right after it keeps it",
+			sentences: []string{
+				"In 2024, more [Russians|~Russia] applied for asylum in [Armenia] than after the mobilisation.",
+				"Some 61 [Russians|~Russia] applied for asylum in [Armenia] between the mobilisation and the end of 2024.",
+				"Many fled after the mobilisation of September 2022."},
+			want: []string{"Mobilization agent=Russia location=Russia date=2022-09"},
+			not:  []string{"Mobilization agent=Russia location=Russia date=2024"},
+		},
+		{
 			name: "a figure in the key points and again in the entry that says who gave it is one event",
 			sentences: []string{
 				"- About 2,000 [Russians|~Russia] entered [Georgia] on Wednesday, officials say",
