@@ -33,7 +33,7 @@ var bylineSeparators = regexp.MustCompile(`[ \t\p{Zs}]*(?:,|&|\||—|–| - |\ba
 
 // staffCredit opens a wire story's closing credits: "Reporting by Jaan
 // Tamm and Mari Mets; editing by Kalle Rand".
-var staffCredit = regexp.MustCompile(`(?:^|[\s(])(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)(?: and [a-z]+)? by[ \t\p{Zs}]+`)
+var staffCredit = regexp.MustCompile(`(?:^|[\s(])(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ii]nterview)(?: and [a-z]+)? by[ \t\p{Zs}]+`)
 
 // staffCredits reads the names of closing credits from byte from of the
 // sentence on, up to its end, and the credits that follow a ";".
@@ -57,6 +57,7 @@ func (f *finder) staffCredits(s, from int) {
 			}
 			switch {
 			case p == "":
+			case sep[0] > len(part) && f.bylineOutlet(s, start, p): // after an author
 			case deskCredit(p):
 				// "the Central Asia desk", "newsroom staff": a team, whose
 				// capitalised words name no place or person
@@ -85,7 +86,7 @@ func deskCredit(p string) bool {
 // credits reads the photo credits and the byline of a sentence.
 func (f *finder) credits(s int) {
 	st := f.sents[s]
-	if strings.Contains(st.Text, "ing by") || strings.Contains(st.Text, "iled by") {
+	if strings.Contains(st.Text, "ing by") || strings.Contains(st.Text, "iled by") || strings.Contains(st.Text, "iew by") {
 		if m := staffCredit.FindStringIndex(st.Text); m != nil {
 			f.staffCredits(s, m[1])
 		}
@@ -121,6 +122,7 @@ func (f *finder) byline(s int) {
 	}
 	pos := 0
 	for _, sep := range append(bylineSeparators.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		first := pos == 0
 		part := text[pos:sep[0]]
 		partStart := st.Start + body + pos
 		pos = sep[1]
@@ -150,10 +152,43 @@ func (f *finder) byline(s int) {
 				break
 			}
 		}
+		if part != "" && !first && f.bylineOutlet(s, partStart, part) {
+			continue // "By X, Narva Evening Star": the outlet after its author
+		}
 		if part != "" && len(words) <= 3 {
 			f.bylineName(s, partStart, partStart+len(part))
 		}
 	}
+}
+
+// bylineOutlet records the part of a credit line after an author as the
+// outlet when it is written as a name ("BBC News", "LRT English Newsroom",
+// "DW") and names no place ("Berlin") nor person; it tells whether it did.
+func (f *finder) bylineOutlet(s, start int, part string) bool {
+	words := strings.Fields(part)
+	if len(words) == 0 || len(words) > 5 || !capitalised(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !capitalised(w) && w != "of" && w != "the" && w != "for" {
+			return false
+		}
+	}
+	if f.lex.FirstNames[words[0]] || len(words) == 2 && f.validCredit(part) {
+		return false // a second author ("Mari Mets"); "Narva Evening Star" is no name of a person
+	}
+	if _, ok := gazetteer.CountryByName(part); ok || len(gazetteer.PlacesByName(part)) > 0 || f.lex.Regions[part] != nil {
+		return false // where the author writes from
+	}
+	if o, ok := gazetteer.OrgByName(part); ok {
+		f.addSpan(s, start, start+len(part), orgCand(o), true)
+		return true
+	}
+	if len(words) == 1 && !allCaps(part) {
+		return false
+	}
+	f.addSpan(s, start, start+len(part), cand{typ: Organization, key: gazetteer.OrgKey(part), name: part}, true)
+	return true
 }
 
 // validCredit tells whether every word of a credited name is name-shaped

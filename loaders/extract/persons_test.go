@@ -89,6 +89,14 @@ func TestCredits(t *testing.T) {
 			[]expect{{typ: Person, name: "Liis Kask"}, {typ: Place, name: "Tartu"}}},
 		{"By JAAN TAMM and MARI METS Associated Press\nThe border closed.",
 			[]expect{{typ: Person, name: "Jaan Tamm"}, {typ: Person, name: "Mari Mets"}, {typ: Organization, name: "Associated Press"}}},
+		// the outlet after its author, not where the author writes from
+		{"By Liis Kask, Narva Evening Star, Tallinn\nThe border closed on Monday.",
+			[]expect{{typ: Person, name: "Liis Kask"}, {typ: Organization, name: "Narva Evening Star"}, {typ: Place, name: "Tallinn"},
+				{typ: Organization, name: "Tallinn", absent: true}}},
+		{"The border closed on Monday.\nInterview by Toomas Org, ERR",
+			[]expect{{typ: Person, name: "Toomas Org"}, {typ: Organization, name: "ERR"}}},
+		{"The figures were compiled by the Federal Office for Migration and the police.",
+			[]expect{{typ: Organization, name: "the Federal Office for Migration", absent: true}}},
 		{"By sTAFF wRITER\nThe border closed on Monday.",
 			[]expect{{typ: Person, name: "sTAFF wRITER", absent: true}}},
 	})

@@ -555,6 +555,17 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Ivan Lis member_of Russian embassy"},
 		},
 		{
+			name: "authors of a byline and of closing credits work for the outlet named after them",
+			ents: []ent{"Liis Kask|Person", "Toomas Org|Person", "Mari Mets|Person", "Narva Evening Star|Organization", "ERR|Organization", "Tallinn|Place|EE"},
+			sentences: []string{
+				"By [Liis Kask] and [Toomas Org], [Narva Evening Star], [Tallinn]",
+				paragraphBreak,
+				"The border closed on Monday.",
+				paragraphBreak,
+				"Additional reporting by [Mari Mets], [ERR]"},
+			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star", "Mari Mets member_of ERR"},
+		},
+		{
 			name:      "a member of a body a demonym and a descriptor introduce",
 			ents:      []ent{"Austria|Country|AT", "Safe Passage Network|Organization", "Lena Graf|Person"},
 			sentences: []string{"[Lena Graf] is a lawyer at the [Austrian|~Austria] NGO [Safe Passage Network]."},
