@@ -555,6 +555,17 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Ivan Lis member_of Russian embassy"},
 		},
 		{
+			name: "members by a second description, a prosecutor appearing for an office, a lawyer at a group's local office",
+			ents: []ent{"Turin|Place|IT", "Rights Forum|Organization", "Prosecutor General's Office|Organization", "Young Lawyers' Association|Organization",
+				"Kutaisi|Place|GE", "Chiara Neri|Person", "Ion Rusu|Person", "Levan Gelashvili|Person"},
+			sentences: []string{
+				"[Chiara Neri], an immigration lawyer in [Turin] and a member of the [Rights Forum], took the case.",
+				"Prosecutor [Ion Rusu] appeared for the [Prosecutor General's Office].",
+				"\"It was fair,\" said [Levan Gelashvili], a lawyer at the [Kutaisi] office of the [Young Lawyers' Association]."},
+			want: []string{"Chiara Neri member_of Rights Forum", "Ion Rusu member_of Prosecutor General's Office",
+				"Levan Gelashvili member_of Young Lawyers' Association"},
+		},
+		{
 			name: "authors of a byline and of closing credits work for the outlet named after them",
 			ents: []ent{"Liis Kask|Person", "Toomas Org|Person", "Mari Mets|Person", "Narva Evening Star|Organization", "ERR|Organization", "Tallinn|Place|EE"},
 			sentences: []string{
