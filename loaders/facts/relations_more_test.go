@@ -555,6 +555,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Ivan Lis member_of Russian embassy"},
 		},
 		{
+			name: "a town and its region after a comma, or 'a town in' a province",
+			ents: []ent{"Armenia|Country|AM", "Russia|Country|RU", "Oryol|Place|RU", "Kursk region|Place|RU", "Dilijan|Place|AM", "Tavush province|Place|AM"},
+			sentences: []string{
+				"He was detained at his home in [Oryol], [Kursk region], in June, police in [Russia] said.",
+				"[Dilijan], a town in [Tavush province] of [Armenia], hosts a shelter."},
+			want: []string{"Oryol located_in Kursk region", "Dilijan located_in Tavush province"},
+		},
+		{
 			name: "members by a second description, a prosecutor appearing for an office, a lawyer at a group's local office",
 			ents: []ent{"Turin|Place|IT", "Rights Forum|Organization", "Prosecutor General's Office|Organization", "Young Lawyers' Association|Organization",
 				"Kutaisi|Place|GE", "Chiara Neri|Person", "Ion Rusu|Person", "Levan Gelashvili|Person"},
