@@ -502,13 +502,14 @@ func (f *finder) unitAtBody(s, ci int, r rng) int {
 }
 
 // personOfOrg: the chunk r opens with a person's two or three name-shaped
-// words followed by "of" and a capitalised name that is no place ("Mieke
-// Janssens of the Flemish Greens"); the index of "of", or 0.
+// words followed by "of" (or "for", after a known given name) and a capitalised
+// name that is no place ("Mieke Janssens of the Flemish Greens"); the index
+// of "of", or 0.
 func (f *finder) personOfOrg(s int, r rng) int {
 	t := f.toks(s)
 	for k := r.i + 2; k <= r.i+3 && k+1 < r.j; k++ {
-		if t[k].Text != "of" {
-			continue
+		if t[k].Text != "of" && (t[k].Text != "for" || !f.lex.FirstNames[t[r.i].Text]) {
+			continue // "for" only after a known given name ("Anna Berg for Radio X"; not "Human Rights for All")
 		}
 		for x := r.i; x < k; x++ {
 			w := t[x].Text

@@ -25,6 +25,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "61st Separate Marine Brigade"}, {typ: Organization, name: "Northern Fleet"},
 				{typ: Organization, name: "58th Combined Arms Army"}, {typ: Organization, name: "Russian Army"},
 				{typ: Organization, name: "Separate Marine Brigade of the Northern Fleet", absent: true}}},
+		// an author "for" an outlet in apposition; a name with "for" is no person
+		{"The episode was hosted by Anna Berg for Harbour Sound, an audio studio in Tallinn. Human Rights for All, a charity, helped.",
+			[]expect{{typ: Person, name: "Anna Berg"}, {typ: Organization, name: "Harbour Sound"},
+				{typ: Organization, name: "Anna Berg for Harbour Sound", absent: true}, {typ: Person, name: "Human Rights", absent: true}}},
 		// a demonym and a descriptor before a name describe it
 		{"She advises deserters for the Austrian NGO Safe Passage Network in Vienna.",
 			[]expect{{typ: Organization, name: "Safe Passage Network"}, {typ: Organization, name: "Austrian NGO Safe Passage Network", absent: true},

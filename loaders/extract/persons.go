@@ -430,6 +430,12 @@ func (f *finder) appositions(s int) {
 			if len(majorPlaces(name)) > 0 {
 				continue // "a flight to Moscow, the outlet X reported": the outlet is X
 			}
+			if k := f.personOfOrg(s, nr); k > 0 && k+1 < nr.j {
+				// "hosted by Zuzana Mikulova for Danube Sound, an audio studio"
+				f.add(s, rng{nr.i, k}, personCand(joinTokens(f.text, t, rng{nr.i, k})))
+				nr.i = k + 1
+				name = joinTokens(f.text, t, nr)
+			}
 			f.add(s, nr, f.orgByShape(name))
 		}
 	}

@@ -555,6 +555,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Ivan Lis member_of Russian embassy"},
 		},
 		{
+			name: "where an outlet or studio described in apposition works, a demonym-language outlet too",
+			ents: []ent{"Russia|Country|RU", "Harbour Sound|Organization", "Tallinn|Place|EE", "Okno|Organization", "Prague|Place|CZ"},
+			sentences: []string{
+				"The show is made by [Harbour Sound], an independent audio studio in [Tallinn].",
+				"[Okno], an independent [Russian|~Russia]-language outlet in [Prague], published it."},
+			want: []string{"Harbour Sound based_in Tallinn", "Okno based_in Prague"},
+		},
+		{
 			name: "a town and its region after a comma, or 'a town in' a province",
 			ents: []ent{"Armenia|Country|AM", "Russia|Country|RU", "Oryol|Place|RU", "Kursk region|Place|RU", "Dilijan|Place|AM", "Tavush province|Place|AM"},
 			sentences: []string{
