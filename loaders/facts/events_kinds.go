@@ -979,6 +979,13 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		// "a case against him"; not "against her son", whom the pronoun does not name
 		d.subject = r.pronounPerson(s, m[1]+strings.Index(s.mask[m[1]:], "against ")+len("against"))
 	}
+	if d.subject < 0 && s.groupText(c.p, m, "counted") == "" {
+		// "a criminal case for desertion was opened against him in 2023"
+		tail := s.mask[m[1]:min(len(s.mask), m[1]+60)]
+		if i := strings.Index(tail, " opened against him"); i >= 0 && !strings.ContainsAny(tail[:i], ",;") {
+			d.subject = r.pronounPerson(s, m[1]+i+len(" opened against")) // ("against her" may go on: "her son")
+		}
+	}
 	if d.subject < 0 && s.groupText(c.p, m, "faces") != "" {
 		d.subject = r.subjectPerson(s, m[0]) // "X now faces a charge of …"
 	}

@@ -502,7 +502,9 @@ func TestReturnsAndCases(t *testing.T) {
 		"[Oleg Petrov] died in [Tbilisi] in January.",
 		"His body was returned to [Yerevan] on 31 January.",
 		"In August 2023 investigators opened a criminal case against him.",
-		"[Armenia] sent [Ivan Sokolov] back to [Russia] in March 2024.")
+		"[Armenia] sent [Ivan Sokolov] back to [Russia] in March 2024.",
+		"[Pavel Ilyin] hid at his aunt's house.",
+		"A criminal case for desertion was opened against him in the summer of 2024.")
 	got := map[string]bool{}
 	for _, e := range Events(doc) {
 		got[evString(e)] = true
@@ -512,7 +514,8 @@ func TestReturnsAndCases(t *testing.T) {
 	}
 	checkFound(t, got, []string{
 		"CriminalCase subject=Oleg Petrov date=2023-08",
-		"Deportation agent=Armenia subject=Ivan Sokolov destination=Russia date=2024-03"}, nil)
+		"Deportation agent=Armenia subject=Ivan Sokolov destination=Russia date=2024-03",
+		"CriminalCase subject=Pavel Ilyin date=2024"}, nil)
 }
 
 // Precision: moves inside a country, an interviewer, a count of interviews
