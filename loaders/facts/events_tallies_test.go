@@ -504,7 +504,10 @@ func TestReturnsAndCases(t *testing.T) {
 		"In August 2023 investigators opened a criminal case against him.",
 		"[Armenia] sent [Ivan Sokolov] back to [Russia] in March 2024.",
 		"[Pavel Ilyin] hid at his aunt's house.",
-		"A criminal case for desertion was opened against him in the summer of 2024.")
+		"A criminal case for desertion was opened against him in the summer of 2024.",
+		"[Viktor Marov] was mobilised in 2022.",
+		"In June 2023, after weeks of shelling, he decided to desert.",
+		"[Ivan Sokolov], a sailor who left his ship in May 2024, now lives in [Serbia].")
 	got := map[string]bool{}
 	for _, e := range Events(doc) {
 		got[evString(e)] = true
@@ -515,7 +518,8 @@ func TestReturnsAndCases(t *testing.T) {
 	checkFound(t, got, []string{
 		"CriminalCase subject=Oleg Petrov date=2023-08",
 		"Deportation agent=Armenia subject=Ivan Sokolov destination=Russia date=2024-03",
-		"CriminalCase subject=Pavel Ilyin date=2024"}, nil)
+		"CriminalCase subject=Pavel Ilyin date=2024",
+		"Desertion subject=Viktor Marov origin=Russia date=2023-06", "Desertion subject=Ivan Sokolov origin=Russia date=2024-05"}, nil)
 }
 
 // Precision: moves inside a country, an interviewer, a count of interviews
