@@ -507,7 +507,8 @@ func TestReturnsAndCases(t *testing.T) {
 		"A criminal case for desertion was opened against him in the summer of 2024.",
 		"[Viktor Marov] was mobilised in 2022.",
 		"In June 2023, after weeks of shelling, he decided to desert.",
-		"[Ivan Sokolov], a sailor who left his ship in May 2024, now lives in [Serbia].")
+		"[Ivan Sokolov], a sailor who left his ship in May 2024, now lives in [Serbia].",
+		"[Pavel Ilyin] finally made it to [Armenia] in June 2024.")
 	got := map[string]bool{}
 	for _, e := range Events(doc) {
 		got[evString(e)] = true
@@ -519,7 +520,8 @@ func TestReturnsAndCases(t *testing.T) {
 		"CriminalCase subject=Oleg Petrov date=2023-08",
 		"Deportation agent=Armenia subject=Ivan Sokolov destination=Russia date=2024-03",
 		"CriminalCase subject=Pavel Ilyin date=2024",
-		"Desertion subject=Viktor Marov origin=Russia date=2023-06", "Desertion subject=Ivan Sokolov origin=Russia date=2024-05"}, nil)
+		"Desertion subject=Viktor Marov origin=Russia date=2023-06", "Desertion subject=Ivan Sokolov origin=Russia date=2024-05",
+		"Emigration destination=Armenia date=2024-06"}, nil)
 }
 
 // Precision: moves inside a country, an interviewer, a count of interviews
