@@ -301,6 +301,22 @@ func entryDate(s *sentence, dp *datePhrase) bool {
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
 }
 
+// personReachedCountry: a weak cue ("reached", "entered") told of a person
+// named or meant by "he"/"she" before it, about a country: one man's
+// journey ("He reached Kazakhstan in July").
+func (r *eventReader) personReachedCountry(c *cueCtx) bool {
+	s, m := c.s, c.m
+	dests := s.group(c.p, m, "destination")
+	if len(dests) == 0 || dests[0].typ != 'C' {
+		return false
+	}
+	if r.subjectPerson(s, m[0]) >= 0 {
+		return true
+	}
+	head := " " + s.mask[r.clauseStart(s, m[0]):m[0]]
+	return strings.HasSuffix(head, " he ") || strings.HasSuffix(head, " she ") || strings.HasSuffix(head, " he finally ") || strings.HasSuffix(head, " she finally ")
+}
+
 // isDateline: the date opens the sentence as a dateline does ("CITY, Jan 12
 // — …", "CITY, Jan 2024 (Agency) —").
 func isDateline(s *sentence, dp *datePhrase) bool {
@@ -315,7 +331,8 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	// "arrived in X": a migration when said of many people, part of the
 	// asylum claim when the sentence is about one
-	if s.groupText(c.p, m, "weak") != "" && (!r.quantifiedBefore(s, m[0]) || c.kindsHere["AsylumApplication"]) {
+	if s.groupText(c.p, m, "weak") != "" && (!r.quantifiedBefore(s, m[0]) || c.kindsHere["AsylumApplication"]) &&
+		(c.kindsHere["AsylumApplication"] || !r.personReachedCountry(c)) {
 		return nil
 	}
 	if r.followedByList(s, m[1], "desertion_objects") {

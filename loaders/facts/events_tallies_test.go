@@ -508,7 +508,9 @@ func TestReturnsAndCases(t *testing.T) {
 		"[Viktor Marov] was mobilised in 2022.",
 		"In June 2023, after weeks of shelling, he decided to desert.",
 		"[Ivan Sokolov], a sailor who left his ship in May 2024, now lives in [Serbia].",
-		"[Pavel Ilyin] finally made it to [Armenia] in June 2024.")
+		"[Pavel Ilyin] finally made it to [Armenia] in June 2024.",
+		"[Viktor Marov] hid for months.",
+		"He reached [Georgia] in August 2024.")
 	got := map[string]bool{}
 	for _, e := range Events(doc) {
 		got[evString(e)] = true
@@ -521,7 +523,7 @@ func TestReturnsAndCases(t *testing.T) {
 		"Deportation agent=Armenia subject=Ivan Sokolov destination=Russia date=2024-03",
 		"CriminalCase subject=Pavel Ilyin date=2024",
 		"Desertion subject=Viktor Marov origin=Russia date=2023-06", "Desertion subject=Ivan Sokolov origin=Russia date=2024-05",
-		"Emigration destination=Armenia date=2024-06"}, nil)
+		"Emigration destination=Armenia date=2024-06", "Emigration destination=Georgia date=2024-08"}, nil)
 }
 
 // Precision: moves inside a country, an interviewer, a count of interviews
