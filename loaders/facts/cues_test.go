@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -100,6 +101,35 @@ func TestEventKindsComplete(t *testing.T) {
 	for _, k := range eventKinds {
 		if !cued[k] || kindFields[k] == "" || slotReaders[k] == nil {
 			t.Errorf("%s: cues %v, fields %q, reader %v", k, cued[k], kindFields[k], slotReaders[k] != nil)
+		}
+	}
+}
+
+// A gap may cross text and mentions of places, countries and bodies, but
+// not another person's mention nor the end of a clause.
+func TestGapExcludesPersons(t *testing.T) {
+	// the embedded cues with the rule under test first among the relations
+	data := strings.Replace(string(cuesYAML), "\nrelations:\n", "\nrelations:\n  - {p: fled_to, re: '{P:s}{GAP}{0,100}? fled to {C:o}'}\n", 1)
+	c, err := compileCues([]byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := c.relations[0].pat.re
+	for _, tc := range []struct {
+		mask, subject string // the person the match starts from, "" for none
+	}{
+		{"@P0@, who served in @O1@ near @L2@ with @C3@ troops, fled to @C4@", "@P0@"},
+		{"@P0@ said @P1@ fled to @C2@", "@P1@"},
+		{"@P0@ stayed; his brother fled to @C1@", ""},
+		{"@P0@ (an engineer from ekaterinburg) fled to @C1@", "@P0@"},
+	} {
+		got := ""
+		if m := re.FindStringSubmatchIndex(tc.mask); m != nil {
+			i := re.SubexpIndex("s")
+			got = tc.mask[m[2*i]:m[2*i+1]]
+		}
+		if got != tc.subject {
+			t.Errorf("%q: subject %q, want %q", tc.mask, got, tc.subject)
 		}
 	}
 }

@@ -599,6 +599,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lena Graf member_of Safe Passage Network"},
 		},
 		{
+			name:      "who a figure is credited to ('according to X') did not make the journey it tells",
+			ents:      []ent{"Russia|Country|RU", "Kyrgyzstan|Country|KG", "Open Road|Organization", "Anna Berg|Person"},
+			sentences: []string{"According to [Anna Berg], [Open Road]'s lawyers stopped nine extradition attempts last year, while two of its clients were deported from [Kyrgyzstan] to [Russia]."},
+			not:       []string{"Anna Berg deported_from Kyrgyzstan", "Anna Berg deported_to Russia", "Anna Berg fled_to Kyrgyzstan"},
+		},
+		{
 			name:      "who applied for asylum in a country got there",
 			ents:      []ent{"Russia|Country|RU", "Germany|Country|DE", "Oleg Lis|Person"},
 			sentences: []string{"[Oleg Lis], a [Russian|~Russia] conscript, applied for asylum in [Germany] in May."},

@@ -99,8 +99,8 @@ func (v *view) actsInGap(s *sentence, p mention, end int) bool {
 	if p.mend > end {
 		return true // the person comes after the verb ("with the help of")
 	}
-	if strings.HasPrefix(s.mask[p.mend:], "'s ") {
-		return false
+	if strings.HasPrefix(s.mask[p.mend:], "'s ") || strings.HasSuffix(s.mask[:p.mstart], "according to ") {
+		return false // "X's office … applied"; "According to X, two clients were deported": X tells it
 	}
 	gap := " " + s.mask[p.mend:end] + " "
 	if agentByRE.MatchString(s.mask[:p.mstart]) && (strings.Contains(gap, ", he ") || strings.Contains(gap, ", she ")) {
