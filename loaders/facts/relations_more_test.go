@@ -599,6 +599,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lena Graf member_of Safe Passage Network"},
 		},
 		{
+			name: "a group with its acronym 'that has been helping him' or 'which represented him' helped him; not the group's own lawyer who speaks",
+			ents: []ent{"Open Road|Organization", "Legal Aid Union|Organization", "Ivan Lis|Person", "Oleg Zorin|Person", "Nino Kapanadze|Person", "Georgia|Country|GE"},
+			sentences: []string{
+				"[Ivan Lis] crossed into [Georgia], according to the [Open Road] (Otkrytaya Doroga), a network that has been helping him.",
+				"[Oleg Zorin] was fined.",
+				"\"It was unfair,\" said [Nino Kapanadze], a lawyer at the [Legal Aid Union] ([LAU|Legal Aid Union]), which represented him."},
+			want: []string{"Open Road helped Ivan Lis"},
+			not:  []string{"Legal Aid Union helped Nino Kapanadze"},
+		},
+		{
 			name:      "who a figure is credited to ('according to X') did not make the journey it tells",
 			ents:      []ent{"Russia|Country|RU", "Kyrgyzstan|Country|KG", "Open Road|Organization", "Anna Berg|Person"},
 			sentences: []string{"According to [Anna Berg], [Open Road]'s lawyers stopped nine extradition attempts last year, while two of its clients were deported from [Kyrgyzstan] to [Russia]."},

@@ -47,8 +47,9 @@ func (v *view) peopleRelations(rs *relationSet) {
 }
 
 var (
-	// "X helped him get to …", "X, the group that helped her, …"
-	helpedHimRE = regexp.MustCompile(`@O(\d+)@(?:,(?:[^;"@]|@[LDC]\d+@){0,120}?)? (?:and |which |that |who )?(?:has |have |had )?(?:helped|assisted|aided|supported|advised) (him|her)\b`)
+	// "X helped him get to …", "X, the group that helped her, …", "X, which
+	// represented him", "a network that has been helping him"
+	helpedHimRE = regexp.MustCompile(`@O(\d+)@(?: \([^)]{1,40}\))?(?:,(?:[^;"@]|@[LDC]\d+@){0,120}?)? (?:and |which |that |who )?(?:has |have |had )?(?:been )?(?:helped|helping|assisted|assisting|aided|supported|supporting|advised|advising|represented|representing) (him|her)\b`)
 	// "With advice from X, he took a bus", "with the help of volunteers of X"
 	helpOfRE = regexp.MustCompile(`\bwith (?:the )?(?:help|advice|support|assistance) (?:of|from) (?:(?:volunteers|lawyers|activists) (?:of|from|at) )?(?:the )?@O(\d+)@`)
 	// "he wrote to X", "she got in touch with X"
@@ -83,6 +84,11 @@ func (v *view) helpedPronouns(rs *relationSet) {
 			o := s.ments[k].ent
 			if v.doc.Entities[o].Type != extract.Organization || v.stateBodyCountry([]string{v.doc.Entities[o].Name}) >= 0 {
 				return
+			}
+			for _, pred := range []string{"member_of", "spokesperson_for", "leader_of", "founded"} {
+				if rs.has(p, pred, o) {
+					return // "said X, a lawyer at the Y, which represented him": X speaks for Y
+				}
 			}
 			rs.add(o, "helped", p, "", si)
 		}
