@@ -366,8 +366,8 @@ func (f *finder) gazetteerPlaces(s int) {
 					continue
 				}
 				name := joinTokens(f.text, t, r)
-				if n == 1 && (f.lex.NotNames[name] || f.lex.OrgHeads[name] || allCaps(name)) {
-					continue
+				if n == 1 && (f.lex.NotNames[name] || f.lex.OrgHeads[name] || allCaps(name) || f.lex.KinNouns[f.lower(s, r.i-1)]) {
+					continue // "his daughter Vera" is a person, not the town
 				}
 
 				if _, ok := f.lex.Regions[name]; ok {

@@ -76,6 +76,9 @@ func TestPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "St. Petersburg", key: "place/saint-petersburg-ru"},
 				{typ: Place, name: "Saint Petersburg", absent: true}, // the text's spelling names it
 				{typ: Place, name: "West", absent: true}}},
+		// a given name after a kin noun is no town; Russian republics by their English names
+		{"He showed a picture of his daughter Vera. His mother came from Tatarstan, his father from North Ossetia.",
+			[]expect{{typ: Place, name: "Vera", absent: true}, {typ: Place, name: "Tatarstan"}, {typ: Place, name: "North Ossetia"}}},
 		// a hyphenated town the gazetteer knows is one place, not its parts
 		{"The soldier was caught in Yoshkar-Ola in May.",
 			[]expect{{typ: Place, name: "Yoshkar-Ola"}, {typ: Place, name: "Ola", absent: true}}},

@@ -42,6 +42,7 @@ type Lexicon struct {
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
 	Descriptors     map[string]bool   // "NGO": a capitalised word that describes the name after it
+	KinNouns        map[string]bool   // "daughter": "his daughter Vera" names a person
 	LineBoilerplate []string          // lower-case line openings of page furniture
 	StopBoilerplate []string          // lower-case openings after which all is furniture
 	Regions         map[string][]string
@@ -70,6 +71,7 @@ type lexiconFile struct {
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
 	Descriptors     []string            `yaml:"descriptors"`
+	KinNouns        []string            `yaml:"kin_nouns"`
 	Regions         map[string][]string `yaml:"regions"`
 	Boilerplate     struct {
 		Line []string `yaml:"line"`
@@ -151,6 +153,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		FemaleSuffixes:  f.FemaleSuffixes,
 		NotNames:        set(f.NotNames, false),
 		Descriptors:     set(f.Descriptors, false),
+		KinNouns:        set(f.KinNouns, true),
 		Regions:         f.Regions,
 	}
 	l.TitleMaxWords = maxWords(l.Titles)
