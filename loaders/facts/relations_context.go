@@ -80,6 +80,9 @@ func (v *view) nearbyCountry(si, pos int) int {
 			}
 		}
 	}
+	if h := v.hostCountry(); h >= 0 && v.dominant == v.migrantsCountry() {
+		return h // "Interior Minister X" in a story set in Kazakhstan about Russians who came
+	}
 	return v.dominant
 }
 

@@ -455,6 +455,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Border Police part_of Turkey", "Border Police part_of Greece", "Interior Ministry part_of Ukraine"},
 		},
 		{
+			name: "a bare title in a story set in one host country about the people who came is the host's",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Marat Ospanov|Person"},
+			sentences: []string{
+				"More [Russians|~Russia] keep arriving in [Kazakhstan] from [Russia], as [Russia] calls up more men.",
+				"[Kazakhstan] has taken in 100,000 [Russians|~Russia], and [Kazakhstan] expects more from [Russia].",
+				"[Russians|~Russia] queue at the border with [Russia]; [Russians|~Russia] fill the hotels.",
+				"Hotels are full.", "Rents have doubled.", "Queues are long.",
+				"Interior Minister [Marat Ospanov] told journalists that the rules would not change."},
+			want: []string{"Marat Ospanov official_of Kazakhstan"},
+			not:  []string{"Marat Ospanov official_of Russia"},
+		},
+		{
 			name: "a listed head of state's bare title is his state's, in a story set elsewhere",
 			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Lisbon|Place|PT", "Vladimir Putin|Person", "Artur Neves|Person"},
 			sentences: []string{
