@@ -32,6 +32,7 @@ func (f *finder) find() {
 		f.titled(s)
 		f.appositions(s)
 		f.mediaCues(s)
+		f.quotedNames(s)
 		f.aliasOrgs(s)
 		f.stateOrgans(s)
 		f.orgShapes(s)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"newsgraph/loaders/gazetteer"
@@ -464,6 +465,30 @@ func UnitNumber(w string) bool {
 		}
 	}
 	return len(w) > 4 || w < "1900" || w > "2099"
+}
+
+// quotedNameRE is a capitalised name in quotation marks.
+var quotedNameRE = regexp.MustCompile(`["“]([A-Z][^"“”]{1,40}?)["”]`)
+
+// quotedNames finds organisations named in quotation marks next to the
+// noun that says what they are: 'the state project "I Want to Live"',
+// '"I Want to Live" hotline'.
+func (f *finder) quotedNames(s int) {
+	st := f.sents[s]
+	if !strings.ContainsAny(st.Text, "\"“") {
+		return
+	}
+	for _, m := range quotedNameRE.FindAllStringSubmatchIndex(st.Text, -1) {
+		before := strings.Fields(strings.ToLower(st.Text[:m[0]]))
+		after := strings.Fields(strings.ToLower(st.Text[m[1]:]))
+		named := len(before) > 0 && f.lex.OrgNouns[strings.Trim(before[len(before)-1], ",")] ||
+			len(after) > 0 && f.lex.OrgNouns[strings.Trim(after[0], ",.;:")]
+		if !named {
+			continue
+		}
+		name := st.Text[m[2]:m[3]]
+		f.addSpan(s, st.Start+m[2], st.Start+m[3], f.orgByShape(name), true)
+	}
 }
 
 // subUnits are heads of a body's parts, named with the body they belong

@@ -25,6 +25,11 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "61st Separate Marine Brigade"}, {typ: Organization, name: "Northern Fleet"},
 				{typ: Organization, name: "58th Combined Arms Army"}, {typ: Organization, name: "Russian Army"},
 				{typ: Organization, name: "Separate Marine Brigade of the Northern Fleet", absent: true}}},
+		// a name in quotation marks beside the noun that says what it is; a body's
+		// name with its head before "for" is its own, the state's possessive an alias
+		{"He called the state project \"Safe Return\", run by Ukraine's Coordination Headquarters for the Treatment of Prisoners of War. A film called \"Safe Harbour\" was shown.",
+			[]expect{{typ: Organization, name: "Safe Return"}, {typ: Organization, name: "Safe Harbour", absent: true},
+				{typ: Organization, name: "Coordination Headquarters for the Treatment of Prisoners of War", alias: "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War"}}},
 		// an author "for" an outlet in apposition; a name with "for" is no person
 		{"The episode was hosted by Anna Berg for Harbour Sound, an audio studio in Tallinn. Human Rights for All, a charity, helped.",
 			[]expect{{typ: Person, name: "Anna Berg"}, {typ: Organization, name: "Harbour Sound"},

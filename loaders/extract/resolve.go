@@ -208,11 +208,17 @@ func (f *finder) bareBodyName(name string) string {
 	if len(words) < 2 || !capitalised(words[0]) {
 		return ""
 	}
-	// "Police and Border Guard Board", "Directorate of Immigration"
-	if !f.lex.OrgHeads[words[len(words)-1]] && !(len(words) >= 3 && f.lex.OrgHeads[words[0]] && (words[1] == "of" || words[1] == "for")) {
-		return ""
+	// "Police and Border Guard Board", "Directorate of Immigration",
+	// "Coordination Headquarters for the Treatment of Prisoners of War"
+	if f.lex.OrgHeads[words[len(words)-1]] {
+		return rest
 	}
-	return rest
+	for k := 0; k < 3 && k+2 < len(words); k++ {
+		if f.lex.OrgHeads[words[k]] && (words[k+1] == "of" || words[k+1] == "for") {
+			return rest
+		}
+	}
+	return ""
 }
 
 // stateBodyShortForms: an organisation named without its state ("the
