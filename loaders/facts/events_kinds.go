@@ -206,7 +206,18 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	if d.origin < 0 && d.subject >= 0 {
 		d.origin = r.armyCountry(d.subject) // "he deserted": the state whose army he served in
 	}
-	if d.origin < 0 {
+	if d.origin < 0 && s.groupText(c.p, m, "surrender") != "" {
+		// "a Russian soldier surrendered to Ukrainian troops": the army he
+		// left is not the side he went over to
+		side := s.group(c.p, m, "side")
+		if d.origin = r.demonymBefore(s, m[0]); d.origin < 0 {
+			d.origin = r.soldiersState()
+		}
+		if len(side) > 0 && d.origin == r.v.countryEntity(side[0].ent) {
+			d.origin = -1
+		}
+	}
+	if d.origin < 0 && s.groupText(c.p, m, "surrender") == "" {
 		d.origin = r.originNear(s, m[0], m[1])
 		if src := r.sourceFor(s, m[0]); d.origin >= 0 && d.origin == r.orgState(src) && r.v.doc.Entities[src].Type == extract.Organization && !r.isArmy(src) {
 			// "…, the Dutch immigration service said, with applicants telling
@@ -226,6 +237,19 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 		d.datePh = dp // a dateline dates the report, not the desertion told in it
 	}
 	return []draft{d}
+}
+
+// demonymBefore: the country of the last demonym before offset pos in the
+// cue's clause ("a Russian soldier … surrendered"), -1 if none.
+func (r *eventReader) demonymBefore(s *sentence, pos int) int {
+	cs := r.clauseStart(s, pos)
+	found := -1
+	for _, m := range s.ments {
+		if m.typ == 'D' && m.mstart >= cs && m.mend <= pos {
+			found = r.v.countryEntity(m.ent)
+		}
+	}
+	return found
 }
 
 // stateAgentBefore: the clause of the cue opens with a demonym and people

@@ -238,6 +238,13 @@ func TestEvents(t *testing.T) {
 				"Deportation agent=Armenia destination=Russia count=2 (at least) date=2023"},
 		},
 		{
+			name: "a soldier who surrendered to the other side deserted from his own army, not from the side he went to",
+			sentences: []string{
+				"A [Russian|~Russia] soldier has surrendered to [Ukrainian|~Ukraine] troops near [Izium] after calling a hotline."},
+			want: []string{"Desertion origin=Russia"},
+			not:  []string{"Desertion origin=Ukraine"},
+		},
+		{
 			name:      "military police seizing a named deserter detain him",
 			sentences: []string{"Military police seized a deserter, [Ivan Sokolov], in [Yerevan] in January 2024."},
 			want:      []string{"Detention subject=Ivan Sokolov location=Yerevan date=2024-01"},

@@ -455,6 +455,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Border Police part_of Turkey", "Border Police part_of Greece", "Interior Ministry part_of Ukraine"},
 		},
 		{
+			name:      "a soldier of a rank in a detachment of a state's army serves in that army",
+			ents:      []ent{"Russia|Country|RU", "20th Combined Arms Army|Organization", "Ivan Lis|Person"},
+			sentences: []string{"[Ivan Lis], 31, a private in a storm detachment of [Russia]'s [20th Combined Arms Army], walked to the other side."},
+			want:      []string{"Ivan Lis member_of 20th Combined Arms Army"},
+		},
+		{
 			name: "a bare title in a story set in one host country about the people who came is the host's",
 			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Marat Ospanov|Person"},
 			sentences: []string{
