@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"newsgraph/loaders/extract"
@@ -276,7 +277,10 @@ func (v *view) patternRelations(rs *relationSet) {
 					}
 				case "named_org":
 					noun := s.groupText(rule.pat, m, "noun")
-					if o = v.orgByNoun(noun); o < 0 && contains(v.cues.lists["group_nouns"], noun) {
+					if o = v.orgByNoun(noun); o < 0 {
+						o = v.orgIntroducedAs(noun) // 'the state project "X"' … "the project's spokesman"
+					}
+					if o < 0 && contains(v.cues.lists["group_nouns"], noun) {
 						// "the group's spokesperson" of a group not called a group
 						if o = v.contextGroup(si, m[0]); o < 0 {
 							o = v.mainGroup()
@@ -420,6 +424,41 @@ func (v *view) previousCountry(si int) int {
 		}
 	}
 	return -1
+}
+
+// orgIntroducedAs: the one organisation the article introduces with the
+// noun, before its name ('the state project "X"'), after it ('"X"
+// hotline') or in apposition ("X, a volunteer network"); -1 if none or
+// several.
+func (v *view) orgIntroducedAs(noun string) int {
+	if noun == "" || strings.ContainsAny(noun, `\()[]{}.*+?|^$`) {
+		return -1
+	}
+	re := regexp.MustCompile(`\b` + noun + ` "?@O(\d+)@|@O(\d+)@"? ` + noun + `\b|@O(\d+)@"?(?: \([^)]*\))?, (?:a|an|the) (?:[a-z-]+ ){0,3}?` + noun + `\b`)
+	found := -1
+	for si := range v.sents {
+		s := &v.sents[si]
+		if !strings.Contains(s.mask, noun) {
+			continue
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(s.mask, -1) {
+			for g := 1; g <= 3; g++ {
+				if m[2*g] < 0 {
+					continue
+				}
+				k, _ := strconv.Atoi(s.mask[m[2*g]:m[2*g+1]])
+				if k >= len(s.ments) {
+					continue
+				}
+				if o := s.ments[k].ent; found >= 0 && found != o {
+					return -1
+				} else {
+					found = o
+				}
+			}
+		}
+	}
+	return found
 }
 
 // orgByNoun: the one organisation of the article whose name has the word

@@ -455,6 +455,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Border Police part_of Turkey", "Border Police part_of Greece", "Interior Ministry part_of Ukraine"},
 		},
 		{
+			name: "'the project's spokesman' speaks for the organisation the article introduced as a project, not the group named last",
+			ents: []ent{"Safe Return|Organization", "14th Brigade|Organization", "Oleg Zorin|Person"},
+			sentences: []string{
+				"A soldier called the state project \"[Safe Return]\" and crossed to the [14th Brigade].",
+				"He was unhurt, the project's spokesman [Oleg Zorin] said."},
+			want: []string{"Oleg Zorin spokesperson_for Safe Return"},
+			not:  []string{"Oleg Zorin spokesperson_for 14th Brigade"},
+		},
+		{
 			name:      "a soldier of a rank in a detachment of a state's army serves in that army",
 			ents:      []ent{"Russia|Country|RU", "20th Combined Arms Army|Organization", "Ivan Lis|Person"},
 			sentences: []string{"[Ivan Lis], 31, a private in a storm detachment of [Russia]'s [20th Combined Arms Army], walked to the other side."},
