@@ -153,9 +153,22 @@ func (r *eventReader) orgState(org int) int {
 	if c := r.v.countryEntity(org); c >= 0 {
 		return c
 	}
-	for _, o := range r.v.relationSet().objects(org, "part_of") {
+	parts := r.v.relationSet().objects(org, "part_of")
+	for _, o := range parts {
 		if r.v.doc.Entities[o].Type == extract.Country {
 			return o
+		}
+	}
+	for _, o := range parts { // "the Asylum Service of the Cypriot interior ministry": the ministry's state
+		if r.v.doc.Entities[o].Type == extract.Organization {
+			if c := r.v.countryEntity(o); c >= 0 {
+				return c
+			}
+			for _, oo := range r.v.relationSet().objects(o, "part_of") {
+				if r.v.doc.Entities[oo].Type == extract.Country {
+					return oo
+				}
+			}
 		}
 	}
 	return -1

@@ -10,6 +10,7 @@ import (
 // counted by consulates and state bodies, convictions as rulings.
 func TestEventTallies(t *testing.T) {
 	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT", "Polish Border Guard|Organization", "Georgian Interior Ministry|Organization",
+		"Migration Office|Organization", "Polish interior ministry|Organization",
 		"Storskog|Place|NO"}, eventEnts...)
 	pub := time.Date(2025, 4, 9, 12, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
@@ -52,6 +53,12 @@ func TestEventTallies(t *testing.T) {
 				"[Norway], whose only crossing with [Russia] is at [Storskog], has kept it open but stopped admitting [Russian|~Russia] tourists in May 2023.",
 				"[Finland] closed [Storskog] to [Russian|~Russia] drivers in June 2023."},
 			want: []string{"EntryRefusal agent=Norway origin=Russia date=2023-05", "EntryRefusal agent=Finland origin=Russia date=2023-06"},
+		},
+		{
+			name: "a unit of a ministry reports the figure, and the ministry's state is where the claims were made",
+			sentences: []string{
+				"The [Migration Office] of the [Polish interior ministry] registered 186 applications from [Russian|~Russia] citizens in 2024."},
+			want: []string{"AsylumApplication origin=Russia destination=Poland source=Migration Office count=186 date=2024"},
 		},
 		{
 			name: "a small figure before crossings counts places, a large one people",

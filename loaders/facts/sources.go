@@ -22,7 +22,7 @@ func (v *view) sentenceSources() ([]int, [][2]int) {
 				if g := s.group(p, m, "src"); len(g) > 0 {
 					e := v.doc.Entities[g[0].ent]
 					if e.Type == extract.Organization || e.Type == extract.Person {
-						out[si], at[si] = g[0].ent, [2]int{m[0], m[1]}
+						out[si], at[si] = v.unitOfBody(s, g[0]), [2]int{m[0], m[1]}
 						break
 					}
 				}
@@ -119,4 +119,21 @@ func (v *view) interviewSources(out []int) []bool {
 func (v *view) isQuestion(si int) bool {
 	m := strings.TrimRight(v.sents[si].mask, ` "'`)
 	return strings.HasSuffix(m, "?") || strings.HasPrefix(m, "q:") || strings.HasPrefix(m, "q.")
+}
+
+// unitOfBody: the organisation named right before mention m and joined to
+// it by "of the" ("the Asylum Service of the Cypriot interior ministry
+// registered"): the unit acts, the body it belongs to only places it; else
+// m's own entity.
+func (v *view) unitOfBody(s *sentence, m mention) int {
+	for k := range s.ments {
+		if s.ments[k].mstart != m.mstart || k == 0 {
+			continue
+		}
+		prev := s.ments[k-1]
+		if between := s.mask[prev.mend:m.mstart]; prev.typ == 'O' && m.typ == 'O' && (between == " of the " || between == " of ") {
+			return prev.ent
+		}
+	}
+	return m.ent
 }
