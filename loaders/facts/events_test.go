@@ -238,6 +238,13 @@ func TestEvents(t *testing.T) {
 				"Deportation agent=Armenia destination=Russia count=2 (at least) date=2023"},
 		},
 		{
+			name: "officers who stopped or found a named man detained him",
+			sentences: []string{
+				"On 3 November, border officers stopped [Ivan Sokolov] at [Helsinki airport] as he was about to board a flight.",
+				"Military police found [Oleg Petrov] in June at his mother's flat in [Tbilisi]."},
+			want: []string{"Detention subject=Ivan Sokolov location=Helsinki airport", "Detention subject=Oleg Petrov location=Tbilisi"},
+		},
+		{
 			name: "a soldier who surrendered to the other side deserted from his own army, not from the side he went to",
 			sentences: []string{
 				"A [Russian|~Russia] soldier has surrendered to [Ukrainian|~Ukraine] troops near [Izium] after calling a hotline."},
