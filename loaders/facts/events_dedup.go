@@ -8,12 +8,13 @@ import (
 )
 
 // finish turns the drafts into events: it keeps only the fields each kind
-// carries, drops events with no participant, merges repeats (same kind,
+// carries, drops events with no participant (but a reported count of
+// detentions: "at least 40 were detained in 2024, the group said"), merges repeats (same kind,
 // participants, count and date) and puts the most specific events first.
 func (r *eventReader) finish() []extract.Event {
 	trimmed := make([]draft, 0, len(r.drafts))
 	for _, d := range r.drafts {
-		if d = trimFields(d); d.hasParticipant() {
+		if d = trimFields(d); d.hasParticipant() || d.kind == "Detention" && d.count != nil && *d.count > 1 && d.src >= 0 {
 			if d.datePh != nil && d.date == "" {
 				d.date = r.dates.resolve(*d.datePh) // only now: parsing dates is the costly part
 			}

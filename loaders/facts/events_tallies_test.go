@@ -55,6 +55,11 @@ func TestEventTallies(t *testing.T) {
 			want: []string{"EntryRefusal agent=Norway origin=Russia date=2023-05", "EntryRefusal agent=Finland origin=Russia date=2023-06"},
 		},
 		{
+			name:      "a reported count of detentions is an event even where no place is told",
+			sentences: []string{"At least 40 deserters who had fled abroad were detained by local police in 2024, [Exit Watch] said."},
+			want:      []string{"Detention source=Exit Watch count=40 (at least) date=2024"},
+		},
+		{
 			name: "a unit of a ministry reports the figure, and the ministry's state is where the claims were made",
 			sentences: []string{
 				"The [Migration Office] of the [Polish interior ministry] registered 186 applications from [Russian|~Russia] citizens in 2024."},
