@@ -55,6 +55,13 @@ func TestEventTallies(t *testing.T) {
 			want: []string{"EntryRefusal agent=Norway origin=Russia date=2023-05", "EntryRefusal agent=Finland origin=Russia date=2023-06"},
 		},
 		{
+			name: "a border kept closed, and people stopped at it by a state's guards, are refusals",
+			sentences: []string{
+				"[Finland] will keep all crossing points on its border with [Russia] closed, the minister said.",
+				"[Norwegian|~Norway] border guards stopped 164 people who tried to cross from [Russia] this year."},
+			want: []string{"EntryRefusal agent=Finland", "EntryRefusal agent=Norway count=164 date=2025"},
+		},
+		{
 			name:      "a reported count of detentions is an event even where no place is told",
 			sentences: []string{"At least 40 deserters who had fled abroad were detained by local police in 2024, [Exit Watch] said."},
 			want:      []string{"Detention source=Exit Watch count=40 (at least) date=2024"},
