@@ -162,16 +162,7 @@ func (f *finder) placeSites(s int) {
 		case f.crossingBefore(s, r.i) || f.crossingAfter(s, r.j):
 			// "the Vaalimaa and Nuijamaa border crossings": each is a site
 			iso := f.countryAfterComma(s, r.j)
-			start := r.i
-			for k := r.i; k <= r.j; k++ {
-				if k < r.j && t[k].Text != "and" {
-					continue
-				}
-				part := rng{start, k}
-				start = k + 1
-				if part.i >= part.j {
-					continue
-				}
+			for _, part := range listParts(t, r, false) {
 				pname := joinTokens(f.text, t, part)
 				if allCountries(pname) {
 					continue
@@ -214,20 +205,28 @@ func (f *finder) placeSites(s int) {
 	}
 }
 
+// listParts splits the tokens of r at "and" (and at commas when commas
+// is set) into the non-empty names of a list ("Vaalimaa and Nuijamaa").
+func listParts(t []Token, r rng, commas bool) []rng {
+	var out []rng
+	start := r.i
+	for k := r.i; k <= r.j; k++ {
+		if k < r.j && t[k].Text != "and" && (!commas || t[k].Text != ",") {
+			continue
+		}
+		if start < k {
+			out = append(out, rng{start, k})
+		}
+		start = k + 1
+	}
+	return out
+}
+
 // townsOfList adds each town of the gazetteer, of one country, in the
 // list "A, B and C" in range r (the towns of "A and B airports").
 func (f *finder) townsOfList(s int, r rng) {
 	t := f.toks(s)
-	start := r.i
-	for k := r.i; k <= r.j; k++ {
-		if k < r.j && t[k].Text != "and" && t[k].Text != "," {
-			continue
-		}
-		part := rng{start, k}
-		start = k + 1
-		if part.i >= part.j {
-			continue
-		}
+	for _, part := range listParts(t, r, true) {
 		name := joinTokens(f.text, t, part)
 		if iso := soleCountry(gazetteer.PlacesByName(name)); iso != "" {
 			f.add(s, part, cand{typ: Place, key: gazetteer.PlaceKey(name, iso), iso: iso})
