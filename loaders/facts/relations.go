@@ -431,10 +431,11 @@ func (v *view) previousCountry(si int) int {
 // hotline') or in apposition ("X, a volunteer network"); -1 if none or
 // several.
 func (v *view) orgIntroducedAs(noun string) int {
-	if noun == "" || strings.ContainsAny(noun, `\()[]{}.*+?|^$`) {
+	if noun == "" {
 		return -1
 	}
-	re := regexp.MustCompile(`\b` + noun + ` "?@O(\d+)@|@O(\d+)@"? ` + noun + `\b|@O(\d+)@"?(?: \([^)]*\))?, (?:a|an|the) (?:[a-z-]+ ){0,3}?` + noun + `\b`)
+	w := regexp.QuoteMeta(noun)
+	re := regexp.MustCompile(`\b` + w + ` "?@O(\d+)@|@O(\d+)@"? ` + w + `\b|@O(\d+)@"?(?: \([^)]*\))?, (?:a|an|the) (?:[a-z-]+ ){0,3}?` + w + `\b`)
 	found := -1
 	for si := range v.sents {
 		s := &v.sents[si]
@@ -450,11 +451,11 @@ func (v *view) orgIntroducedAs(noun string) int {
 				if k >= len(s.ments) {
 					continue
 				}
-				if o := s.ments[k].ent; found >= 0 && found != o {
+				o := s.ments[k].ent
+				if found >= 0 && found != o {
 					return -1
-				} else {
-					found = o
 				}
+				found = o
 			}
 		}
 	}

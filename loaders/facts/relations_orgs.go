@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"newsgraph/loaders/extract"
 	"newsgraph/loaders/gazetteer"
@@ -442,7 +443,13 @@ func (v *view) paragraphStart(si int) int {
 func (v *view) heading(k int) bool {
 	t := strings.TrimSpace(v.doc.Sentences[k].Text)
 	return v.paragraphStart(k) == k && (k+1 >= len(v.sents) || v.paragraphStart(k+1) == k+1) &&
-		t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?\"'”") && strings.Count(t, " ") < 12
+		t != "" && !strings.ContainsRune(".!?\"'”", lastRune(t)) && strings.Count(t, " ") < 12
+}
+
+// lastRune is the last character of a non-empty text.
+func lastRune(t string) rune {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r
 }
 
 // hostCountry: the country an article is set in when it is not the one
