@@ -76,12 +76,14 @@ func (f *finder) resolve(doc *Doc) {
 			}
 		}
 	}
-	// A given name alone ("Jaan said") is the one fully named person who
-	// bears it, when no full name ends with that word.
+	// A given name alone ("Jaan said", "Jaan, 44, ran the warehouse") is the
+	// one fully named person who bears it, when no full name ends with that
+	// word: a feature names its people in full once, then by given name. A
+	// name introduced alone with what the person is ("Vladimir, a taxi
+	// driver") is someone else when the full name is a public figure's.
 	given := map[string][]string{}
 	for _, c := range f.cands {
-		if c.typ == Person && !c.givenOnly && c.name != "" && !strings.Contains(c.name, " ") {
-			// introduced by the given name alone ("Jaan, a passenger"): someone else
+		if c.typ == Person && !c.givenOnly && c.name != "" && !strings.Contains(c.name, " ") && f.publicFigureNamed(c.name) {
 			given[gazetteer.Norm(c.name)] = append(given[gazetteer.Norm(c.name)], "", "")
 		}
 		if c.typ == Person {
@@ -100,7 +102,7 @@ func (f *finder) resolve(doc *Doc) {
 			if keys := full[n]; len(keys) == 1 {
 				c.key = keys[0]
 				c.name = ""
-			} else if keys := given[n]; c.givenOnly && len(keys) == 1 && len(full[n]) == 0 {
+			} else if keys := given[n]; len(keys) == 1 && len(full[n]) == 0 {
 				c.key = keys[0]
 				c.name = ""
 			}
@@ -177,6 +179,19 @@ func (f *finder) resolve(doc *Doc) {
 		}
 		e.Aliases = distinctAliases(e.Name, e.Aliases)
 	}
+}
+
+// publicFigureNamed: a person of the office-holder list has the given
+// name ("Vladimir" for Vladimir Putin) among the article's people.
+func (f *finder) publicFigureNamed(given string) bool {
+	for _, c := range f.cands {
+		if w := strings.Fields(c.name); c.typ == Person && len(w) >= 2 && w[0] == given {
+			if _, ok := gazetteer.OfficeHolderByName(c.name); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericStateBody tells whether a body's name without its state is one

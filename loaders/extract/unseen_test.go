@@ -21,9 +21,12 @@ func TestRoleNounsAndLoneNames(t *testing.T) {
 			[]expect{{typ: Person, name: "Artyom"}}},
 		{"Irina Volkova founded the shelter in 2022. \"Nobody else would,\" Irina said.",
 			[]expect{{typ: Person, name: "Irina Volkova", alias: "Irina"}, {typ: Person, name: "Irina", key: "person/irina-volkova"}}},
-		// one introduced anew by an apposition is someone else
+		// one introduced anew by an apposition is someone else when the full name is a public figure's
 		{"Vladimir Putin spoke on Friday. Vladimir, a taxi driver from Omsk, was not listening.",
 			[]expect{{typ: Person, name: "Vladimir", key: "person/vladimir"}}},
+		// a feature names its people in full once, then by given name
+		{"Oksana Belova plays the piano in a rented flat. Oksana, 41, taught music in Izhevsk.",
+			[]expect{{typ: Person, name: "Oksana", key: "person/oksana-belova"}, {typ: Person, name: "Oksana Belova", alias: "Oksana"}}},
 		{"Artyom (not his real name) left in May. Later Maksim, 31, joined him. Olga, who fled in 2022, agreed.",
 			[]expect{{typ: Person, name: "Artyom"}, {typ: Person, name: "Maksim"}, {typ: Person, name: "Olga"}}},
 		{"Judge Anna Lind of the Helsinki District Court ruled against the state.",
