@@ -111,10 +111,17 @@ func (r *eventReader) draftPeople(d draft) []int {
 	}
 	s := &r.v.sents[d.si]
 	head := " " + s.mask[r.clauseStart(s, d.pos):d.pos]
-	if !strings.Contains(head, " they ") || strings.Contains(head, "@") {
+	group := false
+	for _, w := range []string{" they ", " the two of them ", " the three of them ", " the four of them ", " the family "} {
+		group = group || strings.Contains(head, w)
+	}
+	if !group || strings.Contains(head, "@") {
 		return nil
 	}
-	return r.v.pairBefore(d.si)
+	if pair := r.v.pairBefore(d.si); pair != nil {
+		return pair
+	}
+	return r.v.family()
 }
 
 // wentTo: person p fled to or asked for asylum in country c, or in one

@@ -340,3 +340,40 @@ func (v *view) pairBefore(si int) []int {
 	}
 	return nil
 }
+
+// family: the people of the family an article follows, when it names the
+// family by its plural ("The Shestakovs are one of several hundred
+// families"): every person whose surname is that name, in its men's or
+// women's form ("Vitaly Shestakov", "Oksana Shestakova"); nil if none.
+func (v *view) family() []int {
+	var out []int
+	for i, e := range v.doc.Entities {
+		if e.Type != extract.Person {
+			continue
+		}
+		w := strings.Fields(e.Name)
+		if len(w) < 2 {
+			continue
+		}
+		stem := surnameStem(w[len(w)-1])
+		if len(stem) < 4 || !strings.Contains(v.doc.Text, " "+stem+"s ") && !strings.Contains(v.doc.Text, " "+stem+"s,") && !strings.Contains(v.doc.Text, " "+stem+"s.") {
+			continue
+		}
+		out = append(out, i)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// surnameStem is a Slavic surname in its men's form ("Shestakova" →
+// "Shestakov"): the family's plural is made from it.
+func surnameStem(surname string) string {
+	for _, suf := range []string{"ova", "eva", "ina", "yna"} {
+		if strings.HasSuffix(surname, suf) {
+			return strings.TrimSuffix(surname, "a")
+		}
+	}
+	return surname
+}

@@ -389,6 +389,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Oleg Zorin founded Free Path", "Dina Kask spokesperson_for Free Path"},
 		},
 		{
+			name: "'they' or 'the three of them' in a story that follows a family by its plural is every member of it",
+			ents: []ent{"Georgia|Country|GE", "Oleg Zorin|Person", "Vitaly Belov|Person", "Oksana Belova|Person", "Anna Berg|Person"},
+			sentences: []string{
+				"[Oksana Belova] teaches the piano; her husband [Vitaly Belov] drove a lorry.",
+				"The Belovs are one of many families who left.",
+				"A neighbour, [Anna Berg], and a colleague, [Oleg Zorin], helped them pack.",
+				"The neighbours waved.", "The car was old.", "Nobody slept.",
+				"In October the three of them crossed into [Georgia]."},
+			want: []string{"Vitaly Belov fled_to Georgia", "Oksana Belova fled_to Georgia"},
+			not:  []string{"Anna Berg fled_to Georgia", "Oleg Zorin fled_to Georgia"},
+		},
+		{
 			name: "'they' after two people named is both; after one person and a group it is neither",
 			ents: []ent{"Kazakhstan|Country|KZ", "Georgia|Country|GE", "Oleg Zorin|Person", "Pavel Ilyin|Person", "Anna Berg|Person"},
 			sentences: []string{
