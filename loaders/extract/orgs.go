@@ -686,6 +686,10 @@ func (f *finder) orgByShape(name string) cand {
 	if o, ok := gazetteer.OrgByName(name); ok {
 		return orgCand(o)
 	}
+	if f.siteName(name) {
+		// "Otay Mesa Detention Center", "Penitentiary No. 13": a site, a place
+		return cand{typ: Place, key: gazetteer.PlaceKey(name, ""), name: name}
+	}
 	c := cand{typ: Organization, key: gazetteer.OrgKey(name), name: name}
 	first := name
 	if i := strings.IndexByte(name, ' '); i > 0 {
@@ -695,6 +699,25 @@ func (f *finder) orgByShape(name string) cand {
 		c.iso = co.ISO2
 	}
 	return c
+}
+
+// siteName: a name whose head is a site's noun of two words ("Detention
+// Center", "Penal Colony") or a prison's: a place where people are held,
+// not a body ("Otay Mesa Detention Center", "Penitentiary No. 13").
+func (f *finder) siteName(name string) bool {
+	w := strings.Fields(strings.ToLower(name))
+	if len(w) < 2 {
+		return false
+	}
+	if len(w) >= 3 && f.lex.SiteNouns[w[len(w)-2]+" "+w[len(w)-1]] {
+		return true
+	}
+	for _, x := range w {
+		if x == "prison" || x == "penitentiary" {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaCues finds outlets introduced as such: "told broadcaster Radio

@@ -25,6 +25,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "61st Separate Marine Brigade"}, {typ: Organization, name: "Northern Fleet"},
 				{typ: Organization, name: "58th Combined Arms Army"}, {typ: Organization, name: "Russian Army"},
 				{typ: Organization, name: "Separate Marine Brigade of the Northern Fleet", absent: true}}},
+		// a detention centre or a prison is a place, not a body
+		{"He was held at the Otay Mesa Detention Center for months; the East Harbour Immigration Centre held his friend; the Migration Service refused.",
+			[]expect{{typ: Place, name: "Otay Mesa Detention Center"}, {typ: Organization, name: "Otay Mesa Detention Center", absent: true},
+				{typ: Place, name: "East Harbour Immigration Centre"}, {typ: Organization, name: "Migration Service"}}},
 		// a name in quotation marks beside the noun that says what it is; a body's
 		// name with its head before "for" is its own, the state's possessive an alias
 		{"He called the state project \"Safe Return\", run by Ukraine's Coordination Headquarters for the Treatment of Prisoners of War. A film called \"Safe Harbour\" was shown.",
