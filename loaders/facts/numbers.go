@@ -116,8 +116,30 @@ func (c *cues) dayOfMonth(w []word, i, j int) bool {
 // isAge: a bare number set off by commas right after a name ("X, 29, a
 // mechanic"), which news style uses for a person's age.
 func isAge(w []word, i, j int) bool {
-	return i >= 2 && j == i+1 && j < len(w) && w[i-1].s == "," && w[i-2].s == "@" &&
-		w[j].s == "," && isDigit(w[i].s[0]) && len(w[i].s) <= 3
+	if i >= 2 && j == i+1 && j < len(w) && w[i-1].s == "," && w[i-2].s == "@" &&
+		w[j].s == "," && isDigit(w[i].s[0]) && len(w[i].s) <= 3 {
+		return true
+	}
+	return ageRange(w, i)
+}
+
+// ageRange: word i is a bound of "men between 18 and 45", "aged 18 to 27".
+func ageRange(w []word, i int) bool {
+	k := i - 1
+	if k >= 0 && (w[k].s == "and" || w[k].s == "to") && k >= 2 && isDigit(w[k-1].s[0]) {
+		k -= 2 // the upper bound: look at what opens the range
+	}
+	if k < 1 || (w[k].s != "between" && w[k].s != "aged") {
+		return false
+	}
+	if w[k].s == "aged" {
+		return true
+	}
+	switch w[k-1].s {
+	case "men", "women", "people", "aged", "ages", "those", "conscripts", "reservists":
+		return true
+	}
+	return false
 }
 
 // numberAt reads a number starting at word i: "4,200", "8 thousand",

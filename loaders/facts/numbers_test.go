@@ -28,6 +28,8 @@ func TestQuantities(t *testing.T) {
 		{"tens of thousands of soldiers", 0, false, true, ""},
 		{"a 24% decrease", 24, false, false, ""},
 		{"the rate rose to 41 per cent", 41, false, false, ""},
+		{"most were men between 18 and 45", 18, false, false, ""},
+		{"conscripts aged 18 to 27", 18, false, false, ""},
 		{"six and a half years in prison", 6.5, false, false, ""},
 		{"10 or more years", 10, false, false, ""},
 		{"in 2023 alone", 2023, false, false, ""},
