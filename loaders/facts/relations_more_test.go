@@ -654,6 +654,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:       []string{"Anna Berg deported_from Kyrgyzstan", "Anna Berg deported_to Russia", "Anna Berg fled_to Kyrgyzstan"},
 		},
 		{
+			name:      "a removal told as a condition ('if sent back to Russia') is none",
+			ents:      []ent{"Russia|Country|RU", "Ivan Lis|Person"},
+			sentences: []string{"The board found that [Ivan Lis] had not shown he would face persecution, as opposed to prosecution, if sent back to [Russia]."},
+			not:       []string{"Ivan Lis deported_to Russia"},
+		},
+		{
 			name:      "who applied for asylum in a country got there",
 			ents:      []ent{"Russia|Country|RU", "Germany|Country|DE", "Oleg Lis|Person"},
 			sentences: []string{"[Oleg Lis], a [Russian|~Russia] conscript, applied for asylum in [Germany] in May."},

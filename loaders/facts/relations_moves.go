@@ -103,6 +103,9 @@ func (v *view) actsInGap(s *sentence, p mention, end int) bool {
 		return false // "X's office … applied"; "According to X, two clients were deported": X tells it
 	}
 	gap := " " + s.mask[p.mend:end] + " "
+	if strings.Contains(gap, " if ") || strings.Contains(gap, " unless ") {
+		return false // "… would face persecution if sent back to Russia": a condition, no act
+	}
 	if agentByRE.MatchString(s.mask[:p.mstart]) && (strings.Contains(gap, ", he ") || strings.Contains(gap, ", she ")) {
 		return false // "with a group founded by the activist X that …, he crossed": X only founded it
 	}
