@@ -34,6 +34,7 @@ type finder struct {
 	lex      *gazetteer.Lexicon
 	covered  [][]bool   // per sentence, per token: already part of a mention
 	lowers   [][]string // per sentence, per token: the text in lower case
+	orgForms [][]int8   // per sentence, per token: orgFormWords, -1 until asked
 	chunks   [][]rng
 	andParts [][]rng // chunks split at "and", made on first use (splitChunks)
 	headline []bool
@@ -49,6 +50,7 @@ func newFinder(text string, sents []Sentence) *finder {
 	lowered := asciiLower(text)
 	f.covered = make([][]bool, len(sents))
 	f.lowers = make([][]string, len(sents))
+	f.orgForms = make([][]int8, len(sents))
 	f.chunks = make([][]rng, len(sents))
 	f.andParts = make([][]rng, len(sents))
 	f.headline = make([]bool, len(sents))

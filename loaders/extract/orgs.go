@@ -7,6 +7,23 @@ import (
 	"newsgraph/loaders/gazetteer"
 )
 
+// orgFormWords is gazetteer.OrgFormWords of token k of sentence s, looked
+// up once per token: two recognisers ask it of every word.
+func (f *finder) orgFormWords(s, k int) int {
+	if f.orgForms[s] == nil {
+		f.orgForms[s] = make([]int8, len(f.toks(s)))
+		for i := range f.orgForms[s] {
+			f.orgForms[s][i] = -1
+		}
+	}
+	if n := f.orgForms[s][k]; n >= 0 {
+		return int(n)
+	}
+	n := gazetteer.OrgFormWords(f.toks(s)[k].Text)
+	f.orgForms[s][k] = int8(min(n, 127))
+	return n
+}
+
 // aliasOrgs finds the organisations of the alias table, longest form
 // first: "EU Commission" before "EU".
 func (f *finder) aliasOrgs(s int) {
@@ -15,9 +32,9 @@ func (f *finder) aliasOrgs(s int) {
 		maxN := 0
 		switch {
 		case capitalised(t[i].Text):
-			maxN = gazetteer.OrgFormWords(t[i].Text)
+			maxN = f.orgFormWords(s, i)
 		case t[i].Text == "the" && i+1 < len(t) && capitalised(t[i+1].Text):
-			if m := gazetteer.OrgFormWords(t[i+1].Text); m > 0 {
+			if m := f.orgFormWords(s, i+1); m > 0 {
 				maxN = m + 1
 			}
 		}
@@ -479,10 +496,13 @@ func (f *finder) quotedNames(s int) {
 		return
 	}
 	for _, m := range quotedNameRE.FindAllStringSubmatchIndex(st.Text, -1) {
-		before := strings.Fields(strings.ToLower(st.Text[:m[0]]))
-		after := strings.Fields(strings.ToLower(st.Text[m[1]:]))
-		named := len(before) > 0 && f.lex.OrgNouns[strings.Trim(before[len(before)-1], ",")] ||
-			len(after) > 0 && f.lex.OrgNouns[strings.Trim(after[0], ",.;:")]
+		before := strings.TrimRight(st.Text[:m[0]], " ")
+		before = before[strings.LastIndexByte(before, ' ')+1:]
+		after := strings.TrimLeft(st.Text[m[1]:], " ")
+		if i := strings.IndexByte(after, ' '); i >= 0 {
+			after = after[:i]
+		}
+		named := f.lex.OrgNouns[strings.ToLower(strings.Trim(before, ","))] || f.lex.OrgNouns[strings.ToLower(strings.Trim(after, ",.;:"))]
 		if !named {
 			continue
 		}
@@ -902,9 +922,9 @@ func (f *finder) actsAsSubject(s int, r rng) bool {
 func (f *finder) contextualOrgs(s int, present map[string]bool) {
 	t := f.toks(s)
 	for i := 0; i < len(t); i++ {
-		maxN := gazetteer.OrgFormWords(t[i].Text)
+		maxN := f.orgFormWords(s, i)
 		if f.lower(s, i) == "the" && i+1 < len(t) {
-			if m := gazetteer.OrgFormWords(t[i+1].Text); m > 0 {
+			if m := f.orgFormWords(s, i+1); m > 0 {
 				maxN = m + 1
 			}
 		}
