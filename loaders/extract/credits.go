@@ -86,7 +86,7 @@ func deskCredit(p string) bool {
 // credits reads the photo credits and the byline of a sentence.
 func (f *finder) credits(s int) {
 	st := f.sents[s]
-	if by := strings.Contains(st.Text, " by"); by && (strings.Contains(st.Text, "ing by") || strings.Contains(st.Text, "iled by") || strings.Contains(st.Text, "iew by")) {
+	if strings.Contains(st.Text, " by") && (strings.Contains(st.Text, "ing by") || strings.Contains(st.Text, "iled by") || strings.Contains(st.Text, "iew by")) {
 		if m := staffCredit.FindStringIndex(st.Text); m != nil {
 			f.staffCredits(s, m[1])
 		}

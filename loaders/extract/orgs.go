@@ -707,7 +707,7 @@ func (f *finder) orgByShape(name string) cand {
 		return orgCand(o)
 	}
 	if f.siteName(name) {
-		// "Otay Mesa Detention Center", "Penitentiary No. 13": a site, a place
+		// "Otay Mesa Detention Center": a site, a place
 		return cand{typ: Place, key: gazetteer.PlaceKey(name, ""), name: name}
 	}
 	c := cand{typ: Organization, key: gazetteer.OrgKey(name), name: name}
@@ -723,21 +723,15 @@ func (f *finder) orgByShape(name string) cand {
 
 // siteName: a name whose head is a site's noun of two words ("Detention
 // Center", "Penal Colony") or a prison's: a place where people are held,
-// not a body ("Otay Mesa Detention Center", "Penitentiary No. 13").
+// not a body ("Otay Mesa Detention Center", "Butyrka Prison"; the
+// "Federal Penitentiary Service" is a body).
 func (f *finder) siteName(name string) bool {
 	w := strings.Fields(strings.ToLower(name))
 	if len(w) < 2 {
 		return false
 	}
-	if len(w) >= 3 && f.lex.SiteNouns[w[len(w)-2]+" "+w[len(w)-1]] {
-		return true
-	}
-	for _, x := range w {
-		if x == "prison" || x == "penitentiary" {
-			return true
-		}
-	}
-	return false
+	last := w[len(w)-1]
+	return len(w) >= 3 && f.lex.SiteNouns[w[len(w)-2]+" "+last] || last == "prison" || last == "penitentiary"
 }
 
 // mediaCues finds outlets introduced as such: "told broadcaster Radio

@@ -29,6 +29,8 @@ func TestOrganizations(t *testing.T) {
 		{"He was held at the Otay Mesa Detention Center for months; the East Harbour Immigration Centre held his friend; the Migration Service refused.",
 			[]expect{{typ: Place, name: "Otay Mesa Detention Center"}, {typ: Organization, name: "Otay Mesa Detention Center", absent: true},
 				{typ: Place, name: "East Harbour Immigration Centre"}, {typ: Organization, name: "Migration Service"}}},
+		{"The Federal Penitentiary Service said he was moved to the Kharp Regional Prison.",
+			[]expect{{typ: Organization, name: "Federal Penitentiary Service"}, {typ: Place, name: "Federal Penitentiary Service", absent: true}}},
 		// a name in quotation marks beside the noun that says what it is; a body's
 		// name with its head before "for" is its own, the state's possessive an alias
 		{"He called the state project \"Safe Return\", run by Ukraine's Coordination Headquarters for the Treatment of Prisoners of War. A film called \"Safe Harbour\" was shown.",
