@@ -557,7 +557,7 @@ func TestNotEvents(t *testing.T) {
 		{"a move on to cities", "Most of those arrivals moved on to [Tbilisi] or [Yerevan] within weeks.", "Emigration"},
 		{"a presenter speaking to a soldier is no source", "Presenter [Anna Berg] spoke to a former [Russian|~Russia] soldier who deserted in 2024.", "Desertion origin=Russia source=Anna Berg"},
 		{"interviews are no verdicts", "[Exit Watch] combined court registries, published verdicts and 212 interviews with deserters in [Russia].", "CourtRuling location=Russia count=212"},
-		{"an expected figure is no event", "The ministry said it expected around 5,000 asylum applications in 2025.", "AsylumApplication"},
+		{"an expected figure is no event", "The ministry said it expected around 5,000 asylum applications in [Norway] in 2025.", "AsylumApplication"},
 		{"seizing a town detains no one", "Rebels seized the town of [Izium] and two villages in May.", "Detention"},
 		{"those returned had fled", "At least 27 deserters who had fled the country were returned to [Russia]: 11 from [Kazakhstan].", "Emigration"},
 	} {
