@@ -654,14 +654,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:       []string{"Anna Berg deported_from Kyrgyzstan", "Anna Berg deported_to Russia", "Anna Berg fled_to Kyrgyzstan"},
 		},
 		{
-			name: "the second of a list of a report's authors, and 'a developer and member of the society', are members",
-			ents: []ent{"Exit Watch|Organization", "Marta Ozola|Person", "Pavel Kuznetsov|Person", "Free Russians Society|Organization", "Gleb Morov|Person"},
+			name: "the second of a list of a report's authors, 'a developer and member of the society' and 'said its MP X' are members",
+			ents: []ent{"Exit Watch|Organization", "Marta Ozola|Person", "Pavel Kuznetsov|Person", "Free Russians Society|Organization", "Gleb Morov|Person",
+				"Green Party|Organization", "Tom Peet|Person"},
 			sentences: []string{
 				"[Exit Watch] published a report on Tuesday.",
 				"Its lead authors, senior researcher [Marta Ozola] and migration analyst [Pavel Kuznetsov], found that few held protection.",
 				"The [Free Russians Society] meets weekly.",
-				"That is what happened to [Gleb Morov], a software developer and member of the society, who was stopped at the airport."},
-			want: []string{"Marta Ozola member_of Exit Watch", "Pavel Kuznetsov member_of Exit Watch", "Gleb Morov member_of Free Russians Society"},
+				"That is what happened to [Gleb Morov], a software developer and member of the society, who was stopped at the airport.",
+				"The [Green Party] voted against the bill.",
+				"\"It is a mistake,\" said its MP [Tom Peet]."},
+			want: []string{"Marta Ozola member_of Exit Watch", "Pavel Kuznetsov member_of Exit Watch", "Gleb Morov member_of Free Russians Society",
+				"Tom Peet member_of Green Party"},
 		},
 		{
 			name:      "a removal told as a condition ('if sent back to Russia') is none",
