@@ -231,7 +231,13 @@ func (v *view) patternRelations(rs *relationSet) {
 						continue // "Zelensky's government" in an article about Russia
 					}
 				case "context_group":
-					if o = v.contextGroup(si, m[0]); o < 0 {
+					// "a coordinator with the group": the one introduced as a
+					// group ("X, the group that …"), else the group named last
+					words := strings.Fields(s.mask[m[0]:m[1]])
+					if o = v.orgIntroducedAs(words[len(words)-1]); o < 0 {
+						o = v.contextGroup(si, m[0])
+					}
+					if o < 0 {
 						continue
 					}
 				case "subject_org":

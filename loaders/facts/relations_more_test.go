@@ -668,6 +668,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 				"Tom Peet member_of Green Party"},
 		},
 		{
+			name: "'a coordinator with the group' works for the organisation introduced as the group, even paragraphs earlier",
+			ents: []ent{"Open Road|Organization", "Kyrgyzstan|Country|KG", "Dina Roze|Person"},
+			sentences: []string{
+				"According to [Open Road], the group that helped the soldier leave, he served in a rifle brigade.",
+				"A criminal case was opened in 2024.", "He was detained in [Kyrgyzstan] in May.", "His wife is in Moscow.",
+				"\"He faces ten years,\" said [Dina Roze], a coordinator with the group."},
+			want: []string{"Dina Roze member_of Open Road"},
+		},
+		{
 			name:      "a removal told as a condition ('if sent back to Russia') is none",
 			ents:      []ent{"Russia|Country|RU", "Ivan Lis|Person"},
 			sentences: []string{"The board found that [Ivan Lis] had not shown he would face persecution, as opposed to prosecution, if sent back to [Russia]."},
