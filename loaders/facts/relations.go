@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"newsgraph/loaders/extract"
 	"newsgraph/loaders/gazetteer"
@@ -440,8 +442,7 @@ func (v *view) orgIntroducedAs(noun string) int {
 	if noun == "" {
 		return -1
 	}
-	w := regexp.QuoteMeta(noun)
-	re := regexp.MustCompile(`\b` + w + ` "?@O(\d+)@|@O(\d+)@"? ` + w + `\b|@O(\d+)@"?(?: \([^)]*\))?, (?:a|an|the) (?:[a-z-]+ ){0,3}?` + w + `\b`)
+	re := introducedRE(noun)
 	found := -1
 	for si := range v.sents {
 		s := &v.sents[si]
@@ -466,6 +467,27 @@ func (v *view) orgIntroducedAs(noun string) int {
 		}
 	}
 	return found
+}
+
+// introducedREs caches introducedRE's patterns by noun (a few nouns
+// recur), up to maxNormMemo of them.
+var (
+	introducedREs     sync.Map
+	introducedRECount atomic.Int64
+)
+
+// introducedRE matches an organisation introduced with the noun: before
+// its name, after it, or in apposition.
+func introducedRE(noun string) *regexp.Regexp {
+	if re, ok := introducedREs.Load(noun); ok {
+		return re.(*regexp.Regexp)
+	}
+	w := regexp.QuoteMeta(noun)
+	re := regexp.MustCompile(`\b` + w + ` "?@O(\d+)@|@O(\d+)@"? ` + w + `\b|@O(\d+)@"?(?: \([^)]*\))?, (?:a|an|the) (?:[a-z-]+ ){0,3}?` + w + `\b`)
+	if introducedRECount.Add(1) <= maxNormMemo {
+		introducedREs.Store(noun, re)
+	}
+	return re
 }
 
 // orgByNoun: the one organisation of the article whose name has the word
