@@ -470,11 +470,13 @@ func (v *view) orgIntroducedAs(noun string) int {
 }
 
 // introducedREs caches introducedRE's patterns by noun (a few nouns
-// recur), up to maxNormMemo of them.
+// recur), up to maxIntroducedREs of them: each is a compiled program.
 var (
 	introducedREs     sync.Map
 	introducedRECount atomic.Int64
 )
+
+const maxIntroducedREs = 1024
 
 // introducedRE matches an organisation introduced with the noun: before
 // its name, after it, or in apposition.
@@ -484,7 +486,7 @@ func introducedRE(noun string) *regexp.Regexp {
 	}
 	w := regexp.QuoteMeta(noun)
 	re := regexp.MustCompile(`\b` + w + ` "?@O(\d+)@|@O(\d+)@"? ` + w + `\b|@O(\d+)@"?(?: \([^)]*\))?, (?:a|an|the) (?:[a-z-]+ ){0,3}?` + w + `\b`)
-	if introducedRECount.Add(1) <= maxNormMemo {
+	if introducedRECount.Add(1) <= maxIntroducedREs {
 		introducedREs.Store(noun, re)
 	}
 	return re
