@@ -594,6 +594,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Ivan Lis member_of Russian embassy"},
 		},
 		{
+			name:      "a clinic named with its town sits there",
+			ents:      []ent{"Refugee Law Clinic|Organization", "Chisinau|Place|MD"},
+			sentences: []string{"The [Refugee Law Clinic] in [Chisinau] took his case."},
+			want:      []string{"Refugee Law Clinic based_in Chisinau"},
+		},
+		{
 			name: "where an outlet or studio described in apposition works, a demonym-language outlet too",
 			ents: []ent{"Russia|Country|RU", "Harbour Sound|Organization", "Tallinn|Place|EE", "Okno|Organization", "Prague|Place|CZ"},
 			sentences: []string{
