@@ -75,12 +75,8 @@ func (r *eventReader) invasion(c *cueCtx, d draft) []draft {
 	if d.location < 0 {
 		// "since the full-scale invasion began": the field's war, when the
 		// article names both its states
-		if w := r.v.cues.lists["default_war"]; len(w) == 2 {
-			a, okA := r.v.countryOf[w[0]]
-			l, okL := r.v.countryOf[w[1]]
-			if okA && okL {
-				d.agent, d.location = a, l
-			}
+		if a, l := r.v.defaultWar(); a >= 0 && l >= 0 {
+			d.agent, d.location = a, l
 		}
 	}
 	if d.location < 0 {

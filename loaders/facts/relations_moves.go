@@ -51,14 +51,25 @@ func (v *view) invaded(c int) bool {
 // warringState is the Country entity of the default war's first party
 // (the invader), -1 when the article does not name it.
 func (v *view) warringState() int {
+	invader, _ := v.defaultWar()
+	return invader
+}
+
+// defaultWar is the Country entities of the field's war, invader and
+// invaded, each -1 when the article does not name it.
+func (v *view) defaultWar() (invader, invaded int) {
+	invader, invaded = -1, -1
 	war := v.cues.lists["default_war"]
 	if len(war) != 2 {
-		return -1
+		return
 	}
 	if c, ok := v.countryOf[war[0]]; ok {
-		return c
+		invader = c
 	}
-	return -1
+	if c, ok := v.countryOf[war[1]]; ok {
+		invaded = c
+	}
+	return
 }
 
 // sentenceOf finds the sentence index of an evidence record.
