@@ -484,7 +484,7 @@ func (f *finder) givenNames(s int) {
 				continue
 			}
 			first, last := t[r.i].Text, t[r.j-1].Text
-			if !singularProper(t[r.i:r.j]) {
+			if !singularProper(t[r.i:r.j]) && !f.pluralSurname(t[r.i:r.j]) {
 				continue
 			}
 			if !f.lex.FirstNames[first] && !(f.lex.HasSurnameSuffix(last) && len(gazetteer.PlacesByName(last)) == 0) {
@@ -575,6 +575,21 @@ func (f *finder) speakers(s int) {
 		}
 		f.add(s, r, personCand(joinTokens(f.text, t, r)))
 	}
+}
+
+// pluralSurname: a name whose last word the tagger took for a plural
+// ("Ivan Zhukovets", "Olga Kuts") is a person's when it opens with a
+// common given name and ends in no demonym or place ("Anna Russians" is
+// no one).
+func (f *finder) pluralSurname(ts []Token) bool {
+	if !singularProper(ts[:len(ts)-1]) || !f.lex.FirstNames[ts[0].Text] {
+		return false
+	}
+	last := ts[len(ts)-1].Text
+	if _, ok := gazetteer.CountryByDemonym(last); ok {
+		return false
+	}
+	return len(gazetteer.PlacesByName(last)) == 0
 }
 
 // singularProper tells whether a name's words are all tagged singular

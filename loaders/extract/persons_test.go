@@ -52,6 +52,8 @@ func TestPersons(t *testing.T) {
 			[]expect{{typ: Person, name: "Narva", absent: true}, {typ: Place, name: "Narva"}}},
 		{"Minister for Asylum and Migration Mieke Peeters told MPs the bill went too far. Nadia Aliyeva is a columnist for The Caspian Ledger and writes on migration.",
 			[]expect{{typ: Person, name: "Mieke Peeters"}, {typ: Person, name: "Caspian Ledger", absent: true}}},
+		{"Pavel Rudnets phoned his wife for the last time on October 11. Anna Russians is no one.",
+			[]expect{{typ: Person, name: "Pavel Rudnets"}, {typ: Person, name: "Anna Russians", absent: true}}},
 		{"He travelled in February and returned on Monday.",
 			[]expect{{typ: Person, name: "February", absent: true}, {typ: Person, name: "Monday", absent: true}}},
 	})

@@ -60,6 +60,9 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 	if d := r.offsetDate(s, ds, a); d != nil {
 		return d
 	}
+	if d := r.nextDayDate(s, ds, a, b); d != nil {
+		return d
+	}
 	var best *datePhrase
 	bestD := 120
 	var rel [][2]int
@@ -169,6 +172,49 @@ func (r *eventReader) offsetDate(s *sentence, ds []datePhrase, a int) *datePhras
 		d.shiftMonths = n
 	case "year":
 		d.shiftMonths = 12 * n
+	}
+	return &d
+}
+
+// nextDayRE: a time counted on from the date told before, after the cue:
+// "applied for asylum the next day", "… two weeks later".
+var nextDayRE = regexp.MustCompile(`^ (?:(?:on )?the (next|following) (day|week|month)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|days|week|weeks|month|months) later)\b`)
+
+// nextDayDate reads the date of a cue that a later-day phrase follows
+// ("He landed in Berlin on 6 August and applied for asylum the next
+// day"): the last date before the cue in its sentence, moved on by it;
+// nil if there is no such phrase or date.
+func (r *eventReader) nextDayDate(s *sentence, ds []datePhrase, a, b int) *datePhrase {
+	m := nextDayRE.FindStringSubmatchIndex(s.mask[b:])
+	if m == nil {
+		return nil
+	}
+	n, unit := 1, ""
+	if m[2] >= 0 {
+		unit = s.mask[b+m[4] : b+m[5]]
+	} else {
+		if n = offsetCounts[s.mask[b+m[6]:b+m[7]]]; n == 0 {
+			n, _ = strconv.Atoi(s.mask[b+m[6] : b+m[7]])
+		}
+		unit = s.mask[b+m[8] : b+m[9]]
+	}
+	var anchor *datePhrase
+	for i := range ds {
+		if ds[i].end <= a && ds[i].prep != "since" {
+			anchor = &ds[i]
+		}
+	}
+	if anchor == nil {
+		return nil
+	}
+	d := *anchor
+	switch strings.TrimSuffix(unit, "s") {
+	case "day":
+		d.shiftDays = n
+	case "week":
+		d.shiftDays = 7 * n
+	case "month":
+		d.shiftMonths = n
 	}
 	return &d
 }

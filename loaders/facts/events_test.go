@@ -354,6 +354,14 @@ func TestEvents(t *testing.T) {
 			want: []string{"Mobilization agent=Russia location=Russia date=2022-09-21"},
 		},
 		{
+			name: "dates told after the cue as the next day, or days later, from the date before it",
+			sentences: []string{
+				"[Ivan Sokolov] landed in [Helsinki] on 6 August 2024 and applied for asylum in [Finland] the next day.",
+				"[Oleg Petrov] reached [Tbilisi] on 3 March 2024 and applied for asylum in [Georgia] two days later."},
+			want: []string{"AsylumApplication destination=Finland date=2024-08-07", "AsylumApplication destination=Georgia date=2024-03-05"},
+			not:  []string{"AsylumApplication destination=Finland date=2024-08-06"},
+		},
+		{
 			name:      "a call-up a month before a departure in October is September's",
 			sentences: []string{"[Oleg Petrov] left for [Armenia] in October 2022, a month after [Russia] announced the partial mobilisation."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-09"},

@@ -162,6 +162,9 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 		return -1
 	}
 	prev := &v.sents[si-1]
+	if creditLine(prev) && si >= 2 {
+		prev = &v.sents[si-2] // the byline between headline and story
+	}
 	if len(prev.ments) > 0 && prev.ments[0].typ == 'P' && prev.ments[0].mstart == 0 && v.mayBe(prev.ments[0].ent, g) {
 		if !v.unnamedPersonAfter(prev, prev.ments[0].mend, noun) {
 			return prev.ments[0].ent
@@ -171,11 +174,17 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 	found := -1
 	for k := si - 1; k >= 0 && k >= si-2; k-- {
 		s := &v.sents[k]
+		if creditLine(s) {
+			continue // the reporter is no one the story's "he" means
+		}
 		for _, m := range s.ments {
 			if m.typ != 'P' || !v.mayBe(m.ent, g) {
 				continue
 			}
 			if found >= 0 && found != m.ent {
+				if p := v.protagonist(g); p >= 0 && p == v.firstPerson(s, g) && k == si-1 {
+					return p // "A former driver, Mr X, was called up weeks after President Y ordered …"
+				}
 				return -1
 			}
 			found = m.ent
@@ -193,7 +202,52 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 			return found
 		}
 	}
+	if g == 0 {
+		return -1
+	}
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		if v.unnamedPersonAfter(&v.sents[k], 0, noun) {
+			return -1
+		}
+	}
+	return v.protagonist(g)
+}
+
+// firstPerson: the first person of gender g sentence s names, -1 if none.
+func (v *view) firstPerson(s *sentence, g byte) int {
+	for _, m := range s.ments {
+		if m.typ == 'P' && v.mayBe(m.ent, g) {
+			return m.ent
+		}
+	}
 	return -1
+}
+
+// protagonist: the person of gender g a story follows, whom "he" or "she"
+// means when no one of that gender was named in the sentences just before
+// (a profile's subject after a quote or a paragraph on his mother): the
+// one person so far who may be meant, or the one named most often, at
+// least three times and twice as often as anyone else; -1 if none.
+func (v *view) protagonist(g byte) int {
+	best, second := -1, 0
+	for p, n := range v.mentionsSoFar {
+		if n == 0 || v.doc.Entities[p].Type != extract.Person || !v.mayBe(p, g) {
+			continue
+		}
+		switch {
+		case best < 0 || n > v.mentionsSoFar[best]:
+			if best >= 0 {
+				second = v.mentionsSoFar[best]
+			}
+			best = p
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || second > 0 && (v.mentionsSoFar[best] < 3 || v.mentionsSoFar[best] < 2*second) {
+		return -1
+	}
+	return best
 }
 
 // unnamedPersonAfter: the mask after offset pos speaks of a person by an
@@ -222,12 +276,24 @@ func (v *view) unnamedPersonAfter(s *sentence, pos int, noun string) bool {
 			for n := 0; n < len(words) && n < 4; n++ {
 				w := strings.Trim(words[n], ",.;:")
 				if contains(v.cues.lists["person_nouns"], w) && (noun == "" || noun == w) {
+					if w == words[n] && n+1 < len(words) && contains(v.cues.lists["person_noun_compounds"], strings.Trim(words[n+1], ",.;:")) {
+						break // "a refugee hostel", "a soldier's …": the noun names no one
+					}
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// creditLineRE: a byline or credit in the mask ("by @P1@, @O2@",
+// "additional reporting by @P3@", "AP photo/@P4@").
+var creditLineRE = regexp.MustCompile(`^by @P|\b(?:reporting|interview|interviews|writing|editing|photos?|photographs?) by @P|\bphoto ?/ ?@P`)
+
+// creditLine: sentence s credits its reporters or photographers.
+func creditLine(s *sentence) bool {
+	return creditLineRE.MatchString(s.mask)
 }
 
 // insertMention puts m into a sentence's mentions in text order.

@@ -57,7 +57,10 @@ type view struct {
 	migrants     int          // migrantsCountry, -2 until asked
 	host         int          // hostCountry, -2 until asked
 	genders      []byte       // per entity: 'f', 'm', '?' (unknown) once asked, 0 before
-	scan         *scanBuffers // what the sentences' possible and starts are cut from
+	// mentionsSoFar: per entity, its mentions in the sentences built so
+	// far (a pronoun's fallback, the article's protagonist, reads them)
+	mentionsSoFar []int
+	scan          *scanBuffers // what the sentences' possible and starts are cut from
 }
 
 func newView(doc *extract.Doc) *view {
@@ -78,6 +81,7 @@ func newView(doc *extract.Doc) *view {
 		}
 	}
 	counts := make([]int, len(doc.Entities))
+	v.mentionsSoFar = counts
 	all := sentenceMentions(doc)
 	buf := v.cues.newScanBuffers(len(doc.Sentences), len(doc.Text))
 	v.scan = buf
@@ -89,8 +93,11 @@ func newView(doc *extract.Doc) *view {
 		}
 		sv.possible, sv.starts = v.cues.possible(sv.mask, buf)
 		sv.warPhrases = v.cues.lists["war_phrases"]
+		credit := creditLine(&sv)
 		for _, m := range sv.ments {
-			counts[m.ent]++
+			if !credit || m.typ != 'P' {
+				counts[m.ent]++
+			}
 		}
 		v.sents = append(v.sents, sv)
 	}

@@ -1,0 +1,95 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// Whom "he" or "she" means when no one of that gender was named in the
+// sentences just before: the person a story follows, never its reporter.
+func TestPronounProtagonist(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want, not []string
+	}{
+		{
+			name: "the story's one man after quotes and a paragraph on his mother; not the byline's reporter",
+			ents: []ent{"Kazakhstan|Country|KZ", "Gleb Morozov|Person", "Tom Reid|Person", "Vera Morozova|Person", "Open Road|Organization"},
+			sentences: []string{
+				"By [Tom Reid], [Open Road]",
+				"[Gleb Morozov] keeps his old boots under the bed.",
+				"\"They remind me,\" the 30-year-old says in the kitchen of a refugee hostel.",
+				"\"Nothing else does.\"",
+				"His mother, [Vera Morozova], cried when the police came.",
+				"\"I knew,\" she says.",
+				"In May he crossed into [Kazakhstan]."},
+			want: []string{"Gleb Morozov fled_to Kazakhstan"},
+			not:  []string{"Tom Reid fled_to Kazakhstan"},
+		},
+		{
+			name: "the reporter of a byline right before the story is not whom its first 'he' means",
+			ents: []ent{"Armenia|Country|AM", "Tom Reid|Person", "Open Road|Organization", "Vera Morozova|Person"},
+			sentences: []string{
+				"By [Tom Reid], [Open Road]",
+				"[Vera Morozova] phoned her son.",
+				"He had moved to [Armenia]."},
+			not: []string{"Tom Reid fled_to Armenia"},
+		},
+		{
+			name: "the man a sentence opens with, not another named later in it, is whom 'he' means next",
+			ents: []ent{"Armenia|Country|AM", "Gleb Morozov|Person", "Oleg Dvor|Person"},
+			sentences: []string{
+				"[Gleb Morozov] keeps his boots.",
+				"\"They remind me.\"",
+				"He is 29.",
+				"A welder, [Gleb Morozov] was called up after President [Oleg Dvor] ordered the draft.",
+				"He later moved to [Armenia]."},
+			want: []string{"Gleb Morozov fled_to Armenia"},
+			not:  []string{"Oleg Dvor fled_to Armenia"},
+		},
+		{
+			name: "no one is meant when two men were named as often",
+			ents: []ent{"Armenia|Country|AM", "Gleb Morozov|Person", "Oleg Dvor|Person"},
+			sentences: []string{
+				"[Gleb Morozov] and [Oleg Dvor] met in the army.",
+				"\"We were friends.\"",
+				"\"Still are.\"",
+				"He later moved to [Armenia]."},
+			not: []string{"Gleb Morozov fled_to Armenia", "Oleg Dvor fled_to Armenia"},
+		},
+		{
+			name: "an unnamed man told of just before is whom 'he' may mean",
+			ents: []ent{"Armenia|Country|AM", "Gleb Morozov|Person"},
+			sentences: []string{
+				"[Gleb Morozov] keeps his boots.",
+				"\"They remind me.\"",
+				"Later that year a deserter knocked on his door.",
+				"He later moved to [Armenia]."},
+			not: []string{"Gleb Morozov fled_to Armenia"},
+		},
+		{
+			name: "a person noun that qualifies another ('a refugee hostel') names no one 'he' may mean",
+			ents: []ent{"Kazakhstan|Country|KZ", "Gleb Morozov|Person"},
+			sentences: []string{
+				"[Gleb Morozov] keeps his old boots under the bed.",
+				"\"They remind me.\"",
+				"He says so in the kitchen of a refugee hostel.",
+				"\"Nothing else does.\"",
+				"In May he crossed into [Kazakhstan]."},
+			want: []string{"Gleb Morozov fled_to Kazakhstan"},
+		},
+		{
+			name:      "a founder named with what he is",
+			ents:      []ent{"Open Door|Organization", "Ilya Sorin|Person", "Georgia|Country|GE"},
+			sentences: []string{"[Open Door], a volunteer group founded by the exiled lawyer [Ilya Sorin], helps men reach [Georgia]."},
+			want:      []string{"Ilya Sorin founded Open Door"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationStrings(testDoc(t, time.Time{}, tc.ents, tc.sentences...))
+			checkFound(t, got, tc.want, tc.not)
+		})
+	}
+}
