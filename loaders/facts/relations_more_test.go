@@ -769,3 +769,43 @@ func TestPlaceInsideANameIsLocated(t *testing.T) {
 	}
 	t.Error("Samara located_in Russia not read")
 }
+
+// Where a story is set: its towns count for their country as its name
+// does, and a story whose headline and lead are set at home has no host.
+func TestHostCountryFromTowns(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want, not []string
+	}{
+		{
+			name: "towns of one country tell the host a bare state body belongs to",
+			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Spain|Country|ES", "France|Country|FR", "Lisbon|Place|PT", "Porto|Place|PT",
+				"Immigration Agency|Organization"},
+			sentences: []string{
+				"More [Russians|~Russia] are asking [Portugal] for protection.",
+				"Most live in [Lisbon]; some went on to [Spain] or [France].",
+				"A lawyer in [Porto] says the [Immigration Agency] decides slowly."},
+			want: []string{"Immigration Agency part_of Portugal"},
+		},
+		{
+			name: "a story opened with a home town has no host for its bodies",
+			ents: []ent{"Russia|Country|RU", "Czechia|Country|CZ", "Moscow|Place|RU", "Prague|Place|CZ", "Brno|Place|CZ",
+				"Justice Ministry|Organization", "Yana Orel|Person"},
+			sentences: []string{
+				"[Moscow] court jails an exiled editor",
+				"A [Moscow] court sentenced [Yana Orel], a [Russian|~Russia] editor who lives in [Prague], to eight years.",
+				"The [Justice Ministry] named her a foreign agent last year.",
+				paragraphBreak,
+				"She moved to [Czechia] in 2022 and works in [Prague] and [Brno].",
+				"Thousands of [Russians|~Russia] have left for [Czechia] since the war began."},
+			not: []string{"Justice Ministry part_of Czechia"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationStrings(testDoc(t, time.Time{}, tc.ents, tc.sentences...))
+			checkFound(t, got, tc.want, tc.not)
+		})
+	}
+}

@@ -467,6 +467,11 @@ func (v *view) hostCountry() int {
 		for _, m := range s.ments {
 			if (m.typ == 'C' || m.typ == 'D') && m.ent != home && !s.inWarPhrase(m) {
 				counts[m.ent]++
+			} else if m.typ == 'L' {
+				// a town of the country tells where the story is set too
+				if c := v.countryEntity(m.ent); c >= 0 && c != home {
+					counts[c]++
+				}
 			}
 		}
 	}
@@ -483,10 +488,29 @@ func (v *view) hostCountry() int {
 			second = n
 		}
 	}
-	if best >= 0 && counts[best] >= 3 && counts[best] >= 2*second && 2*counts[best] >= all {
+	if best >= 0 && counts[best] >= 3 && counts[best] >= 2*second && 2*counts[best] >= all && !v.openedAtHome(home, best) {
 		v.host = best
 	}
 	return v.host
+}
+
+// openedAtHome: the headline tells of a town of the home country and not
+// of the host ("Moscow court jails exiled journalist"): the story is set
+// at home, wherever the people it follows now live.
+func (v *view) openedAtHome(home, host int) bool {
+	if len(v.sents) == 0 || home < 0 {
+		return false
+	}
+	atHome := false
+	for _, m := range v.sents[0].ments {
+		switch c := v.countryEntity(m.ent); {
+		case c == host:
+			return false
+		case c == home && m.typ == 'L':
+			atHome = true
+		}
+	}
+	return atHome
 }
 
 // militaryBody: a military court or prosecutor, or a security service's
