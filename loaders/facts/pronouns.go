@@ -39,6 +39,9 @@ func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention,
 	if p < 0 {
 		return extract.Mention{}, false
 	}
+	if g != 0 && v.genders[p] == '?' {
+		v.genders[p] = g // "he" once, not "she" later: a name that told no gender tells it now
+	}
 	m := extract.Mention{Text: word, Entity: p}
 	m.Start, m.End = s.Start+at, s.Start+at+len(word)
 	return m, true
@@ -182,7 +185,7 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 				continue
 			}
 			if found >= 0 && found != m.ent {
-				if p := v.protagonist(g); p >= 0 && p == v.firstPerson(s, g) && k == si-1 {
+				if p := v.protagonist(g, 3); p >= 0 && p == v.firstPerson(s, g) && k == si-1 {
 					return p // "A former driver, Mr X, was called up weeks after President Y ordered …"
 				}
 				return -1
@@ -210,7 +213,7 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 			return -1
 		}
 	}
-	return v.protagonist(g)
+	return v.protagonist(g, 3)
 }
 
 // firstPerson: the first person of gender g sentence s names, -1 if none.
@@ -227,8 +230,8 @@ func (v *view) firstPerson(s *sentence, g byte) int {
 // means when no one of that gender was named in the sentences just before
 // (a profile's subject after a quote or a paragraph on his mother): the
 // one person so far who may be meant, or the one named most often, at
-// least three times and twice as often as anyone else; -1 if none.
-func (v *view) protagonist(g byte) int {
+// least least times and twice as often as anyone else; -1 if none.
+func (v *view) protagonist(g byte, least int) int {
 	best, second := -1, 0
 	for p, n := range v.mentionsSoFar {
 		if n == 0 || v.doc.Entities[p].Type != extract.Person || !v.mayBe(p, g) {
@@ -244,7 +247,7 @@ func (v *view) protagonist(g byte) int {
 			second = n
 		}
 	}
-	if best < 0 || second > 0 && (v.mentionsSoFar[best] < 3 || v.mentionsSoFar[best] < 2*second) {
+	if best < 0 || second > 0 && (v.mentionsSoFar[best] < least || v.mentionsSoFar[best] < 2*second) {
 		return -1
 	}
 	return best

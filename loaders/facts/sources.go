@@ -73,35 +73,13 @@ func (v *view) bodyNamedBefore(si int, noun string) int {
 
 // interviewSources: in an interview (questions, then answers) the figures
 // the answers give are the interviewee's word, unless they credit someone
-// else. The interviewee is the person the introduction says was spoken to
-// ("We spoke to X, a lawyer …"). It marks the answers so credited.
+// else. It marks the answers so credited.
 func (v *view) interviewSources(out []int) []bool {
-	first, questions := -1, 0
-	for si := range v.sents {
-		if v.isQuestion(si) {
-			questions++
-			if first < 0 {
-				first = si
-			}
-		}
-	}
-	if questions < 2 {
+	first := v.firstQuestion()
+	if first < 0 {
 		return nil
 	}
-	who := -1
-	for si := 0; si < first && who < 0; si++ {
-		s := &v.sents[si]
-		for _, m := range s.ments {
-			if m.typ == 'P' && s.hasListWord(v.cues, max(0, m.mstart-30), m.mstart, "interview_verbs") {
-				who = m.ent
-				break
-			}
-		}
-		if who < 0 && v.cues.askedPronoun.MatchString(s.mask) {
-			asked := strings.Fields(v.cues.askedPronoun.FindString(s.mask))
-			who = v.antecedent(si, pronounGender(asked[len(asked)-1]), "") // "X, a lawyer in Amsterdam, … We asked her how …"
-		}
-	}
+	who := v.interviewee(first)
 	if who < 0 {
 		return nil
 	}
@@ -113,6 +91,132 @@ func (v *view) interviewSources(out []int) []bool {
 		}
 	}
 	return answered
+}
+
+// firstQuestion: the first question of an interview (an article that asks
+// two questions or more), -1 if the article is none.
+func (v *view) firstQuestion() int {
+	first, questions := -1, 0
+	for si := range v.sents {
+		if v.isQuestion(si) {
+			questions++
+			if first < 0 {
+				first = si
+			}
+		}
+	}
+	if questions < 2 {
+		return -1
+	}
+	return first
+}
+
+// interviewee: the person the introduction before question first says
+// was spoken to ("We spoke to X, a lawyer …", "X … We asked her how …"),
+// -1 if it names none.
+func (v *view) interviewee(first int) int {
+	for si := 0; si < first; si++ {
+		s := &v.sents[si]
+		for _, m := range s.ments {
+			if m.typ == 'P' && s.hasListWord(v.cues, max(0, m.mstart-30), m.mstart, "interview_verbs") {
+				return m.ent
+			}
+		}
+		if v.cues.askedPronoun.MatchString(s.mask) {
+			asked := strings.Fields(v.cues.askedPronoun.FindString(s.mask))
+			if who := v.antecedent(si, pronounGender(asked[len(asked)-1]), ""); who >= 0 {
+				return who
+			}
+		}
+	}
+	return -1
+}
+
+// interviewReader reads the answers of an interview as the interviewee's
+// own account: "I" in them is the person the introduction says was spoken
+// to ("Q: How did you leave? A: In February I flew to Istanbul").
+type interviewReader struct {
+	first    int    // the first question, -1 if the article is no interview
+	question []bool // per sentence: it asks
+	who      int    // the interviewee, -2 until read
+	marked   bool   // the questions are marked "Q:"
+}
+
+func newInterviewReader(doc *extract.Doc) *interviewReader {
+	r := &interviewReader{first: -1, who: -2}
+	n := 0
+	for i, s := range doc.Sentences {
+		if questionText(s.Text) {
+			if r.question == nil {
+				r.question = make([]bool, len(doc.Sentences))
+			}
+			r.question[i] = true
+			r.marked = r.marked || strings.HasPrefix(s.Text, "Q")
+			if n++; r.first < 0 {
+				r.first = i
+			}
+		}
+	}
+	if n < 2 {
+		r.first = -1
+	}
+	return r
+}
+
+// questionText: a sentence as written asks ("…?", "Q: …").
+func questionText(text string) bool {
+	t := strings.TrimRight(text, " \"'\u201d\u2019")
+	return strings.HasSuffix(t, "?") || strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.") || strings.HasPrefix(t, "q:")
+}
+
+// interviewee: who answers: the person the introduction says was spoken
+// to, or, where the questions are marked "Q:", the one person the
+// introduction is about ("X, 29, grew up in … We spoke by video").
+func (r *interviewReader) interviewee(v *view) int {
+	if who := v.interviewee(r.first); who >= 0 || !r.marked {
+		return who
+	}
+	return v.protagonist(0, 2)
+}
+
+// firstPerson: the interviewee as the subject "I" of answer si ("A: In
+// Tijuana I spent six weeks in a shelter"); ok is false for any other
+// sentence.
+func (r *interviewReader) firstPerson(si int, s extract.Sentence) (extract.Mention, bool) {
+	if r.first < 0 || si <= r.first || r.question[si] {
+		return extract.Mention{}, false
+	}
+	if r.who < 0 {
+		return extract.Mention{}, false
+	}
+	text, off := s.Text, 0
+	for _, p := range []string{"A: ", "A. ", "— ", "- "} {
+		if strings.HasPrefix(text, p) {
+			text, off = text[len(p):], len(p)
+		}
+	}
+	at := firstPersonSubject(text)
+	if at < 0 {
+		return extract.Mention{}, false
+	}
+	m := extract.Mention{Text: "I", Entity: r.who}
+	m.Start, m.End = s.Start+off+at, s.Start+off+at+1
+	return m, true
+}
+
+// firstPersonSubject: the offset of the "I" that is the subject of a
+// sentence: its first word, or the first "I" after an opening phrase with
+// no comma, quote or colon before it ("In February 2023 I flew"); -1 if
+// none.
+func firstPersonSubject(text string) int {
+	if strings.HasPrefix(text, "I ") {
+		return 0
+	}
+	i := strings.Index(text, " I ")
+	if i < 0 || i > 60 || strings.ContainsAny(text[:i], ",;:\"\u201c") {
+		return -1
+	}
+	return i + 1
 }
 
 // isQuestion: sentence si asks ("…?", "Q: …").

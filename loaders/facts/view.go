@@ -86,9 +86,15 @@ func newView(doc *extract.Doc) *view {
 	buf := v.cues.newScanBuffers(len(doc.Sentences), len(doc.Text))
 	v.scan = buf
 	v.sents = make([]sentence, 0, len(doc.Sentences))
+	qa := newInterviewReader(doc)
 	for i, s := range doc.Sentences {
+		if qa.first >= 0 && i == qa.first+1 {
+			qa.who = qa.interviewee(v) // the introduction is in the view now
+		}
 		sv := buildSentence(i, s, all[i], doc.Entities)
 		if syn, ok := v.pronounMention(sv, s); ok {
+			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
+		} else if syn, ok := qa.firstPerson(i, s); ok {
 			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
 		}
 		sv.possible, sv.starts = v.cues.possible(sv.mask, buf)

@@ -39,6 +39,7 @@ type Lexicon struct {
 	SeatedHeads     map[string]bool   // "embassy", "court": bodies named with their city ("… in Tbilisi")
 	JournalistNouns map[string]bool   // "columnist": "a columnist for X" names an outlet
 	FemaleSuffixes  []string          // "ova", "skaya"
+	MaleSuffixes    []string          // "ov", "sky"
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
 	Descriptors     map[string]bool   // "NGO": a capitalised word that describes the name after it
@@ -68,6 +69,7 @@ type lexiconFile struct {
 	SeatedHeads     []string            `yaml:"seated_heads"`
 	JournalistNouns []string            `yaml:"journalist_nouns"`
 	FemaleSuffixes  []string            `yaml:"female_surname_suffixes"`
+	MaleSuffixes    []string            `yaml:"male_surname_suffixes"`
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
 	Descriptors     []string            `yaml:"descriptors"`
@@ -151,6 +153,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		SeatedHeads:     set(f.SeatedHeads, true),
 		JournalistNouns: set(f.JournalistNouns, true),
 		FemaleSuffixes:  f.FemaleSuffixes,
+		MaleSuffixes:    f.MaleSuffixes,
 		NotNames:        set(f.NotNames, false),
 		Descriptors:     set(f.Descriptors, false),
 		KinNouns:        set(f.KinNouns, true),
@@ -187,8 +190,8 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 }
 
 // Gender tells from a person's name whether they are a woman ('f') or a
-// man ('m'): a known given name first, else a surname with a woman's
-// ending; 0 when the name does not tell.
+// man ('m'): a known given name first, else a surname with a woman's or a
+// man's ending; 0 when the name does not tell.
 func (l *Lexicon) Gender(name string) byte {
 	w := strings.Fields(name)
 	if len(w) == 0 {
@@ -204,6 +207,13 @@ func (l *Lexicon) Gender(name string) byte {
 	for _, s := range l.FemaleSuffixes {
 		if len(last) >= len(s)+3 && strings.HasSuffix(last, s) {
 			return 'f'
+		}
+	}
+	if len(w) > 1 && !l.FemaleNames[w[0]] {
+		for _, s := range l.MaleSuffixes {
+			if len(last) >= len(s)+3 && strings.HasSuffix(last, s) {
+				return 'm'
+			}
 		}
 	}
 	return 0
