@@ -166,8 +166,38 @@ func (v *view) relationSet() *relationSet {
 	v.borderRelations(rs)
 	v.movementRelations(rs)
 	v.peopleRelations(rs)
+	v.officialsCitizenship(rs)
 	v.rels = rs
 	return rs
+}
+
+// officialsCitizenship: a minister or other office holder of a country is
+// its citizen ("Finland's interior minister X"), unless the text ties
+// them to another country.
+func (v *view) officialsCitizenship(rs *relationSet) {
+	for _, r := range rs.out {
+		if r.P != "official_of" || !strings.HasPrefix(r.OKey, "country/") {
+			continue
+		}
+		p, c := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
+		if p < 0 || c < 0 || len(rs.objects(p, "citizen_of")) > 0 || rs.tiedElsewhere(p, c) {
+			continue
+		}
+		if si := v.sentenceAt(r.Evidence.Start); si >= 0 {
+			rs.add(p, "citizen_of", c, "", si)
+		}
+	}
+}
+
+// sentenceAt: the index of the sentence that starts at offset start, -1
+// if none.
+func (v *view) sentenceAt(start int) int {
+	for i, s := range v.doc.Sentences {
+		if s.Start == start {
+			return i
+		}
+	}
+	return -1
 }
 
 // teamLeadRE: a team or desk of an organisation led, not the organisation.

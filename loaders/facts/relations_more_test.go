@@ -809,3 +809,37 @@ func TestHostCountryFromTowns(t *testing.T) {
 		})
 	}
 }
+
+// An office holder of a country is its citizen, unless tied to another.
+func TestOfficialsAreCitizens(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want, not []string
+	}{
+		{
+			name: "a minister of the country a story is set in",
+			ents: []ent{"Norway|Country|NO", "Russia|Country|RU", "Kari Dahl|Person"},
+			sentences: []string{
+				"More [Russians|~Russia] came to [Norway] this year.",
+				"[Norway] took 300; [Norway] expects more.",
+				"Justice Minister [Kari Dahl] said the law would not change."},
+			want: []string{"Kari Dahl official_of Norway", "Kari Dahl citizen_of Norway"},
+		},
+		{
+			name: "an envoy who is another country's citizen",
+			ents: []ent{"Norway|Country|NO", "Latvia|Country|LV", "Kari Dahl|Person"},
+			sentences: []string{
+				"[Kari Dahl], a [Latvian|~Latvia] lawyer, spoke first.",
+				"[Norway]'s special envoy [Kari Dahl] said the law would not change."},
+			want: []string{"Kari Dahl citizen_of Latvia"},
+			not:  []string{"Kari Dahl citizen_of Norway"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationStrings(testDoc(t, time.Time{}, tc.ents, tc.sentences...))
+			checkFound(t, got, tc.want, tc.not)
+		})
+	}
+}
