@@ -146,26 +146,29 @@ func (r *eventReader) relativeSubject(s *sentence, pos int) int {
 // orgState: the country an organisation belongs to, through its name or
 // part_of: the source of a sentence's figures ("its Federal Office …
 // registered"), the army a soldier deserted from; -1 if none.
-func (r *eventReader) orgState(org int) int {
-	if org < 0 || r.v.doc.Entities[org].Type != extract.Organization {
+func (r *eventReader) orgState(org int) int { return r.v.orgStateIn(r.v.relationSet(), org) }
+
+// orgStateIn is orgState over the relations read so far.
+func (v *view) orgStateIn(rs *relationSet, org int) int {
+	if org < 0 || v.doc.Entities[org].Type != extract.Organization {
 		return -1
 	}
-	if c := r.v.countryEntity(org); c >= 0 {
+	if c := v.countryEntity(org); c >= 0 {
 		return c
 	}
-	parts := r.v.relationSet().objects(org, "part_of")
+	parts := rs.objects(org, "part_of")
 	for _, o := range parts {
-		if r.v.doc.Entities[o].Type == extract.Country {
+		if v.doc.Entities[o].Type == extract.Country {
 			return o
 		}
 	}
 	for _, o := range parts { // "the Asylum Service of the Cypriot interior ministry": the ministry's state
-		if r.v.doc.Entities[o].Type == extract.Organization {
-			if c := r.v.countryEntity(o); c >= 0 {
+		if v.doc.Entities[o].Type == extract.Organization {
+			if c := v.countryEntity(o); c >= 0 {
 				return c
 			}
-			for _, oo := range r.v.relationSet().objects(o, "part_of") {
-				if r.v.doc.Entities[oo].Type == extract.Country {
+			for _, oo := range rs.objects(o, "part_of") {
+				if v.doc.Entities[oo].Type == extract.Country {
 					return oo
 				}
 			}

@@ -998,6 +998,11 @@ func (r *eventReader) death(c *cueCtx, d draft) []draft {
 	return []draft{d}
 }
 
+// investigatorsInRE: the investigators who open a case and their town
+// ("military investigators in Chelyabinsk", "an investigation unit in
+// Saratov"); group 1 is the town's placeholder.
+var investigatorsInRE = regexp.MustCompile(`\b(?:investigators|investigation (?:unit|department|directorate|office)|investigative (?:committee|department|directorate)|prosecutors|prosecutor's office) in (@L\d+@)`)
+
 func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	d.location = r.v.countryEntity(c.g("location"))
@@ -1031,8 +1036,8 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	} else if d.subject < 0 && s.groupText(c.p, m, "charged") != "" {
 		d.subject = r.pronounPerson(s, m[0]+len("charged")) // "investigators charged him with desertion"
 	}
-	if at := strings.LastIndex(s.mask[:m[0]], "investigators in @L"); at >= 0 && at > r.clauseStart(s, m[0])-1 {
-		if x, ok := s.mentionAt(at + len("investigators in ")); ok && x.typ == 'L' {
+	if ms := investigatorsInRE.FindAllStringSubmatchIndex(s.mask[:m[0]], -1); len(ms) > 0 && ms[len(ms)-1][0] > r.clauseStart(s, m[0])-1 {
+		if x, ok := s.mentionAt(ms[len(ms)-1][2]); ok && x.typ == 'L' {
 			d.location = x.ent // "military investigators in Chelyabinsk opened a case": where it was opened
 		}
 	}

@@ -362,6 +362,14 @@ func TestEvents(t *testing.T) {
 			not:  []string{"AsylumApplication destination=Finland date=2024-08-06"},
 		},
 		{
+			name: "a case opened by investigators named with their town is opened there",
+			sentences: []string{
+				"[Ivan Sokolov], a [Russian|~Russia] soldier, failed to return from leave.",
+				"In September a military investigation unit in [Samara] opened a criminal case against him."},
+			want: []string{"CriminalCase subject=Ivan Sokolov location=Samara"},
+			not:  []string{"CriminalCase subject=Ivan Sokolov location=Russia"},
+		},
+		{
 			name:      "a call-up a month before a departure in October is September's",
 			sentences: []string{"[Oleg Petrov] left for [Armenia] in October 2022, a month after [Russia] announced the partial mobilisation."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-09"},

@@ -167,6 +167,7 @@ func (v *view) relationSet() *relationSet {
 	v.movementRelations(rs)
 	v.peopleRelations(rs)
 	v.officialsCitizenship(rs)
+	v.soldiersCitizenship(rs)
 	v.rels = rs
 	return rs
 }
@@ -181,6 +182,31 @@ func (v *view) officialsCitizenship(rs *relationSet) {
 		}
 		p, c := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
 		if p < 0 || c < 0 || len(rs.objects(p, "citizen_of")) > 0 || rs.tiedElsewhere(p, c) {
+			continue
+		}
+		if si := v.sentenceAt(r.Evidence.Start); si >= 0 {
+			rs.add(p, "citizen_of", c, "", si)
+		}
+	}
+}
+
+// soldiersCitizenship: who serves in or deserted from a state's army or
+// one of its units is that state's citizen, unless the text ties them to
+// another country.
+func (v *view) soldiersCitizenship(rs *relationSet) {
+	for _, r := range rs.out {
+		if r.P != "member_of" && r.P != "deserted_from" {
+			continue
+		}
+		p, o := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
+		if p < 0 || o < 0 || len(rs.objects(p, "citizen_of")) > 0 {
+			continue
+		}
+		if forms := entityForms(v.doc.Entities[o]); !v.hasHeadNoun(forms, "armed_forces") && !v.hasHeadNoun(forms, "military_units") {
+			continue
+		}
+		c := v.orgStateIn(rs, o)
+		if c < 0 || rs.tiedElsewhere(p, c) {
 			continue
 		}
 		if si := v.sentenceAt(r.Evidence.Start); si >= 0 {

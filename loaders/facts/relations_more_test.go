@@ -843,3 +843,28 @@ func TestOfficialsAreCitizens(t *testing.T) {
 		})
 	}
 }
+
+// A soldier of a state's army or of one of its units is its citizen.
+func TestSoldiersAreCitizens(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want, not []string
+	}{
+		{
+			name: "a soldier of a state's army",
+			ents: []ent{"Russia|Country|RU", "Armenia|Country|AM", "Ivan Lis|Person", "Russian army|Organization"},
+			sentences: []string{
+				"[Ivan Lis] keeps his boots under the bed in [Armenia].",
+				"[Ivan Lis], now 31, signed a contract with the [Russian army] in 2021."},
+			want: []string{"Ivan Lis member_of Russian army", "Ivan Lis citizen_of Russia"},
+			not:  []string{"Ivan Lis citizen_of Armenia"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationStrings(testDoc(t, time.Time{}, tc.ents, tc.sentences...))
+			checkFound(t, got, tc.want, tc.not)
+		})
+	}
+}
