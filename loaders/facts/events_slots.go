@@ -243,12 +243,29 @@ func (r *eventReader) prepMention(s *sentence, a, b int, preps []string, types s
 			if in, ok := s.mentionAt(m.mend + 3); ok && strings.ContainsRune(types, rune(in.typ)) {
 				ent = in.ent // "Riga's main airport": the airport
 			}
+		} else if x := settlementNamed(s, m); x.typ != 0 && strings.ContainsRune(types, rune(x.typ)) {
+			ent = x.ent // "the Black Sea city of Batumi": the city
 		}
 		if d := distance(m, a, b); d < bestD {
 			best, bestD = ent, d
 		}
 	}
 	return best
+}
+
+// settlementOfRE: a place word after a place that describes the one named
+// next ("the Black Sea city of Batumi", "the Georgian port of Poti").
+var settlementOfRE = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:city|town|port|village|resort|capital|enclave|exclave|settlement) of @`)
+
+// settlementNamed: the place a place mention m describes ("the Black Sea
+// city of Batumi": Batumi), the zero mention if none.
+func settlementNamed(s *sentence, m mention) mention {
+	loc := settlementOfRE.FindStringIndex(s.mask[m.mend:])
+	if loc == nil {
+		return mention{}
+	}
+	x, _ := s.mentionAt(m.mend + loc[1] - 1)
+	return x
 }
 
 // subjectCountry: the country acting as the subject of the cue ("France

@@ -370,6 +370,12 @@ func TestEvents(t *testing.T) {
 			not:  []string{"CriminalCase subject=Ivan Sokolov location=Russia"},
 		},
 		{
+			name:      "a place that describes the town named after it ('the Black Sea city of X') is not where",
+			sentences: []string{"[Ivan Sokolov] was found dead in the [Baltic|Europe] port city of [Tallinn] on 3 March 2024."},
+			want:      []string{"Death subject=Ivan Sokolov location=Tallinn date=2024-03-03"},
+			not:       []string{"Death subject=Ivan Sokolov location=Europe date=2024-03-03"},
+		},
+		{
 			name:      "a call-up a month before a departure in October is September's",
 			sentences: []string{"[Oleg Petrov] left for [Armenia] in October 2022, a month after [Russia] announced the partial mobilisation."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-09"},
