@@ -868,3 +868,13 @@ func TestSoldiersAreCitizens(t *testing.T) {
 		})
 	}
 }
+
+// A site named after its town (an airport, a station) is in that town.
+func TestSitesInTheirTown(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Kazakhstan|Country|KZ", "Almaty|Place|KZ", "Almaty International Airport|Place|KZ", "Almaty Arena|Place|KZ"},
+		"[Almaty] is cold in winter.",
+		"He landed at [Almaty International Airport] and slept at the [Almaty Arena] in [Kazakhstan]."))
+	checkFound(t, got, []string{"Almaty International Airport located_in Almaty", "Almaty located_in Kazakhstan"},
+		[]string{"Almaty International Airport located_in Kazakhstan", "Almaty Arena located_in Almaty"})
+}

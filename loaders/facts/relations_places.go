@@ -19,6 +19,12 @@ func (v *view) placeRelations(rs *relationSet) {
 		if !ok {
 			continue
 		}
+		if t := v.townInName(pi); t >= 0 && v.isSiteName(e.Name) {
+			// "Almaty International Airport", "Istanbul airport": in the town
+			if si := v.firstSentence(pi); si >= 0 {
+				rs.add(pi, "located_in", t, "", si)
+			}
+		}
 		inner := false
 		for _, o := range rs.objects(pi, "located_in") {
 			if v.doc.Entities[o].Type == extract.Place && v.iso[o] == v.iso[pi] {
@@ -32,6 +38,27 @@ func (v *view) placeRelations(rs *relationSet) {
 			rs.add(pi, "located_in", c, "", si)
 		}
 	}
+}
+
+// townInName: the place of the article whose name opens place pi's name
+// and lies in the same country ("Almaty" in "Almaty International
+// Airport"), -1 if none.
+func (v *view) townInName(pi int) int {
+	name := v.doc.Entities[pi].Name
+	for t, e := range v.doc.Entities {
+		if t == pi || e.Type != extract.Place || v.iso[t] != v.iso[pi] || !strings.HasPrefix(name, e.Name+" ") {
+			continue
+		}
+		return t
+	}
+	return -1
+}
+
+// isSiteName: a name whose last word makes it a site in a town: an
+// airport, a station, a port.
+func (v *view) isSiteName(name string) bool {
+	last := strings.ToLower(name[strings.LastIndex(name, " ")+1:])
+	return contains(v.cues.lists["town_sites"], last)
 }
 
 // borderRelations adds borders the text states or implies ("which borders
