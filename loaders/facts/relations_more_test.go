@@ -878,3 +878,14 @@ func TestSitesInTheirTown(t *testing.T) {
 	checkFound(t, got, []string{"Almaty International Airport located_in Almaty", "Almaty located_in Kazakhstan"},
 		[]string{"Almaty International Airport located_in Kazakhstan", "Almaty Arena located_in Almaty"})
 }
+
+// A town told with its region or city after a comma is located there.
+func TestTownsInRegions(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Ukraine|Country|UA", "Armenia|Country|AM", "Argentina|Country|AR", "Izium|Place|UA", "Kharkiv region|Place|UA",
+			"Dilijan|Place|AM", "Tavush province|Place|AM", "Palermo|Place|AR", "Buenos Aires|Place|AR"},
+		"He was wounded near [Izium], in [Ukraine]'s [Kharkiv region], in May.",
+		"They live in [Dilijan], a spa town in [Armenia]'s [Tavush province].",
+		"She rents a flat in [Palermo], a leafy district of [Buenos Aires]."))
+	checkFound(t, got, []string{"Izium located_in Kharkiv region", "Dilijan located_in Tavush province", "Palermo located_in Buenos Aires"}, nil)
+}
