@@ -110,6 +110,9 @@ func addCrossings(byName map[string][]Place, data []byte) error {
 			return fmt.Errorf("want name, iso2, other names")
 		}
 		p := Place{Name: f[0], Country: f[1], Kind: "crossing", Rank: 2}
+		if f[1] == "--" {
+			p.Country = "" // named for both sides: the text tells which one a story means
+		}
 		names := []string{f[0]}
 		for _, a := range strings.Split(f[2], ",") {
 			if a = strings.TrimSpace(a); a != "" {
