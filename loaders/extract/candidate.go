@@ -20,11 +20,14 @@ type cand struct {
 	// givenOnly marks a person read from a lone given name by a speech
 	// cue ("Jaan said"): it may be a fully named person of the article
 	givenOnly bool
-	surface   string
-	iso       string
-	wikidata  string
-	demonym   bool
-	places    []gazetteer.Place // for a gazetteer place: the readings, best first
+	// bareName: the name this mention offers when its surface holds more
+	// than the name ("FSB" for "Russia's FSB"), "" for the surface
+	bareName string
+	surface  string
+	iso      string
+	wikidata string
+	demonym  bool
+	places   []gazetteer.Place // for a gazetteer place: the readings, best first
 }
 
 // finder holds one article while the recognisers run over it.

@@ -46,6 +46,7 @@ type expect struct {
 	key       string // checked when set
 	alias     string // an alias it must carry, when set
 	absent    bool
+	exact     bool // name is the entity's name, not only one of its forms
 }
 
 func runTable(t *testing.T, cases []struct {
@@ -62,6 +63,8 @@ func runTable(t *testing.T, cases []struct {
 				t.Errorf("%q: unexpected %s %q\n  got %s", c.text, w.typ, w.name, summary(doc))
 			case !w.absent && !ok:
 				t.Errorf("%q: missing %s %q\n  got %s", c.text, w.typ, w.name, summary(doc))
+			case !w.absent && w.exact && e.Name != w.name:
+				t.Errorf("%q: %s %q is named %q", c.text, w.typ, w.name, e.Name)
 			case !w.absent && w.key != "" && e.Key != w.key:
 				t.Errorf("%q: %s key %q, want %q", c.text, w.name, e.Key, w.key)
 			case !w.absent && w.alias != "" && !hasString(e.Aliases, w.alias) && e.Name != w.alias:

@@ -100,6 +100,16 @@ func (f *finder) aliasOrgs(s int) {
 					}
 				}
 			}
+			// "Russia's Investigative Committee": the state's own body, named
+			// as written with its possessive (an alias of the listed name)
+			if co := f.possessorState(s, r.i); co != nil && o.Country != "" && strings.EqualFold(co.ISO2, o.Country) && f.free(s, rng{r.i - 2, r.i}) {
+				c := orgCand(o)
+				c.bareName = joinTokens(f.text, t, r) // the name is "FSB", the possessive form an alias
+				if f.addPossessed(s, r, co, c) {
+					i = r.j - 1
+					break
+				}
+			}
 			if f.add(s, r, orgCand(o)) {
 				i = r.j - 1
 				break

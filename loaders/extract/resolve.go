@@ -402,6 +402,8 @@ func nameForm(c *cand, surface string) string {
 		return c.name
 	case c.typ == Person && c.name != "":
 		return c.name
+	case c.bareName != "":
+		return c.bareName
 	}
 	return surface
 }
