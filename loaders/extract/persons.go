@@ -407,6 +407,7 @@ func (f *finder) appositions(s int) {
 			f.add(s, nr, personCand(joinTokens(f.text, t, nr)))
 		case Organization:
 			nr := f.afterLastAnd(s, f.trimLead(s, f.withLowerLinks(s, r)))
+			nr.i = f.pluralPossessiveBefore(s, nr.i) // "War Resisters' International, a network"
 			if nr.i == r.i+2 && nameLinks[strings.ToLower(t[r.i].Text)] && f.lower(s, r.i+1) == "the" {
 				nr.i = r.i // "Against the Current (…), a volunteer organisation": the preposition opens the name
 			}
@@ -457,6 +458,22 @@ func (f *finder) withLowerLinks(s int, r rng) rng {
 
 // nameLinks are the lower-case words an organisation's name may hold.
 var nameLinks = map[string]bool{"to": true, "for": true, "of": true, "without": true, "against": true}
+
+// pluralPossessiveBefore: the start of a name that a plural's possessive
+// runs into token i ("War Resisters' International", "the Young Lawyers'
+// Association"), else i.
+func (f *finder) pluralPossessiveBefore(s, i int) int {
+	t := f.toks(s)
+	if i < 2 || t[i-1].Text != "'" && t[i-1].Text != "’" || !strings.HasSuffix(t[i-2].Text, "s") || !capitalised(t[i-2].Text) {
+		return i
+	}
+	for _, c := range f.chunks[s] {
+		if c.j == i-1 && f.free(s, rng{c.i, c.j}) {
+			return c.i
+		}
+	}
+	return i
+}
 
 // capitalOrOrg tells whether a single word is a capital city or an
 // organisation the gazetteer knows: "Moscow, the capital" is no person,

@@ -54,6 +54,8 @@ func TestPersons(t *testing.T) {
 			[]expect{{typ: Person, name: "Mieke Peeters"}, {typ: Person, name: "Caspian Ledger", absent: true}}},
 		{"Pavel Rudnets phoned his wife for the last time on October 11. Anna Russians is no one.",
 			[]expect{{typ: Person, name: "Pavel Rudnets"}, {typ: Person, name: "Anna Russians", absent: true}}},
+		{"The group works with Objectors' International, a network based in Oslo.",
+			[]expect{{typ: Organization, name: "Objectors' International"}, {typ: Organization, name: "International", absent: true}}},
 		{"He travelled in February and returned on Monday.",
 			[]expect{{typ: Person, name: "February", absent: true}, {typ: Person, name: "Monday", absent: true}}},
 	})
