@@ -68,6 +68,17 @@ func inOtherRelative(rel [][2]int, a, b, pos int) bool {
 	return false
 }
 
+// outsideOwnRelative: the cue at pos is told in a relative clause and the
+// span a..b lies outside it: the main clause's, not the cue's.
+func outsideOwnRelative(rel [][2]int, a, b, pos int) bool {
+	for _, c := range rel {
+		if pos >= c[0] && pos < c[1] && (b <= c[0] || a >= c[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // followedByList: the words right after offset b begin with an entry of
 // the named list ("had left" + "their units").
 func (r *eventReader) followedByList(s *sentence, b int, list string) bool {

@@ -74,6 +74,9 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 		if inOtherRelative(rel, d.start, d.end, a) {
 			continue // "X, who left in 2023, was killed on …": the other act's date
 		}
+		if outsideOwnRelative(rel, d.start, d.end, a) {
+			continue // "Last month police detained X, who fled to Armenia": the arrest's date
+		}
 		head := s.mask[max(0, d.start-60):d.start]
 		if i := strings.LastIndex(head, "since "); i >= 0 && !strings.ContainsAny(head[i:], ",;") {
 			continue // "since the war began in February 2022": a starting point

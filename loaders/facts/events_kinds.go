@@ -1170,7 +1170,8 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 		// "detained X in the Armenian city of Y", "detained him in Y"; not a
 		// place of a relative clause ("X, a conscript who had left his unit
 		// in the Belgorod region")
-		if l := r.prepMention(s, m[1], m[1], []string{"in ", "of "}, "LC", true); l >= 0 && r.within(s, l, m[1], 70) && !r.inRelativeAfter(s, l, m[1]) {
+		if l := r.prepMention(s, m[1], m[1], []string{"in ", "of "}, "LC", true); l >= 0 && r.within(s, l, m[1], 70) && !r.inRelativeAfter(s, l, m[1]) &&
+			!r.requestingState(s, l, m[1]) {
 			d.location = l
 		}
 	}
@@ -1189,6 +1190,22 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// requestingState: entity ent is named after pos only as who asked for
+// the act ("at the request of Russia", "on behalf of Moscow"), not where.
+func (r *eventReader) requestingState(s *sentence, ent, pos int) bool {
+	for _, x := range s.ments {
+		if x.ent != ent || x.mstart < pos {
+			continue
+		}
+		head := s.mask[max(0, x.mstart-24):x.mstart]
+		if !strings.HasSuffix(head, "request of ") && !strings.HasSuffix(head, "behalf of ") && !strings.HasSuffix(head, "demand of ") &&
+			!strings.HasSuffix(head, "orders of ") && !strings.HasSuffix(head, "warrant of ") {
+			return false
+		}
+	}
+	return true
 }
 
 // inRelativeAfter tells whether entity ent is named, after pos, only

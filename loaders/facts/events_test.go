@@ -376,6 +376,14 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Death subject=Ivan Sokolov location=Europe date=2024-03-03"},
 		},
 		{
+			name: "an act told in a relative clause does not take the main clause's date; who asked for a detention is not where",
+			sentences: []string{
+				"On 3 April 2023 [Armenian|~Armenia] police detained [Ivan Sokolov], a [Russian|~Russia] who fled to [Georgia] to escape the call-up.",
+				"[Oleg Petrov] was detained at the request of [Russia] on 3 March 2024."},
+			want: []string{"Detention subject=Ivan Sokolov location=Armenia date=2023-04-03", "Detention subject=Oleg Petrov date=2024-03-03"},
+			not:  []string{"Emigration destination=Georgia date=2023-04-03", "Detention subject=Oleg Petrov location=Russia date=2024-03-03"},
+		},
+		{
 			name:      "a call-up a month before a departure in October is September's",
 			sentences: []string{"[Oleg Petrov] left for [Armenia] in October 2022, a month after [Russia] announced the partial mobilisation."},
 			want:      []string{"Mobilization agent=Russia location=Russia date=2022-09"},
