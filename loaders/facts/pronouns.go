@@ -296,6 +296,9 @@ var creditLineRE = regexp.MustCompile(`^by @P|\b(?:reporting|interview|interview
 
 // creditLine: sentence s credits its reporters or photographers.
 func creditLine(s *sentence) bool {
+	if !strings.Contains(s.mask, "by @P") && !strings.Contains(s.mask, "photo") {
+		return false // the cheap test first: most sentences credit no one
+	}
 	return creditLineRE.MatchString(s.mask)
 }
 

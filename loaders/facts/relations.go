@@ -115,10 +115,14 @@ func (rs *relationSet) objects(s int, p string) []int {
 }
 
 func (v *view) entityIndexByKey(key string) int {
-	for i, e := range v.doc.Entities {
-		if e.Key == key {
-			return i
+	if v.byKey == nil {
+		v.byKey = make(map[string]int, len(v.doc.Entities))
+		for i := len(v.doc.Entities) - 1; i >= 0; i-- {
+			v.byKey[v.doc.Entities[i].Key] = i // the first entity of a key, as a scan would find
 		}
+	}
+	if i, ok := v.byKey[key]; ok {
+		return i
 	}
 	return -1
 }

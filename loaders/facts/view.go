@@ -60,7 +60,8 @@ type view struct {
 	// mentionsSoFar: per entity, its mentions in the sentences built so
 	// far (a pronoun's fallback, the article's protagonist, reads them)
 	mentionsSoFar []int
-	scan          *scanBuffers // what the sentences' possible and starts are cut from
+	byKey         map[string]int // entity index by key, made on first use
+	scan          *scanBuffers   // what the sentences' possible and starts are cut from
 }
 
 func newView(doc *extract.Doc) *view {
