@@ -889,3 +889,12 @@ func TestTownsInRegions(t *testing.T) {
 		"She rents a flat in [Palermo], a leafy district of [Buenos Aires]."))
 	checkFound(t, got, []string{"Izium located_in Kharkiv region", "Dilijan located_in Tavush province", "Palermo located_in Buenos Aires"}, nil)
 }
+
+// Who leads or is in a team of the group is its member.
+func TestGroupTeamMembers(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Open Road|Organization", "Anna Berg|Person", "Ivan Lis|Person"},
+		"[Open Road], a volunteer group, helps deserters.",
+		"The group's legal team is led by lawyer [Anna Berg] and includes [Ivan Lis], a lawyer who handles appeals."))
+	checkFound(t, got, []string{"Anna Berg member_of Open Road", "Ivan Lis member_of Open Road"}, nil)
+}
