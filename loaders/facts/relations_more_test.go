@@ -898,3 +898,15 @@ func TestGroupTeamMembers(t *testing.T) {
 		"The group's legal team is led by lawyer [Anna Berg] and includes [Ivan Lis], a lawyer who handles appeals."))
 	checkFound(t, got, []string{"Anna Berg member_of Open Road", "Ivan Lis member_of Open Road"}, nil)
 }
+
+// A body named as part of another ("X of the Y") and a numbered unit of
+// the one national army a story names belong to them, not to the state.
+func TestPartsOfBodiesAndArmies(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Russia|Country|RU", "Thailand|Country|TH", "Royal Thai Police|Organization", "Immigration Bureau of the Royal Thai Police|Organization",
+			"Russian army|Organization", "58th Combined Arms Army|Organization"},
+		"Officers of the [Immigration Bureau of the Royal Thai Police] detained him in [Thailand]; the [Royal Thai Police] confirmed it.",
+		"He had served in the [58th Combined Arms Army] before he left the [Russian army]."))
+	checkFound(t, got, []string{"Immigration Bureau of the Royal Thai Police part_of Royal Thai Police", "58th Combined Arms Army part_of Russian army"},
+		[]string{"Immigration Bureau of the Royal Thai Police part_of Thailand", "58th Combined Arms Army part_of Russia"})
+}

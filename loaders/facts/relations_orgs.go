@@ -30,6 +30,14 @@ func (v *view) organisationRelations(rs *relationSet) {
 			rs.add(oi, "part_of", parent, "", si)
 			continue
 		}
+		if parent := v.parentInName(oi); parent >= 0 {
+			rs.add(oi, "part_of", parent, "", si) // "the Immigration Bureau of the Royal Thai Police"
+			continue
+		}
+		if army := v.nationalArmy(oi); army >= 0 {
+			rs.add(oi, "part_of", army, "", si) // "the 58th Combined Arms Army" of the Russian army the story names
+			continue
+		}
 		if c := v.stateBodyCountry(forms); c >= 0 {
 			rs.add(oi, "part_of", c, "", si)
 			continue
@@ -93,6 +101,59 @@ func (v *view) organisationRelations(rs *relationSet) {
 			}
 		}
 	}
+}
+
+// parentInName: the organisation of the article whose name ends the name
+// of organisation oi after "of" ("Immigration Bureau of the Royal Thai
+// Police", "Council of the EU"), -1 if none.
+func (v *view) parentInName(oi int) int {
+	name := v.doc.Entities[oi].Name
+	i := strings.LastIndex(name, " of ")
+	if i < 0 {
+		return -1
+	}
+	tail := strings.TrimPrefix(name[i+len(" of "):], "the ")
+	for p, e := range v.doc.Entities {
+		if p == oi || e.Type != extract.Organization {
+			continue
+		}
+		for _, f := range entityForms(e) {
+			if strings.EqualFold(strings.TrimPrefix(f, "the "), tail) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// nationalArmy: for a numbered unit of an army ("58th Combined Arms Army",
+// "61st Marine Brigade"), the one unnumbered armed force of the article of
+// the same state or of none ("the Russian army"), -1 if none or several.
+func (v *view) nationalArmy(oi int) int {
+	name := v.doc.Entities[oi].Name
+	if name == "" || name[0] < '0' || name[0] > '9' {
+		return -1
+	}
+	forms := entityForms(v.doc.Entities[oi])
+	if !v.hasHeadNoun(forms, "armed_forces") && !v.hasHeadNoun(forms, "military_units") {
+		return -1
+	}
+	own := v.orgCountry(oi)
+	army := -1
+	for a, e := range v.doc.Entities {
+		if a == oi || e.Type != extract.Organization || e.Name == "" || e.Name[0] >= '0' && e.Name[0] <= '9' || !v.isArmyEntity(a) {
+			continue
+		}
+		c := v.orgCountry(a)
+		if c < 0 || own >= 0 && c != own {
+			continue
+		}
+		if army >= 0 {
+			return -1
+		}
+		army = a
+	}
+	return army
 }
 
 // leadingCountry: the country a name opens with, as a demonym or a name
