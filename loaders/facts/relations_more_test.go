@@ -910,3 +910,13 @@ func TestPartsOfBodiesAndArmies(t *testing.T) {
 	checkFound(t, got, []string{"Immigration Bureau of the Royal Thai Police part_of Royal Thai Police", "58th Combined Arms Army part_of Russian army"},
 		[]string{"Immigration Bureau of the Royal Thai Police part_of Thailand", "58th Combined Arms Army part_of Russia"})
 }
+
+// A listed agency or outlet whose seat the article names is based there;
+// a state's own body is not read so ("the Kremlin" in Moscow).
+func TestKnownSeats(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Frontex|Organization", "Warsaw|Place|PL", "Poland|Country|PL", "Kremlin|Organization", "Moscow|Place|RU", "Russia|Country|RU"},
+		"[Frontex] sent 50 officers to the border, a spokesman said in [Warsaw].",
+		"The [Kremlin] said nothing in [Moscow]."))
+	checkFound(t, got, []string{"Frontex based_in Warsaw"}, []string{"Kremlin based_in Moscow"})
+}

@@ -42,6 +42,9 @@ func (v *view) organisationRelations(rs *relationSet) {
 			rs.add(oi, "part_of", c, "", si)
 			continue
 		}
+		if seat := v.knownSeat(forms); seat >= 0 {
+			rs.add(oi, "based_in", seat, "", si) // "Frontex … in Warsaw": the agency's seat, named
+		}
 		media := v.hasHeadNoun(forms, "media_nouns")
 		organ := v.hasHeadNoun(forms, "state_organs") && !international(forms)
 		if organ {
@@ -101,6 +104,20 @@ func (v *view) organisationRelations(rs *relationSet) {
 			}
 		}
 	}
+}
+
+// knownSeat: the place of the article that is the listed seat of an
+// organisation with these forms (gazetteer aliases, "seat"), -1 if the
+// table gives none or the article does not name it.
+func (v *view) knownSeat(forms []string) int {
+	for _, f := range forms {
+		o, ok := gazetteer.OrgByName(f)
+		if !ok || o.Seat == "" {
+			continue
+		}
+		return v.entityByNorm(norm(o.Seat), extract.Place)
+	}
+	return -1
 }
 
 // parentInName: the organisation of the article whose name ends the name

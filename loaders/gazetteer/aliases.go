@@ -24,6 +24,8 @@ type Org struct {
 	Kind       string   `yaml:"kind"`
 	// Country is the ISO2 code of the country it belongs to, if one.
 	Country string `yaml:"country"`
+	// Seat is the city of its headquarters, where the table gives it.
+	Seat string `yaml:"seat"`
 }
 
 // Key is the organisation's entity key.
