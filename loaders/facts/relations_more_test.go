@@ -920,3 +920,12 @@ func TestKnownSeats(t *testing.T) {
 		"The [Kremlin] said nothing in [Moscow]."))
 	checkFound(t, got, []string{"Frontex based_in Warsaw"}, []string{"Kremlin based_in Moscow"})
 }
+
+// A lawyer "who represented him" helped the man named before.
+func TestLawyerWhoRepresentedHim(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Ivan Lis|Person", "Anna Berg|Person", "Almaty|Place|KZ"},
+		"[Ivan Lis] was sent back in May.",
+		"\"The law exists for such cases,\" said [Anna Berg], the [Almaty] lawyer who represented him."))
+	checkFound(t, got, []string{"Anna Berg helped Ivan Lis"}, nil)
+}
