@@ -54,6 +54,16 @@ func (v *view) asylumMeansArrival(rs *relationSet) {
 	}
 }
 
+// reachedAbroad: person p, held in or sent back from country c, had fled
+// to it, unless c is home to the people the story follows, the warring
+// state, or p's own country.
+func (v *view) reachedAbroad(rs *relationSet, p, c, si int) {
+	if c < 0 || c == v.migrantsCountry() || c == v.warringState() || rs.has(p, "citizen_of", c) || rs.has(p, "official_of", c) {
+		return
+	}
+	rs.add(p, "fled_to", c, "", si)
+}
+
 // personRelations adds the relations person p's event d implies.
 func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 	s := &r.v.sents[d.si]
@@ -80,7 +90,10 @@ func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 		}
 		if d.origin >= 0 {
 			rs.add(p, "deported_from", d.origin, "", d.si)
+			r.v.reachedAbroad(rs, p, r.countryEntity(d.origin), d.si) // sent back from where he had fled to
 		}
+	case "Detention":
+		r.v.reachedAbroad(rs, p, r.countryEntity(d.location), d.si) // police in Kyrgyzstan detained X
 	case "CourtRuling":
 		// a ruling is a sentence only when the text says so
 		if strings.Contains(s.mask, "sentenc") {

@@ -929,3 +929,13 @@ func TestLawyerWhoRepresentedHim(t *testing.T) {
 		"\"The law exists for such cases,\" said [Anna Berg], the [Almaty] lawyer who represented him."))
 	checkFound(t, got, []string{"Anna Berg helped Ivan Lis"}, nil)
 }
+
+// Who was held in or sent back from a country abroad had fled to it.
+func TestHeldAbroadHadFled(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Russia|Country|RU", "Kyrgyzstan|Country|KG", "Armenia|Country|AM", "Bishkek|Place|KG", "Ivan Lis|Person", "Oleg Zorin|Person"},
+		"Thousands of [Russians|~Russia] have left since the call-up.",
+		"In July police in [Kyrgyzstan] detained [Ivan Lis], a deserter, in [Bishkek].",
+		"[Oleg Zorin] was deported from [Armenia] to [Russia] in May."))
+	checkFound(t, got, []string{"Ivan Lis fled_to Kyrgyzstan", "Oleg Zorin fled_to Armenia"}, []string{"Oleg Zorin fled_to Russia"})
+}
