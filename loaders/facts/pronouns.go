@@ -229,8 +229,9 @@ func (v *view) firstPerson(s *sentence, g byte) int {
 // protagonist: the person of gender g a story follows, whom "he" or "she"
 // means when no one of that gender was named in the sentences just before
 // (a profile's subject after a quote or a paragraph on his mother): the
-// one person so far who may be meant, or the one named most often, at
-// least least times and twice as often as anyone else; -1 if none.
+// one person so far who may be meant, else the one named most often if
+// that is at least `least` times and twice as often as anyone else; -1 if
+// none.
 func (v *view) protagonist(g byte, least int) int {
 	best, second := -1, 0
 	for p, n := range v.mentionsSoFar {
@@ -280,7 +281,7 @@ func (v *view) unnamedPersonAfter(s *sentence, pos int, noun string) bool {
 				w := strings.Trim(words[n], ",.;:")
 				if contains(v.cues.lists["person_nouns"], w) && (noun == "" || noun == w) {
 					if w == words[n] && n+1 < len(words) && contains(v.cues.lists["person_noun_compounds"], strings.Trim(words[n+1], ",.;:")) {
-						break // "a refugee hostel", "a soldier's …": the noun names no one
+						break // "a refugee hostel", "a veteran group": the noun names no one
 					}
 					return true
 				}

@@ -75,7 +75,7 @@ func (v *view) bodyNamedBefore(si int, noun string) int {
 // the answers give are the interviewee's word, unless they credit someone
 // else. It marks the answers so credited.
 func (v *view) interviewSources(out []int) []bool {
-	first := v.firstQuestion()
+	first := v.qa.first
 	if first < 0 {
 		return nil
 	}
@@ -85,30 +85,12 @@ func (v *view) interviewSources(out []int) []bool {
 	}
 	answered := make([]bool, len(v.sents))
 	for si := first + 1; si < len(v.sents); si++ {
-		answered[si] = out[si] < 0 && !v.isQuestion(si)
+		answered[si] = out[si] < 0 && !v.qa.question[si]
 		if answered[si] {
 			out[si] = who
 		}
 	}
 	return answered
-}
-
-// firstQuestion: the first question of an interview (an article that asks
-// two questions or more), -1 if the article is none.
-func (v *view) firstQuestion() int {
-	first, questions := -1, 0
-	for si := range v.sents {
-		if v.isQuestion(si) {
-			questions++
-			if first < 0 {
-				first = si
-			}
-		}
-	}
-	if questions < 2 {
-		return -1
-	}
-	return first
 }
 
 // interviewee: the person the introduction before question first says
@@ -151,7 +133,7 @@ func newInterviewReader(doc *extract.Doc) *interviewReader {
 				r.question = make([]bool, len(doc.Sentences))
 			}
 			r.question[i] = true
-			r.marked = r.marked || strings.HasPrefix(s.Text, "Q")
+			r.marked = r.marked || strings.HasPrefix(s.Text, "Q:") || strings.HasPrefix(s.Text, "Q.")
 			if n++; r.first < 0 {
 				r.first = i
 			}
@@ -166,7 +148,11 @@ func newInterviewReader(doc *extract.Doc) *interviewReader {
 // questionText: a sentence as written asks ("…?", "Q: …").
 func questionText(text string) bool {
 	t := strings.TrimRight(text, " \"'\u201d\u2019")
-	return strings.HasSuffix(t, "?") || strings.HasPrefix(t, "Q:") || strings.HasPrefix(t, "Q.") || strings.HasPrefix(t, "q:")
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	lead := strings.ToLower(t[:min(len(t), 2)])
+	return lead == "q:" || lead == "q."
 }
 
 // interviewee: who answers: the person the introduction says was spoken
@@ -217,12 +203,6 @@ func firstPersonSubject(text string) int {
 		return -1
 	}
 	return i + 1
-}
-
-// isQuestion: sentence si asks ("…?", "Q: …").
-func (v *view) isQuestion(si int) bool {
-	m := strings.TrimRight(v.sents[si].mask, ` "'`)
-	return strings.HasSuffix(m, "?") || strings.HasPrefix(m, "q:") || strings.HasPrefix(m, "q.")
 }
 
 // unitOfBody: the organisation named right before mention m and joined to

@@ -61,7 +61,8 @@ type view struct {
 	// far (a pronoun's fallback, the article's protagonist, reads them)
 	mentionsSoFar []int
 	byKey         map[string]int // entity index by key, made on first use
-	scan          *scanBuffers   // what the sentences' possible and starts are cut from
+	qa            *interviewReader
+	scan          *scanBuffers // what the sentences' possible and starts are cut from
 }
 
 func newView(doc *extract.Doc) *view {
@@ -88,6 +89,7 @@ func newView(doc *extract.Doc) *view {
 	v.scan = buf
 	v.sents = make([]sentence, 0, len(doc.Sentences))
 	qa := newInterviewReader(doc)
+	v.qa = qa
 	for i, s := range doc.Sentences {
 		if qa.first >= 0 && i == qa.first+1 {
 			qa.who = qa.interviewee(v) // the introduction is in the view now
