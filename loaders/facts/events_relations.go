@@ -46,7 +46,7 @@ func (v *view) asylumMeansArrival(rs *relationSet) {
 		if r.P != "sought_asylum_in" {
 			continue
 		}
-		p, c := v.entityOfKey(r.SKey), v.entityOfKey(r.OKey)
+		p, c := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
 		if p < 0 || c < 0 || c == v.migrantsCountry() || c == v.warringState() || rs.has(p, "citizen_of", c) {
 			continue // no one flees to their own country: that reading is doubtful already
 		}

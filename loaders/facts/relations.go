@@ -170,64 +170,38 @@ func (v *view) relationSet() *relationSet {
 	v.borderRelations(rs)
 	v.movementRelations(rs)
 	v.peopleRelations(rs)
-	v.officialsCitizenship(rs)
-	v.soldiersCitizenship(rs)
+	v.impliedCitizenship(rs)
 	v.rels = rs
 	return rs
 }
 
-// officialsCitizenship: a minister or other office holder of a country is
-// its citizen ("Finland's interior minister X"), unless the text ties
-// them to another country.
-func (v *view) officialsCitizenship(rs *relationSet) {
-	for _, r := range rs.out {
-		if r.P != "official_of" || !strings.HasPrefix(r.OKey, "country/") {
-			continue
-		}
-		p, c := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
-		if p < 0 || c < 0 || len(rs.objects(p, "citizen_of")) > 0 || rs.tiedElsewhere(p, c) {
-			continue
-		}
-		if si := v.sentenceAt(r.Evidence.Start); si >= 0 {
-			rs.add(p, "citizen_of", c, "", si)
-		}
-	}
-}
-
-// soldiersCitizenship: who serves in or deserted from a state's army or
-// one of its units is that state's citizen, unless the text ties them to
+// impliedCitizenship: an office holder of a country is its citizen
+// ("Finland's interior minister X"), as is who serves in or deserted from
+// a state's army or one of its units, unless the text ties them to
 // another country.
-func (v *view) soldiersCitizenship(rs *relationSet) {
-	for _, r := range rs.out {
-		if r.P != "member_of" && r.P != "deserted_from" {
-			continue
-		}
-		p, o := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
-		if p < 0 || o < 0 || len(rs.objects(p, "citizen_of")) > 0 {
-			continue
-		}
-		if forms := entityForms(v.doc.Entities[o]); !v.hasHeadNoun(forms, "armed_forces") && !v.hasHeadNoun(forms, "military_units") {
-			continue
-		}
-		c := v.orgStateIn(rs, o)
-		if c < 0 || rs.tiedElsewhere(p, c) {
-			continue
-		}
-		if si := v.sentenceAt(r.Evidence.Start); si >= 0 {
-			rs.add(p, "citizen_of", c, "", si)
-		}
-	}
-}
-
-// sentenceAt: the index of the sentence that starts at offset start, -1
-// if none.
-func (v *view) sentenceAt(start int) int {
-	for i, s := range v.doc.Sentences {
-		if s.Start == start {
-			return i
+func (v *view) impliedCitizenship(rs *relationSet) {
+	for _, pred := range []string{"official_of", "member_of", "deserted_from"} {
+		for _, r := range rs.out {
+			if r.P != pred {
+				continue
+			}
+			p, o := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
+			if p < 0 || o < 0 || len(rs.objects(p, "citizen_of")) > 0 {
+				continue
+			}
+			c := o
+			if pred != "official_of" {
+				if forms := entityForms(v.doc.Entities[o]); !v.hasHeadNoun(forms, "armed_forces") && !v.hasHeadNoun(forms, "military_units") {
+					continue
+				}
+				c = v.orgStateIn(rs, o)
+			}
+			if c < 0 || v.doc.Entities[c].Type != extract.Country || rs.tiedElsewhere(p, c) {
+				continue
+			}
+			rs.add(p, "citizen_of", c, "", v.sentenceOf(r.Evidence))
 		}
 	}
-	return -1
 }
 
 // teamLeadRE: a team or desk of an organisation led, not the organisation.

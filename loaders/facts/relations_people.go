@@ -56,16 +56,6 @@ var (
 	turnedToRE = regexp.MustCompile(`(?:\b(he|she)|@P(\d+)@) (?:wrote to|contacted|got in touch with|turned to|reached out to) (?:the )?@O(\d+)@`)
 )
 
-// entityOfKey is the index of the entity with that key, -1 if none.
-func (v *view) entityOfKey(key string) int {
-	for i, e := range v.doc.Entities {
-		if e.Key == key {
-			return i
-		}
-	}
-	return -1
-}
-
 // helpedPronouns: help given to a person the sentence names by a pronoun
 // ("Go By The Forest helped him get to Kazakhstan", "With advice from X,
 // he took a bus", "he wrote to X"): the helper is a group the text names,
