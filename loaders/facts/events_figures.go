@@ -165,7 +165,12 @@ func (r *eventReader) offsetDate(s *sentence, ds []datePhrase, a int) *datePhras
 	if anchor == nil {
 		return nil
 	}
-	d := *anchor
+	return shiftedBy(*anchor, n, unit)
+}
+
+// shiftedBy is date phrase d moved by n of unit ("day", "weeks", "month",
+// "years").
+func shiftedBy(d datePhrase, n int, unit string) *datePhrase {
 	switch strings.TrimSuffix(unit, "s") {
 	case "day":
 		d.shiftDays = n
@@ -210,16 +215,7 @@ func (r *eventReader) nextDayDate(s *sentence, ds []datePhrase, a, b int) *dateP
 	if anchor == nil {
 		return nil
 	}
-	d := *anchor
-	switch strings.TrimSuffix(unit, "s") {
-	case "day":
-		d.shiftDays = n
-	case "week":
-		d.shiftDays = 7 * n
-	case "month":
-		d.shiftMonths = n
-	}
-	return &d
+	return shiftedBy(*anchor, n, unit)
 }
 
 // comparedDate: the date belongs to a comparison ("more than in 2023", "up
