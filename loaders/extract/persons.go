@@ -595,7 +595,7 @@ func (f *finder) speakers(s int) {
 }
 
 // pluralSurname: a name whose last word the tagger took for a plural
-// ("Ivan Zhukovets", "Olga Kuts") is a person's when it opens with a
+// ("Pavel Rudnets", "Olga Kuts") is a person's when it opens with a
 // common given name and ends in no demonym or place ("Anna Russians" is
 // no one).
 func (f *finder) pluralSurname(ts []Token) bool {
