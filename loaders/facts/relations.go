@@ -422,6 +422,9 @@ func (v *view) patternRelations(rs *relationSet) {
 		}
 		if o < 0 {
 			o = v.holderCountry(b.si, b.pos)
+			if h := v.hostCountry(); o >= 0 && o == v.migrantsCountry() && h >= 0 {
+				o = h // "Interior Minister X said Russians…" in a story set where they arrive
+			}
 		}
 		if o >= 0 {
 			rs.add(b.person, b.p, o, b.role, b.si)

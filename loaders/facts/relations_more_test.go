@@ -494,6 +494,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Marat Ospanov official_of Russia"},
 		},
 		{
+			name: "a bare title whose sentence names the people's own country is still the host's",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Almaty|Place|KZ", "Marat Ospanov|Person"},
+			sentences: []string{
+				"ALMATY - More [Russians|~Russia] keep arriving in [Kazakhstan], and hotels in [Almaty] are full.",
+				"Since [Russia] began its call-up, [Kazakhstan] has taken in 100,000 [Russians|~Russia].",
+				"Interior Minister [Marat Ospanov] told journalists that more [Russian|~Russia] citizens had come since Monday."},
+			want: []string{"Marat Ospanov official_of Kazakhstan"},
+			not:  []string{"Marat Ospanov official_of Russia"},
+		},
+		{
 			name: "a listed head of state's bare title is his state's, in a story set elsewhere",
 			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Lisbon|Place|PT", "Vladimir Putin|Person", "Artur Neves|Person"},
 			sentences: []string{
