@@ -255,6 +255,9 @@ func (v *view) patternRelations(rs *relationSet) {
 				switch rule.O {
 				case "context_country":
 					o = lastOfficialCountry
+					if strings.HasPrefix(strings.ToLower(s.mask[m[0]:m[1]]), "its ") {
+						o = v.countryBefore(si, m[0]) // "its": the country named last, not the last official's
+					}
 					if o < 0 {
 						o = v.previousCountry(si)
 					}
@@ -456,6 +459,18 @@ type bareTitle struct {
 	role   string
 	si     int
 	pos    int // where the title starts in the sentence's mask
+}
+
+// countryBefore: the country named last before position pos of sentence
+// si, or in the nearest earlier sentence that names one; -1 if none.
+func (v *view) countryBefore(si, pos int) int {
+	s := &v.sents[si]
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; m.mend <= pos && m.typ == 'C' {
+			return m.ent
+		}
+	}
+	return v.previousCountry(si)
 }
 
 // previousCountry is the first country named in the nearest earlier

@@ -70,6 +70,13 @@ func (v *view) nearbyCountry(si, pos int) int {
 			return m.ent
 		}
 	}
+	// "Interior Minister X said deserters would be protected in Germany":
+	// a host country the holder speaks of, before any earlier sentence's
+	for _, m := range s.ments {
+		if m.mstart > pos && m.typ == 'C' && m.ent != v.migrantsCountry() && !s.inWarPhrase(m) && strings.HasSuffix(s.mask[:m.mstart], " in ") {
+			return m.ent
+		}
+	}
 	for k := si - 1; k >= 0 && k >= si-3 && !v.opensEntry(k+1); k-- {
 		p := &v.sents[k]
 		for _, m := range p.ments {

@@ -504,6 +504,26 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Marat Ospanov official_of Russia"},
 		},
 		{
+			name: "an office held then: 'X's then interior minister', 'at the time', 'its interior minister', 'who was interior minister then'",
+			ents: []ent{"Austria|Country|AT", "Slovenia|Country|SI", "Karl Moser|Person", "Eva Hribar|Person", "Lena Gruber|Person", "Ana Novak|Person"},
+			sentences: []string{
+				"In 2022 [Austria]'s then interior minister, [Karl Moser], promised protection.",
+				"[Slovenia]'s interior minister at the time, [Ana Novak], disagreed.",
+				"[Austria] changed course later. In 2023 its interior minister, [Lena Gruber], said so.",
+				"[Eva Hribar], who was interior minister then, said it in [Slovenia]."},
+			want: []string{"Karl Moser official_of Austria", "Ana Novak official_of Slovenia",
+				"Lena Gruber official_of Austria", "Eva Hribar official_of Slovenia"},
+		},
+		{
+			name: "a bare title takes the host country its holder speaks of ('protection in Germany') over an earlier sentence's",
+			ents: []ent{"Syria|Country|SY", "Germany|Country|DE", "Jonas Weber|Person"},
+			sentences: []string{
+				"A court ruled in a case brought by a [Syrian|~Syria] man who had evaded conscription.",
+				"Later, then-Interior Minister [Jonas Weber] said deserters would receive protection in [Germany]."},
+			want: []string{"Jonas Weber official_of Germany"},
+			not:  []string{"Jonas Weber official_of Syria"},
+		},
+		{
 			name: "a listed head of state's bare title is his state's, in a story set elsewhere",
 			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Lisbon|Place|PT", "Vladimir Putin|Person", "Artur Neves|Person"},
 			sentences: []string{
