@@ -70,7 +70,7 @@ func (f *finder) knownForms() (map[string]knownForm, int) {
 func (f *finder) knownMentions(s int, forms map[string]knownForm, maxWords int) {
 	t := f.toks(s)
 	var buf [96]byte
-	ends := make([]int, maxWords+1) // ends[n]: length of the folded first n tokens
+	ends := make([]int, maxWords+1) // ends[n]: length of the folded first n tokens, -1 if the nth is punctuation
 	for i := 0; i < len(t); i++ {
 		if !capitalised(t[i].Text) || f.covered[s][i] {
 			continue
@@ -84,14 +84,15 @@ func (f *finder) knownMentions(s int, forms map[string]knownForm, maxWords int) 
 				b = append(b, ' ')
 			}
 			b = gazetteer.AppendNorm(b, t[i+n-1].Text)
+			ends[n], top = len(b), n
 			if len(b) == before+1 { // punctuation folds to nothing
 				b = b[:before]
+				ends[n] = -1 // and ends no name: "Zhdanov," is "Zhdanov"
 			}
-			ends[n], top = len(b), n
 		}
 		for n := top; n >= 1; n-- {
 			r := rng{i, i + n}
-			if !f.free(s, r) {
+			if ends[n] < 0 || !f.free(s, r) {
 				continue
 			}
 			kf, ok := forms[string(b[:ends[n]])]

@@ -186,7 +186,7 @@ func (r *eventReader) referredTo(s *sentence, pos int) bool {
 
 func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	charged := (c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"]) && !strings.Contains(s.mask[max(0, m[0]-30):m[0]], " who ")
+	charged := (c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"]) && !relativeCue(s.mask, m[0])
 	if charged || strings.HasSuffix(s.mask[:m[0]], " for ") {
 		// desertion named as the charge of a case ("jailed for deserting") is
 		// no separate event; "a soldier who deserted" in a ruling's story is
@@ -195,6 +195,9 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	d.subject = r.subjectPerson(s, m[0])
 	if a := c.g("army"); a >= 0 {
 		d.origin = r.v.countryEntity(a)
+		if r.v.doc.Entities[a].Type == extract.Organization {
+			d.agent = a // the force or unit left, for deserted_from; trimmed from the event
+		}
 	}
 	if d.origin < 0 {
 		d.origin = c.g("origin") // "helped soldiers leave X"
@@ -233,6 +236,16 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 		d.datePh = dp // a dateline dates the report, not the desertion told in it
 	}
 	return []draft{d}
+}
+
+// relativeCue: the cue at pos is told in a relative clause ("a soldier who
+// deserted", "who, according to his lawyer, had deserted").
+func relativeCue(mask string, pos int) bool {
+	head := mask[max(0, pos-30):pos]
+	if i := strings.LastIndex(mask[max(0, pos-90):pos], ", according to "); i >= 0 {
+		head = mask[max(0, pos-90) : max(0, pos-90)+i+1] // the aside credits the clause; look before it
+	}
+	return strings.Contains(head, " who ") || strings.HasSuffix(head, " who,")
 }
 
 // demonymBefore: the country of the last demonym before offset pos in the

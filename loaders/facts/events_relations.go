@@ -69,7 +69,9 @@ func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 	s := &r.v.sents[d.si]
 	switch d.kind {
 	case "Desertion":
-		if a := r.armyOf(rs, p); a >= 0 {
+		if d.agent >= 0 {
+			rs.add(p, "deserted_from", d.agent, "", d.si) // "did not return to the 1462nd Regiment"
+		} else if a := r.armyOf(rs, p); a >= 0 {
 			rs.add(p, "deserted_from", a, "", d.si)
 		}
 	case "Emigration":

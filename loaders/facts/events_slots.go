@@ -441,6 +441,9 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 		if m.mstart < cs || pos-m.mend > 140 || strings.Contains(gap, "\"") {
 			return -1
 		}
+		if creditAside(s.mask, m) {
+			continue // "who, according to his lawyer X, had abandoned his unit": X only tells
+		}
 		// "X said his group helped soldiers desert", "X, founder of Y, a
 		// group that helps soldiers flee": X speaks or Y acts, X is not it
 		if s.hasListWord(r.v.cues, m.mend, pos, "speech_verbs") || s.hasListWord(r.v.cues, m.mend, pos, "interview_verbs") ||
@@ -736,4 +739,17 @@ func (r *eventReader) groupWhoBefore(s *sentence, from, pos int) bool {
 		return m.typ == 'D' && strings.HasSuffix(m.surface, "s") // "Russians who"
 	}
 	return slices.Contains(r.v.cues.lists["people_nouns"], last)
+}
+
+// creditAside: mention m closes an aside that credits the clause around
+// it ("…, according to his lawyer X, had …").
+func creditAside(mask string, m mention) bool {
+	if !strings.HasPrefix(mask[m.mend:], ",") {
+		return false
+	}
+	head := mask[:m.mstart]
+	if i := strings.LastIndex(head, ","); i >= 0 {
+		head = head[i:]
+	}
+	return strings.HasPrefix(head, ", according to ")
 }

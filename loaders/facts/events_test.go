@@ -15,7 +15,8 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Pavel Ilyin|Person", "Yerevan|Place|AM", "Russian border police|Organization", "Federal Migration Office|Organization",
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
 	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
-	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU", "Kazakh police|Organization"}
+	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU", "Kazakh police|Organization",
+	"412th Rifle Regiment|Organization"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -226,6 +227,22 @@ func TestEvents(t *testing.T) {
 				"Officers arrested [Ivan Sokolov], 29, for overstaying his visa."},
 			want: []string{"Detention subject=Ivan Sokolov location=Tbilisi"},
 			not:  []string{"Detention location=Tbilisi"},
+		},
+		{
+			name: "desertion told as not going back: to a named unit, after leave, gone missing, slipped away",
+			sentences: []string{
+				"[Ivan Sokolov] did not return to the [412th Rifle Regiment] after home leave in May 2024.",
+				"[Oleg Petrov] was given ten days' leave in January 2024 and never came back.",
+				"[Viktor Marov] went missing from his base near Kursk in March 2023.",
+				"In June 2023 [Pavel Ilyin] slipped away from his position during a rotation."},
+			want: []string{"Desertion subject=Ivan Sokolov origin=Russia date=2024-05", "Desertion subject=Oleg Petrov origin=Russia date=2024-01",
+				"Desertion subject=Viktor Marov origin=Russia date=2023-03", "Desertion subject=Pavel Ilyin origin=Russia date=2023-06"},
+		},
+		{
+			name:      "a court's order about a soldier who, by his lawyer's account, deserted: the soldier deserted, not the lawyer",
+			sentences: []string{"A court ordered the expulsion of [Ivan Sokolov], a contract soldier who, according to his lawyer [Anna Berg], had abandoned his unit in April."},
+			want:      []string{"Desertion subject=Ivan Sokolov origin=Russia source=Anna Berg"},
+			not:       []string{"Desertion subject=Anna Berg"},
 		},
 		{
 			name: "deserters handed over or handed back, by authorities a demonym names, or in a passive that goes on",

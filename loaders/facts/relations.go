@@ -384,8 +384,8 @@ func (v *view) patternRelations(rs *relationSet) {
 				if rule.P == "fled_to" && len(obj) > 0 && leftAgain(s, obj[0], m[1]) {
 					continue // "flew from Sochi to Istanbul, and on 20 May from Istanbul to X": a stop
 				}
-				if movementPredicates[rule.P] && !v.actsInGap(s, subj[0], m[1]) {
-					continue
+				if movementPredicates[rule.P] && (!v.actsInGap(s, subj[0], m[1]) || creditAside(s.mask, subj[0])) {
+					continue // "who, according to his lawyer X, crossed": X only tells
 				}
 				if rule.SList != "" {
 					e := v.doc.Entities[sEnt]

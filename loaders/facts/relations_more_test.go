@@ -494,6 +494,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Marat Ospanov official_of Russia"},
 		},
 		{
+			name: "who did not return to a named unit deserted from it; a lawyer who tells of a crossing did not cross",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "412th Rifle Regiment|Organization", "Ivan Lis|Person", "Oleg Zorin|Person", "Anna Berg|Person"},
+			sentences: []string{
+				"[Ivan Lis] did not return to the [412th Rifle Regiment] after home leave in May.",
+				"A court ordered the expulsion of [Oleg Zorin], a soldier who, according to his lawyer [Anna Berg], had crossed into [Kazakhstan] in April."},
+			want: []string{"Ivan Lis deserted_from 412th Rifle Regiment", "Oleg Zorin fled_to Kazakhstan"},
+			not:  []string{"Anna Berg fled_to Kazakhstan"},
+		},
+		{
 			name: "a bare title whose sentence names the people's own country is still the host's",
 			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Almaty|Place|KZ", "Marat Ospanov|Person"},
 			sentences: []string{
