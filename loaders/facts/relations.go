@@ -292,7 +292,12 @@ func (v *view) patternRelations(rs *relationSet) {
 					}
 				case "object_pronoun":
 					g := pronounGender(strings.TrimSpace(s.groupText(rule.pat, m, "pron")))
-					if o = v.objectPerson(si, m[0], g); o < 0 || o == subj[0].ent {
+					if rule.P == "helped" {
+						o = v.clientPerson(rs, si, m[0], g)
+					} else {
+						o = v.objectPerson(si, m[0], g)
+					}
+					if o < 0 || o == subj[0].ent {
 						continue
 					}
 				case "context_court":

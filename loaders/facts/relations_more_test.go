@@ -503,6 +503,17 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Anna Berg fled_to Kazakhstan"},
 		},
 		{
+			name: "a lawyer named as his lawyer helps the client the pronoun means, not a president or judge named last",
+			ents: []ent{"Russia|Country|RU", "Oleg Zorin|Person", "Vladimir Putin|Person", "Anna Berg|Person", "Ivan Lis|Person", "Eva Holm|Person", "Pavel Orlov|Person"},
+			sentences: []string{
+				"[Oleg Zorin] left [Russia] after President [Vladimir Putin] ordered the call-up.",
+				"\"He was hiding from the front,\" his lawyer, [Anna Berg], told the court.",
+				"[Ivan Lis] waited a year. [Ivan Lis]'s lawyer [Eva Holm] appealed.",
+				"[Pavel Orlov], his lawyer, said the ruling was wrong."},
+			want: []string{"Anna Berg helped Oleg Zorin", "Eva Holm helped Ivan Lis", "Pavel Orlov helped Ivan Lis"},
+			not:  []string{"Anna Berg helped Vladimir Putin"},
+		},
+		{
 			name: "a bare title whose sentence names the people's own country is still the host's",
 			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Almaty|Place|KZ", "Marat Ospanov|Person"},
 			sentences: []string{

@@ -129,6 +129,44 @@ func (v *view) objectPerson(si, pos int, g byte) int {
 	return -1
 }
 
+// clientPerson: whom "him" or "her" means in help given to them ("his
+// lawyer, X"): objectPerson's person, passing over those who act for a
+// state — a president, a minister, a judge — whom no lawyer in these
+// stories represents.
+func (v *view) clientPerson(rs *relationSet, si, pos int, g byte) int {
+	s := &v.sents[si]
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; m.mend <= pos && m.typ == 'P' && v.mayBe(m.ent, g) && !v.actsForState(rs, m.ent) {
+			return m.ent
+		}
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		p := &v.sents[k]
+		for j := len(p.ments) - 1; j >= 0; j-- {
+			if m := p.ments[j]; m.typ == 'P' && v.mayBe(m.ent, g) && !v.actsForState(rs, m.ent) {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+// actsForState: person p leads a state, holds office in it or sits on a
+// court (by the relations read so far, or the office holders' table). An
+// officer of a state's service is not among them: some are the ones who
+// flee.
+func (v *view) actsForState(rs *relationSet, p int) bool {
+	if len(rs.objects(p, "leader_of")) > 0 || len(rs.objects(p, "official_of")) > 0 || v.listedHolderCountry(p) >= 0 {
+		return true
+	}
+	for _, o := range rs.objects(p, "member_of") {
+		if strings.Contains(strings.ToLower(v.doc.Entities[o].Name), "court") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubject: the person sentence si is about: the first person it
 // names other than a passive's agent ("a group founded by X"), else the
 // one its "he" or "she" stands for; -1 if none.
