@@ -30,10 +30,10 @@ func (f *finder) find() {
 		f.credits(s)
 		f.dateline(s)
 		f.titled(s)
+		f.aliasOrgs(s) // before appositions: "the volunteer group Go by the Forest" is the known name whole
 		f.appositions(s)
 		f.mediaCues(s)
 		f.quotedNames(s)
-		f.aliasOrgs(s)
 		f.stateOrgans(s)
 		f.orgShapes(s)
 		f.acronymAppositions(s)

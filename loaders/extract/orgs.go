@@ -31,9 +31,9 @@ func (f *finder) aliasOrgs(s int) {
 	for i := 0; i < len(t); i++ {
 		maxN := 0
 		switch {
-		case capitalised(t[i].Text):
+		case capitalised(t[i].Text) && t[i].Text != "The":
 			maxN = f.orgFormWords(s, i)
-		case t[i].Text == "the" && i+1 < len(t) && capitalised(t[i+1].Text):
+		case (t[i].Text == "the" || t[i].Text == "The") && i+1 < len(t) && capitalised(t[i+1].Text):
 			if m := f.orgFormWords(s, i+1); m > 0 {
 				maxN = m + 1
 			}
@@ -56,7 +56,7 @@ func (f *finder) aliasOrgs(s int) {
 			if last := t[i+n-1].Text; !capitalised(last) && !allCapsOrDigit(last) && !listedExactly(surface, o) {
 				continue
 			}
-			if t[i].Text == "the" { // "the Kremlin": the article is no part of the name
+			if t[i].Text == "the" || t[i].Text == "The" && !strings.HasPrefix(o.Name, "The ") { // "the Kremlin": the article is no part of the name
 				r.i++
 			}
 			// "UN Human Rights Committee": an acronym opening a longer name

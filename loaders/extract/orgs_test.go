@@ -13,6 +13,10 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// a listed organisation after a noun that introduces it keeps its
+		// whole name, lower-case words and all
+		{"With help from the volunteer group Go by the Forest he crossed into Kazakhstan.",
+			[]expect{{typ: Organization, name: "Go by the Forest", key: "org/go-by-the-forest"}, {typ: Organization, name: "Go", absent: true}}},
 		// a listed body of a state, named with that state's possessive: the
 		// listed form names it, the possessive form is an alias
 		{"Russia's FSB detained him; Russia's Investigative Committee opened a case.",

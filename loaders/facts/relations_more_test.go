@@ -514,6 +514,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Anna Berg helped Vladimir Putin"},
 		},
 		{
+			name: "help of a group introduced by a description, and of a person told of by age",
+			ents: []ent{"Paris|Place|FR", "Free Path|Organization", "Open Road|Organization", "Gleb Lis|Person", "Oleg Zorin|Person"},
+			sentences: []string{
+				"In May, [Gleb Lis] obtained a visa with the help of the [Paris]-based association [Free Path].",
+				"[Oleg Zorin] was less lucky.",
+				"Mobilised in 2022, the 30-year-old deserted in 2024 with help from the volunteer group [Open Road]."},
+			want: []string{"Free Path helped Gleb Lis", "Open Road helped Oleg Zorin"},
+		},
+		{
 			name: "a bare title whose sentence names the people's own country is still the host's",
 			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Almaty|Place|KZ", "Marat Ospanov|Person"},
 			sentences: []string{

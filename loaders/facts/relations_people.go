@@ -51,7 +51,8 @@ var (
 	// represented him", "a network that has been helping him"
 	helpedHimRE = regexp.MustCompile(`@O(\d+)@(?: \([^)]{1,40}\))?(?:,(?:[^;"@]|@[LDC]\d+@){0,120}?)? (?:and |which |that |who )?(?:has |have |had )?(?:been )?(?:helped|helping|assisted|assisting|aided|supported|supporting|advised|advising|represented|representing) (him|her)\b`)
 	// "With advice from X, he took a bus", "with the help of volunteers of X"
-	helpOfRE = regexp.MustCompile(`\bwith (?:the )?(?:help|advice|support|assistance) (?:of|from) (?:(?:volunteers|lawyers|activists) (?:of|from|at) )?(?:the )?@O(\d+)@`)
+	// "with the help of the Paris-based association X", "… of the German group X"
+	helpOfRE = regexp.MustCompile(`\bwith (?:the )?(?:help|advice|support|assistance) (?:of|from) (?:(?:volunteers|lawyers|activists) (?:of|from|at) )?(?:the )?(?:(?:@[DLC]\d+@)?[a-z-]+ |@[DLC]\d+@ ){0,3}?@O(\d+)@`)
 	// "he wrote to X", "she got in touch with X"
 	turnedToRE = regexp.MustCompile(`(?:\b(he|she)|@P(\d+)@) (?:wrote to|contacted|got in touch with|turned to|reached out to) (?:the )?@O(\d+)@`)
 )
@@ -182,8 +183,14 @@ func (v *view) clauseSubject(si int) int {
 			return v.objectPerson(si, 0, pronounGender(w))
 		}
 	}
+	if ageDescriptionRE.MatchString(s.mask) {
+		return v.objectPerson(si, 0, 0) // "…, the 30-year-old deserted": the person told of before
+	}
 	return -1
 }
+
+// ageDescriptionRE: a person told of by their age ("the 30-year-old").
+var ageDescriptionRE = regexp.MustCompile(`(?:^|, )the \d+-year-old (?:[a-z]+ )?(?:deserted|fled|left|crossed|reached|was|had|has|flew|arrived)\b`)
 
 // leadCitizen: a nationality given to an unnamed person in the headline or
 // the first sentences ("a Russian soldier", "Russian deserter") passes to
