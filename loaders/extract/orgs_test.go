@@ -13,6 +13,10 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// a name after the description of an organisation that opens the
+		// clause; not a person after "according to the bureau,"
+		{"Georgia's statistics office, Geostat, recorded a net inflow. According to the bureau, Tomin walked away.",
+			[]expect{{typ: Organization, name: "Geostat"}, {typ: Organization, name: "Tomin", absent: true}}},
 		// a listed organisation after a noun that introduces it keeps its
 		// whole name, lower-case words and all
 		{"With help from the volunteer group Go by the Forest he crossed into Kazakhstan.",

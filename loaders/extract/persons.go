@@ -296,6 +296,35 @@ func (f *finder) appositionHead(s, k int) string {
 	return ""
 }
 
+// descriptorOrgBefore: the tokens before the comma at k describe an
+// organisation owned or made definite ("Georgia's statistics office",
+// "the federal migration service"): lower-case words ending in an
+// organisation noun, opened by a possessive or "the".
+func (f *finder) descriptorOrgBefore(s, k int) bool {
+	t := f.toks(s)
+	head := k - 1
+	if head < 1 || !f.lex.OrgNouns[f.lowers[s][head]] && !(head > 0 && f.lex.OrgNouns[f.lowers[s][head-1]+" "+f.lowers[s][head]]) {
+		return false
+	}
+	for x := head; x >= 0 && x >= head-4; x-- {
+		w := t[x].Text
+		switch {
+		case w == "'s" || w == "’s" || f.lowers[s][x] == "the" || f.lowers[s][x] == "its":
+			open := x // the phrase opens the clause: not "According to the bureau, X walked"
+			if w == "'s" || w == "’s" {
+				open = x - 1
+			}
+			return x < head && (open == 0 || clauseOpeners[f.lowers[s][open-1]])
+		case capitalised(w) || !wordToken(w):
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOpeners: words after which a noun phrase opens a clause.
+var clauseOpeners = map[string]bool{",": true, "and": true, "but": true, "while": true, ";": true}
+
 // age tells whether token k is a number that can be a person's age.
 func (f *finder) age(s, k int) bool {
 	w := f.word(s, k)
@@ -353,6 +382,10 @@ func (f *finder) appositions(s int) {
 		}
 		kind := ""
 		switch {
+		case r.i >= 3 && t[r.i-1].Text == "," && (t[r.j].Text == "," || t[r.j].Tag == "VBD" || t[r.j].Tag == "VBZ") && f.descriptorOrgBefore(s, r.i-1):
+			// "Georgia's statistics office, Geostat, recorded": the name
+			// after an organisation's description
+			kind = Organization
 		case t[r.j].Text == "," && (f.lower(s, r.j+1) == "who" || f.lower(s, r.j+1) == "whose") && r.j-r.i >= 2:
 			// "Jaan Tamm, who fled in 2022, …": only people are "who"
 			kind = Person

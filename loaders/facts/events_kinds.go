@@ -432,6 +432,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		if d.destination < 0 {
 			d.destination = r.orgState(r.orgSubject(s, m[0])) // "Serbia's Interior Ministry has issued permits"
 		}
+		if d.destination < 0 {
+			d.destination = r.leadCountry(s, m[0]) // "Georgia's statistics office, X, recorded", "In Armenia, the committee logged"
+		}
 		if d.destination < 0 && d.count != nil && s.groupText(c.p, m, "arrivals") != "" {
 			d.destination = r.contextCountry(s, m[0]) // "Turkey was the first stop. … Russians holding permits reached 154,000"
 		}
@@ -487,6 +490,24 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	}
 	return out
 }
+
+// leadCountry: a country that owns the sentence's subject ("Georgia's
+// statistics office, X, recorded …") or sets its scene ("In neighbouring
+// Armenia, the committee logged …") before pos; -1 if none.
+func (r *eventReader) leadCountry(s *sentence, pos int) int {
+	for _, m := range s.ments {
+		if m.mstart >= pos || m.typ != 'C' {
+			continue
+		}
+		if strings.HasPrefix(s.mask[m.mend:], "'s ") || leadInRE.MatchString(s.mask[:m.mstart]) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// leadInRE: a sentence opening that sets a scene ("In neighbouring ").
+var leadInRE = regexp.MustCompile(`^(?:further [a-z]+, )?(?:in|across) (?:neighbouring |neighboring |nearby )?$`)
 
 // earlierLegEnd: where an earlier leg of the sentence with its start
 // named ended ("left Moscow for Yerevan, and later moved to …"), or -1.

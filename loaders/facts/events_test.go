@@ -16,7 +16,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
 	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
 	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU", "Kazakh police|Organization",
-	"412th Rifle Regiment|Organization"}
+	"412th Rifle Regiment|Organization", "Statstat|Organization", "Statistical Committee|Organization"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -209,7 +209,7 @@ func TestEvents(t *testing.T) {
 		{
 			name:      "a tally of verdicts against soldiers who left their units is a count of rulings, not emigration",
 			sentences: []string{"In [Russia], [Exit Watch] tallied more than 1,200 court verdicts in 2022 against servicemen who had left their units."},
-			want:      []string{"CourtRuling location=Russia count=1200 (more than) date=2022"},
+			want:      []string{"CourtRuling location=Russia source=Exit Watch count=1200 (more than) date=2022"},
 			not:       []string{"Emigration", "CriminalCase"},
 		},
 		{
@@ -227,6 +227,20 @@ func TestEvents(t *testing.T) {
 				"Officers arrested [Ivan Sokolov], 29, for overstaying his visa."},
 			want: []string{"Detention subject=Ivan Sokolov location=Tbilisi"},
 			not:  []string{"Detention location=Tbilisi"},
+		},
+		{
+			name: "a host's statistics of arrivals: a net inflow, people who arrived, immigrants from, people who crossed",
+			sentences: []string{
+				"[Georgia]'s statistics office, [Statstat], recorded a net inflow of about 62,000 [Russians|~Russia] in 2022.",
+				"In neighbouring [Armenia], the [Statistical Committee] logged almost 50,000 [Russians|~Russia] who arrived in 2022.",
+				"[Israel] registered almost 44,000 immigrants from [Russia] in 2022.",
+				"[Kazakhstan] said that about 200,000 [Russians|~Russia] had crossed in the fortnight after the order.",
+				"Tens of thousands of [Russians|~Russia] who arrived after the call-up must now leave [Latvia]."},
+			want: []string{"Emigration origin=Russia destination=Georgia source=Statstat count=62000 (about) date=2022",
+				"Emigration origin=Russia destination=Armenia source=Statistical Committee count=50000 (almost)",
+				"Emigration origin=Russia destination=Israel count=44000 (almost) date=2022",
+				"Emigration origin=Russia destination=Kazakhstan count=200000 (about)"},
+			not: []string{"Emigration origin=Russia"},
 		},
 		{
 			name: "desertion told as not going back: to a named unit, after leave, gone missing, slipped away",
