@@ -706,7 +706,10 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	if a := r.countryEntity(c.g("agent")); a >= 0 {
 		d.agent = a // "a visa that France had issued", "obtained a visa from Portugal"
+	} else if a := r.orgState(c.g("agent")); a >= 0 {
+		d.agent = a // "a visa issued by the Italian embassy in Tbilisi": the embassy's state
 	}
+	named := d.agent >= 0 // the cue names the grantor: no other reading overrides it
 	if d.agent < 0 && d.kind == "VisaGrant" {
 		for _, x := range s.mentionsIn(m[0], m[1]) {
 			if x.typ == 'D' {
@@ -725,7 +728,7 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	if d.agent < 0 {
 		d.agent = r.subjectCountry(s, m[0])
 	}
-	if d.agent >= 0 && r.countryIsObject(s, d.agent, m[0]) {
+	if d.agent >= 0 && !named && r.countryIsObject(s, d.agent, m[0]) {
 		d.agent = -1 // "who surrendered to X is granted": X is not who grants
 	}
 	if d.agent < 0 {

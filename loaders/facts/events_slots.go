@@ -40,8 +40,20 @@ func (r *eventReader) hypothetical(s *sentence, pos int) bool {
 	if m := trailingActorRE.FindStringSubmatchIndex(s.mask[from:pos]); m != nil && (m[2] >= 0 || strings.HasPrefix(s.mask[pos:], "@O") || strings.HasPrefix(s.mask[pos:], "@P")) {
 		from += m[0] // "X must reconsider the case, the court ruled": the ruling is no hypothesis
 	}
-	return s.hasListWord(r.v.cues, from, pos, "hypothetical")
+	if !s.hasListWord(r.v.cues, from, pos, "hypothetical") {
+		return false
+	}
+	span := s.mask[from:pos]
+	if !strings.Contains(span, "may") {
+		return true
+	}
+	// "In May 2024 Germany issued him a visa": the month is no modal
+	span = monthMayRE.ReplaceAllStringFunc(span, func(x string) string { return strings.ReplaceAll(x, "may", "___") })
+	return hasWord(span, r.v.cues.lists["hypothetical"])
 }
+
+// monthMayRE: "may" as the month (the mask is lower case).
+var monthMayRE = regexp.MustCompile(`\b(?:in|since|until|till|early|late|mid-|by|from|of|to|last|this|next|on|and) may\b|\bmay (?:\d|of\b|last\b|this\b)`)
 
 // trailingActorRE: the cue's subject follows a comma that ends the clause
 // it reports ("…, the Borgarting Court of Appeal ruled").

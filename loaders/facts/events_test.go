@@ -16,7 +16,8 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Tallinn|Place|EE", "Sweden|Country|SE", "Denmark|Country|DK", "Kazakhstan|Country|KZ",
 	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
 	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU", "Kazakh police|Organization",
-	"412th Rifle Regiment|Organization", "Statstat|Organization", "Statistical Committee|Organization"}
+	"412th Rifle Regiment|Organization", "Statstat|Organization", "Statistical Committee|Organization",
+	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -227,6 +228,15 @@ func TestEvents(t *testing.T) {
 				"Officers arrested [Ivan Sokolov], 29, for overstaying his visa."},
 			want: []string{"Detention subject=Ivan Sokolov location=Tbilisi"},
 			not:  []string{"Detention location=Tbilisi"},
+		},
+		{
+			name: "a visa issued by a state or its embassy, given by it, or named by its demonym",
+			sentences: []string{
+				"[Russian|~Russia] deserters keep asking for visas.",
+				"[Ivan Sokolov] reached [Italy] on a humanitarian visa issued by the [Italian embassy in Tbilisi] in August 2024.",
+				"In January 2025 [Oleg Petrov] flew to Paris on a [French|~France] humanitarian visa.",
+				"In May 2024 [Germany] issued [Viktor Marov] a humanitarian visa."},
+			want: []string{"VisaGrant agent=Italy date=2024-08", "VisaGrant agent=France date=2025-01", "VisaGrant agent=Germany date=2024-05"},
 		},
 		{
 			name: "a host's statistics of arrivals: a net inflow, people who arrived, immigrants from, people who crossed",
