@@ -1053,6 +1053,14 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
 	}
 	d.subject = r.prepMention(s, m[0], m[1], []string{"against "}, "P", true)
+	if cue := s.mask[m[0]:m[1]]; d.subject < 0 && strings.HasSuffix(cue, " against") {
+		// "launched a desertion case against X", "… against him"
+		if x, ok := s.mentionAt(m[1] + 1); ok && x.typ == 'P' {
+			d.subject = x.ent
+		} else if strings.HasPrefix(s.mask[m[1]:], " him") || strings.HasPrefix(s.mask[m[1]:], " her ") || s.mask[m[1]:] == " her" {
+			d.subject = r.pronounPerson(s, m[1])
+		}
+	}
 	if rest := strings.TrimLeft(s.mask[m[1]:], " "); d.subject < 0 && strings.HasPrefix(rest, "against ") &&
 		!strings.HasPrefix(rest, "against her ") && !strings.HasPrefix(rest, "against his ") && !strings.HasPrefix(rest, "against their ") {
 		// "a case against him"; not "against her son", whom the pronoun does not name
@@ -1072,6 +1080,8 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 		d.subject = ch[0].ent // "charged X with desertion"
 	} else if d.subject < 0 && s.groupText(c.p, m, "charged") != "" {
 		d.subject = r.pronounPerson(s, m[0]+len("charged")) // "investigators charged him with desertion"
+	} else if d.subject < 0 && strings.HasPrefix(s.mask[m[0]:], "charged with") && strings.HasSuffix(s.mask[:m[0]], ", ") {
+		d.subject = r.subjectPerson(s, m[0]) // "He is in detention in X, charged with desertion"
 	}
 	if ms := investigatorsInRE.FindAllStringSubmatchIndex(s.mask[:m[0]], -1); len(ms) > 0 && ms[len(ms)-1][0] > r.clauseStart(s, m[0])-1 {
 		if x, ok := s.mentionAt(ms[len(ms)-1][2]); ok && x.typ == 'L' {

@@ -230,6 +230,16 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name: "a case launched against a named man or him, and a man held somewhere charged with desertion; not soldiers so charged",
+			sentences: []string{
+				"[Ivan Sokolov], a [Russian|~Russia] soldier, deserted in 2023.",
+				"In [Russia], a military investigator launched a desertion case against him in 2023.",
+				"[Oleg Petrov] is now in pre-trial detention in [Samara], charged with desertion.",
+				"[Anna Berg], a lawyer who has defended dozens of soldiers charged with desertion, spoke."},
+			want: []string{"CriminalCase subject=Ivan Sokolov location=Russia date=2023", "CriminalCase subject=Oleg Petrov"},
+			not:  []string{"CriminalCase subject=Anna Berg"},
+		},
+		{
 			name: "a visa issued by a state or its embassy, given by it, or named by its demonym",
 			sentences: []string{
 				"[Russian|~Russia] deserters keep asking for visas.",
