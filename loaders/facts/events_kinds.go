@@ -1209,8 +1209,8 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.location = c.g("location")
 	if d.location < 0 {
 		// "detained on arrival at Sheremetyevo airport in Moscow": the site
-		if l := r.prepMention(s, m[1], m[1], []string{"at "}, "L", true); l >= 0 && r.within(s, l, m[1], 30) && r.isSite(l) {
-			d.location = l
+		if l := r.prepMention(s, m[1], m[1], []string{"at "}, "L", true); l >= 0 && r.within(s, l, m[1], 30) && (r.isSite(l) || r.siteNounAfter(s, l)) {
+			d.location = l // "… at the Mashtakovo checkpoint": the place the site is named after
 		}
 	}
 	if d.location < 0 {
@@ -1225,6 +1225,13 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	if d.location < 0 {
 		d.location = r.countryEntity(r.stateAgentBefore(s, m[0])) // "Kazakh officers detained X": in Kazakhstan
 	}
+	if d.location < 0 {
+		// "Officers of the border service at Kyakhta detained …", "Police in
+		// Almaty arrested …": where those who held them are
+		if l := r.prepMention(s, r.clauseStart(s, m[0]), m[0], []string{"at ", "in "}, "L", false); l >= 0 && near(s, l, m[0], m[0], 40) && r.mentionBefore(s, l, m[0]) {
+			d.location = l
+		}
+	}
 	if d.subject = c.g("subject"); d.subject < 0 {
 		d.subject = r.personAfter(s, m[1])
 	}
@@ -1237,6 +1244,33 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// siteNounAfter: a mention of entity ent is followed by a word for a
+// site ("the Mashtakovo checkpoint", "Narva crossing").
+func (r *eventReader) siteNounAfter(s *sentence, ent int) bool {
+	for _, x := range s.ments {
+		if x.ent != ent {
+			continue
+		}
+		rest := s.mask[x.mend:]
+		for _, w := range []string{" checkpoint", " crossing", " border crossing", " border post", " airport", " station", " detention centre", " detention center"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionBefore: entity ent is named in sentence s before pos.
+func (r *eventReader) mentionBefore(s *sentence, ent, pos int) bool {
+	for _, x := range s.ments {
+		if x.ent == ent && x.mend <= pos {
+			return true
+		}
+	}
+	return false
 }
 
 // requestingState: entity ent is named after pos only as who asked for

@@ -230,6 +230,14 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name: "a detention at a site named after a town, and by police placed in a town before the verb",
+			sentences: []string{
+				"[Russian|~Russia] men queue at the border.",
+				"Two men were detained by border guards at the [Samara] checkpoint.",
+				"Police in [Tallinn] detained [Oleg Petrov] in May 2024."},
+			want: []string{"Detention location=Samara count=2", "Detention subject=Oleg Petrov location=Tallinn date=2024-05"},
+		},
+		{
 			name: "a case launched against a named man or him, and a man held somewhere charged with desertion; not soldiers so charged",
 			sentences: []string{
 				"[Ivan Sokolov], a [Russian|~Russia] soldier, deserted in 2023.",
