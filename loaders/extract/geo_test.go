@@ -12,6 +12,12 @@ func TestCountries(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// a capital that acts as its state is the country; one named as a
+		// place stays the city
+		{"Armenia held him on Moscow's warrant. Moscow announced the call-up, and the man was wanted by Moscow.",
+			[]expect{{typ: Country, name: "Russia", alias: "Moscow"}, {typ: Place, name: "Moscow", absent: true}}},
+		{"He flew from Moscow to Yerevan. A court in Astana ordered his release. Brussels said nothing.",
+			[]expect{{typ: Place, name: "Moscow"}, {typ: Place, name: "Astana"}, {typ: Country, name: "Belgium", absent: true}}},
 		{"Only a few hundred Russians won protection in the US last year.",
 			[]expect{{typ: Country, name: "Russia", key: "country/ru", alias: "Russians"}, {typ: Country, name: "United States", alias: "US"}}},
 		{"Spanish police said the man was American.",

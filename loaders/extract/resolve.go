@@ -63,6 +63,7 @@ func (f *finder) resolve(doc *Doc) {
 			f.placeReading(&f.cands[i])
 		}
 	}
+	f.capitalsAsStates()
 	// A person named by one word whose word is the surname of exactly one
 	// fully named person is that person ("President Tamm" … "Jaan Tamm").
 	full := map[string][]string{}

@@ -299,8 +299,8 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 				}
 				continue
 			}
-			if m.typ != 'C' || s.inWarPhrase(m) || v.afterListWord(&s, m, "neighbour_preps") || v.warPlace(&s, m) {
-				continue // "refused entry on the border with X", "units in Ukraine": not its state
+			if m.typ != 'C' || s.inWarPhrase(m) || v.afterListWord(&s, m, "neighbour_preps") || v.warPlace(&s, m) || requesterMention(&s, m) {
+				continue // "refused entry on the border with X", "units in Ukraine", "X's extradition request": not its state
 			}
 			if found >= 0 && found != m.ent {
 				return -1, -1
@@ -602,4 +602,15 @@ func (v *view) militaryBody(forms []string) bool {
 		}
 	}
 	return false
+}
+
+// requesterMention: country mention m owns a request made to others
+// ("Moscow's extradition request", "Russia's warrant").
+func requesterMention(s *sentence, m mention) bool {
+	rest, ok := strings.CutPrefix(s.mask[m.mend:], "'s ")
+	if !ok {
+		return false
+	}
+	rest = rest[:min(len(rest), 30)]
+	return strings.Contains(rest, "request") || strings.Contains(rest, "warrant") || strings.Contains(rest, "demand")
 }
