@@ -514,6 +514,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Anna Berg helped Vladimir Putin"},
 		},
 		{
+			name: "an organisation 'has been based in' a town, and one where those who work at it are",
+			ents: []ent{"Latvia|Country|LV", "Riga|Place|LV", "Georgia|Country|GE", "Tbilisi|Place|GE", "Free Path|Organization", "Open Road|Organization", "Nino Lomidze|Person"},
+			sentences: []string{
+				"[Free Path] has been based in [Riga], [Latvia], since 2022.",
+				"\"It was a windfall,\" said [Nino Lomidze], an economist at the [Open Road] in [Tbilisi]."},
+			want: []string{"Free Path based_in Riga", "Open Road based_in Tbilisi"},
+		},
+		{
 			name: "help of a group introduced by a description, and of a person told of by age",
 			ents: []ent{"Paris|Place|FR", "Free Path|Organization", "Open Road|Organization", "Gleb Lis|Person", "Oleg Zorin|Person"},
 			sentences: []string{
