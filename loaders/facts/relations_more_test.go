@@ -514,6 +514,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Anna Berg helped Vladimir Putin"},
 		},
 		{
+			name: "a nationality before a member of parliament's title or a trade makes a citizen",
+			ents: []ent{"Latvia|Country|LV", "Germany|Country|DE", "Ilze Ozola|Person", "Katrin Vogt|Person"},
+			sentences: []string{
+				"[Latvian|~Latvia] MP [Ilze Ozola] said no.",
+				"[Katrin Vogt], a retired [German|~Germany] schoolteacher, helped."},
+			want: []string{"Ilze Ozola citizen_of Latvia", "Katrin Vogt citizen_of Germany"},
+		},
+		{
 			name: "an organisation 'has been based in' a town, and one where those who work at it are",
 			ents: []ent{"Latvia|Country|LV", "Riga|Place|LV", "Georgia|Country|GE", "Tbilisi|Place|GE", "Free Path|Organization", "Open Road|Organization", "Nino Lomidze|Person"},
 			sentences: []string{
