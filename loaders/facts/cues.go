@@ -27,6 +27,7 @@ type cueFile struct {
 	Seasons        map[string]int      `yaml:"seasons"`
 	StateMetonyms  map[string]string   `yaml:"state_metonyms"`
 	Institutions   map[string]string   `yaml:"institutions"`
+	TitleBodies    map[string]string   `yaml:"title_bodies"`
 	Relations      []relationRuleSpec  `yaml:"relations"`
 	Borders        []string            `yaml:"borders"`
 	BorderWords    string              `yaml:"border_words"`
@@ -75,6 +76,7 @@ type cues struct {
 	weekdayOrder  []string
 	seasons       map[string]int // season → its last month
 	institutions  map[string]string
+	titleBodies   map[string]string // a title that names its body ("MEP": the European Parliament)
 	// institutionParents: the bodies institutions belong to, normalised
 	institutionParents map[string]bool
 	relations          []relationRule
@@ -139,7 +141,7 @@ func compileCues(data []byte) (*cues, error) {
 	c := &cues{
 		lists: f.Lists, units: f.Numbers.Units, scales: f.Numbers.Scales,
 		months: f.Months, weekdays: map[string]bool{}, seasons: f.Seasons,
-		institutions: f.Institutions, institutionParents: map[string]bool{},
+		institutions: f.Institutions, institutionParents: map[string]bool{}, titleBodies: f.TitleBodies,
 	}
 	for _, parent := range f.Institutions {
 		c.institutionParents[gazetteer.Norm(parent)] = true

@@ -340,8 +340,9 @@ func (v *view) patternRelations(rs *relationSet) {
 						continue
 					}
 				case "nearby_country", "context_org", "context_body":
-					if s.mentionRightBefore(m[0]) {
-						continue // "Finnish Foreign Minister X": another rule reads it
+					_, titled := v.cues.titleBodies[strings.ToLower(strings.TrimSpace(s.groupText(rule.pat, m, "role")))]
+					if s.mentionRightBefore(m[0]) && !(rule.O == "context_body" && titled) {
+						continue // "Finnish Foreign Minister X": another rule reads it ("Italian MEP X" still sits in the Parliament)
 					}
 					switch rule.O {
 					case "nearby_country":
@@ -359,6 +360,9 @@ func (v *view) patternRelations(rs *relationSet) {
 						o = v.contextOrg(si, m[0])
 					default:
 						o = v.contextBody(si, m[0])
+						if body, ok := v.cues.titleBodies[strings.ToLower(strings.TrimSpace(s.groupText(rule.pat, m, "role")))]; o < 0 && ok {
+							o = v.entityByNorm(norm(body), extract.Organization) // "MEP X": the European Parliament the article names
+						}
 					}
 				default:
 					obj = s.group(rule.pat, m, "o")

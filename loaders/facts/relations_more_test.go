@@ -514,6 +514,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Anna Berg helped Vladimir Putin"},
 		},
 		{
+			name: "an MEP sits in the European Parliament the article names, whatever nationality stands before the title",
+			ents: []ent{"European Parliament|Organization", "Italy|Country|IT", "Germany|Country|DE", "Giulia Ferri|Person", "Sergei Lagin|Person"},
+			sentences: []string{
+				"The [European Parliament] debated the issue.", "Hotels are full.",
+				"[Italian|~Italy] MEP [Giulia Ferri] agreed.",
+				"[Sergei Lagin], a [German|~Germany] Green MEP, warned."},
+			want: []string{"Giulia Ferri member_of European Parliament", "Sergei Lagin member_of European Parliament",
+				"Giulia Ferri citizen_of Italy", "Sergei Lagin citizen_of Germany"},
+		},
+		{
 			name: "a nationality before a member of parliament's title or a trade makes a citizen",
 			ents: []ent{"Latvia|Country|LV", "Germany|Country|DE", "Ilze Ozola|Person", "Katrin Vogt|Person"},
 			sentences: []string{
