@@ -80,5 +80,6 @@ func (f *finder) find() {
 		f.gazetteerPlaces(s)
 		f.regionDemonyms(s)
 		f.loneSurnames(s)
+		f.partiesAfterNames(s)
 	}
 }

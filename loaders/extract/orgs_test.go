@@ -13,6 +13,11 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// a politician's party in parentheses after the name; not an age,
+		// a town or a transcript's speaker label
+		{"Aino Lehto (Greens) asked the minister. Ivan Lis (34) fled. Ivo Tamm (Tartu) spoke. ANNA ROSS (GUEST): Yes.",
+			[]expect{{typ: Organization, name: "Greens"}, {typ: Organization, name: "Tartu", absent: true},
+				{typ: Organization, name: "GUEST", absent: true}, {typ: Organization, name: "34", absent: true}}},
 		// a name after the description of an organisation that opens the
 		// clause; not a person after "according to the bureau,"
 		{"Georgia's statistics office, Geostat, recorded a net inflow. According to the bureau, Tomin walked away.",

@@ -514,6 +514,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Anna Berg helped Vladimir Putin"},
 		},
 		{
+			name:      "a party in parentheses after a politician's name",
+			ents:      []ent{"Greens|Organization", "Aino Lehto|Person"},
+			sentences: []string{"[Aino Lehto] ([Greens]) asked the minister."},
+			want:      []string{"Aino Lehto member_of Greens"},
+		},
+		{
 			name: "an MEP sits in the European Parliament the article names, whatever nationality stands before the title",
 			ents: []ent{"European Parliament|Organization", "Italy|Country|IT", "Germany|Country|DE", "Giulia Ferri|Person", "Sergei Lagin|Person"},
 			sentences: []string{
