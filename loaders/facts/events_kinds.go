@@ -709,6 +709,11 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	} else if a := r.orgState(c.g("agent")); a >= 0 {
 		d.agent = a // "a visa issued by the Italian embassy in Tbilisi": the embassy's state
 	}
+	if b := r.prepMention(s, m[1], m[1], []string{"by "}, "OC", true); d.agent < 0 && b >= 0 && r.within(s, b, m[1], 20) {
+		if d.agent = r.countryEntity(b); d.agent < 0 {
+			d.agent = r.orgState(b) // "was granted asylum by the Dutch immigration service"
+		}
+	}
 	named := d.agent >= 0 // the cue names the grantor: no other reading overrides it
 	if d.agent < 0 && d.kind == "VisaGrant" {
 		for _, x := range s.mentionsIn(m[0], m[1]) {
@@ -793,7 +798,31 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 		}
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	if d.kind == "AsylumGrant" && d.count == nil {
+		d.subject = r.grantee(c) // not reported (kindFields); it makes the relation sought_asylum_in
+	}
 	return []draft{d}
+}
+
+// grantee: the one person an asylum grant names ("granted X refugee
+// status", "to grant protection to X", "granted him asylum", "X was
+// granted asylum"), -1 if none.
+func (r *eventReader) grantee(c *cueCtx) int {
+	s, m := c.s, c.m
+	if p := c.g("subject"); p >= 0 {
+		return p
+	}
+	if p := c.g("grantee"); p >= 0 {
+		return p
+	}
+	cue := s.mask[m[0]:m[1]]
+	if f := strings.Fields(cue); len(f) > 1 && (f[1] == "him" || f[1] == "her") {
+		return r.pronounPerson(s, m[0]+len(f[0]))
+	}
+	if head := s.mask[max(0, m[0]-12):m[0]]; strings.HasSuffix(head, "was ") || strings.HasSuffix(head, "has been ") || strings.HasSuffix(head, "had been ") {
+		return r.subjectPerson(s, m[0]) // "X was granted asylum"
+	}
+	return -1
 }
 
 func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {

@@ -86,6 +86,16 @@ func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 		if c >= 0 {
 			rs.add(p, "sought_asylum_in", c, "", d.si)
 		}
+	case "AsylumGrant":
+		// who was granted asylum had asked for it there (not at home: that
+		// reading of the grantor is a misreading)
+		c := r.countryEntity(d.agent)
+		if c < 0 {
+			c = r.orgState(d.agent)
+		}
+		if c >= 0 && c != r.v.migrantsCountry() && !rs.has(p, "citizen_of", c) {
+			rs.add(p, "sought_asylum_in", c, "", d.si)
+		}
 	case "Deportation":
 		if d.destination >= 0 {
 			rs.add(p, "deported_to", d.destination, "", d.si)

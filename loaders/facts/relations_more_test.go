@@ -514,6 +514,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Anna Berg helped Vladimir Putin"},
 		},
 		{
+			name: "who was granted asylum somewhere sought it there: named after the verb, as 'him', or as the passive's subject",
+			ents: []ent{"Russia|Country|RU", "Netherlands|Country|NL", "France|Country|FR", "Dutch Immigration Service|Organization|NL",
+				"Ivan Lis|Person", "Oleg Zorin|Person", "Pavel Orlov|Person"},
+			sentences: []string{
+				"[Ivan Lis], a [Russian|~Russia] deserter, reached [France].",
+				"In May a court in [France] granted [Ivan Lis] refugee status.",
+				"[Oleg Zorin] was granted asylum by the [Dutch Immigration Service] last week.",
+				"[Pavel Orlov] waited a year in the [Netherlands]. In June the [Dutch Immigration Service] granted him refugee status."},
+			want: []string{"Ivan Lis sought_asylum_in France", "Oleg Zorin sought_asylum_in Netherlands", "Pavel Orlov sought_asylum_in Netherlands"},
+			not:  []string{"Ivan Lis sought_asylum_in Russia"},
+		},
+		{
 			name:      "a party in parentheses after a politician's name",
 			ents:      []ent{"Greens|Organization", "Aino Lehto|Person"},
 			sentences: []string{"[Aino Lehto] ([Greens]) asked the minister."},
