@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 
 	"newsgraph/loaders/extract"
@@ -33,8 +34,52 @@ func (r *eventReader) eventRelations() [][]int {
 			r.personRelations(rs, d, p)
 		}
 	}
+	r.rejectedClaims(rs)
 	r.v.asylumMeansArrival(rs)
 	return byDraft
+}
+
+// rejectedClaimRE: a body turns down a person's claim to protection ("the
+// Migration Agency rejected his application", "turned down X's claim").
+var rejectedClaimRE = regexp.MustCompile(`\b(?:rejected|refused|turned down|denied|dismissed) (?:(his|her)|@P(\d+)@'s) (?:asylum |refugee |protection |international protection )?(?:claim|application|request)s?\b`)
+
+// rejectedClaims: who had a claim rejected by a state's body had sought
+// asylum in that state, when the text names the body or the state before
+// the verb.
+func (r *eventReader) rejectedClaims(rs *relationSet) {
+	for si := range r.v.sents {
+		s := &r.v.sents[si]
+		if !strings.Contains(s.mask, "rejected") && !strings.Contains(s.mask, "turned down") && !strings.Contains(s.mask, "refused") &&
+			!strings.Contains(s.mask, "denied") && !strings.Contains(s.mask, "dismissed") {
+			continue
+		}
+		for _, m := range rejectedClaimRE.FindAllStringSubmatchIndex(s.mask, -1) {
+			p := -1
+			if m[2] >= 0 {
+				g := pronounGender("she")
+				if s.mask[m[2]:m[3]] == "his" {
+					g = pronounGender("he")
+				}
+				p = r.v.clientPerson(rs, si, m[0], g) // whose claim: not an official named before
+			} else if x, ok := s.mentionAt(m[4] - 2); ok {
+				p = x.ent
+			}
+			c := r.countryEntity(r.stateAgentBefore(s, m[0]))
+			if c < 0 {
+				c = r.orgState(r.orgBefore(s, m[0], 6)) // "Kazakhstan's Migration Service, which …, turned down"
+			}
+			if c < 0 {
+				c = r.subjectCountry(s, m[0]) // "Norway rejected his claim"
+			}
+			if c < 0 {
+				c = r.leadCountry(s, m[0]) // "Kazakhstan's migration authorities rejected …"
+			}
+			if p < 0 || c < 0 || c == r.v.migrantsCountry() || rs.has(p, "citizen_of", c) {
+				continue
+			}
+			rs.add(p, "sought_asylum_in", c, "", si)
+		}
+	}
 }
 
 // asylumMeansArrival: who sought asylum in a country got there, so fled

@@ -526,6 +526,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Ivan Lis sought_asylum_in Russia"},
 		},
 		{
+			name: "whose claim a state or its body rejected sought asylum there",
+			ents: []ent{"Russia|Country|RU", "Norway|Country|NO", "Kazakhstan|Country|KZ", "Ivan Lis|Person", "Oleg Zorin|Person"},
+			sentences: []string{
+				"[Ivan Lis], a [Russian|~Russia] deserter, waited a year.",
+				"[Norway] rejected his application for asylum in 2023.",
+				"[Kazakhstan]'s migration authorities rejected [Oleg Zorin]'s asylum claim."},
+			want: []string{"Ivan Lis sought_asylum_in Norway", "Oleg Zorin sought_asylum_in Kazakhstan"},
+		},
+		{
 			name:      "a party in parentheses after a politician's name",
 			ents:      []ent{"Greens|Organization", "Aino Lehto|Person"},
 			sentences: []string{"[Aino Lehto] ([Greens]) asked the minister."},
