@@ -950,12 +950,18 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if body := strings.Fields(s.mask[max(0, m[0]-12):m[0]]); len(body) > 0 && contains([]string{"body", "remains", "ashes", "coffin"}, body[len(body)-1]) {
 		return nil // "his body was returned to": no one was sent back
 	}
+	if cue := " " + s.mask[m[0]:m[1]] + " "; strings.Contains(cue, " case ") || strings.Contains(cue, " file ") || strings.Contains(cue, " matter ") || strings.Contains(cue, " decision ") {
+		return nil // "sent the case back to the board": a ruling, no one sent back
+	}
 	d.subject = r.pronounPerson(s, m[1]) // "deported him"
 	if i := pronounIndex(s.mask[m[0]:m[1]]); d.subject < 0 && i >= 0 {
 		d.subject = r.pronounPerson(s, m[0]+i) // "handed him over to"
 	}
 	if x := s.mentionsIn(m[0], m[1]); d.subject < 0 && len(x) > 0 && x[0].typ == 'P' {
 		d.subject = x[0].ent // "send X back to"
+	}
+	if x, ok := s.mentionAt(m[1] + 1); d.subject < 0 && ok && x.typ == 'P' && strings.HasPrefix(s.mask[m[1]:], " @P") {
+		d.subject = x.ent // "Kyrgyzstan deported X, 27, to Russia"
 	}
 	if d.subject < 0 {
 		d.subject = r.subjectPerson(s, m[0])
@@ -979,6 +985,7 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
 		d.agent = d.origin
 	}
+
 	// "transferred 38 applicants to other member states …, chiefly to
 	// Poland (17)": the cue's own "to" names no country, a part's does
 	openTo := strings.HasSuffix(s.mask[m[0]:m[1]], " to") && !strings.HasPrefix(strings.TrimPrefix(s.mask[m[1]:], " the"), " @")

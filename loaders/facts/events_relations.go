@@ -145,9 +145,13 @@ func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 		if d.destination >= 0 {
 			rs.add(p, "deported_to", d.destination, "", d.si)
 		}
-		if d.origin >= 0 {
-			rs.add(p, "deported_from", d.origin, "", d.si)
-			r.v.reachedAbroad(rs, p, r.countryEntity(d.origin), d.si) // sent back from where he had fled to
+		from := d.origin
+		if from < 0 && r.countryEntity(d.agent) >= 0 && d.agent != r.v.migrantsCountry() {
+			from = d.agent // "Kyrgyzstan deported X": out of Kyrgyzstan
+		}
+		if from >= 0 {
+			rs.add(p, "deported_from", from, "", d.si)
+			r.v.reachedAbroad(rs, p, r.countryEntity(from), d.si) // sent back from where he had fled to
 		}
 	case "Detention":
 		r.v.reachedAbroad(rs, p, r.countryEntity(d.location), d.si) // police in Kyrgyzstan detained X

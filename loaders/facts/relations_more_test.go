@@ -526,6 +526,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Ivan Lis sought_asylum_in Russia"},
 		},
 		{
+			name: "a state that deported a person named after the verb sent him out of its land; a case sent back is no deportation",
+			ents: []ent{"Russia|Country|RU", "Kyrgyzstan|Country|KG", "Ivan Lis|Person", "Anna Berg|Person"},
+			sentences: []string{
+				"[Kyrgyzstan] on Wednesday deported [Ivan Lis], 27, to [Russia] after holding him for a week.",
+				"Judge [Anna Berg] sent the case back to the board."},
+			want: []string{"Ivan Lis deported_from Kyrgyzstan", "Ivan Lis deported_to Russia"},
+			not:  []string{"Anna Berg deported_to Russia", "Anna Berg fled_to Kyrgyzstan"},
+		},
+		{
 			name: "whose claim a state or its body rejected sought asylum there",
 			ents: []ent{"Russia|Country|RU", "Norway|Country|NO", "Kazakhstan|Country|KZ", "Ivan Lis|Person", "Oleg Zorin|Person"},
 			sentences: []string{
