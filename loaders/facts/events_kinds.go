@@ -192,6 +192,14 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 		// no separate event; "a soldier who deserted" in a ruling's story is
 		return nil
 	}
+	if d.subject = c.g("subject"); d.subject >= 0 {
+		// "deserter X", "X, an army deserter": that he deserted, from his
+		// army's state; the sentence's figures and dates are of other acts
+		if d.origin = r.armyCountry(d.subject); d.origin < 0 {
+			d.origin = r.soldiersState()
+		}
+		return []draft{d}
+	}
 	d.subject = r.subjectPerson(s, m[0])
 	if a := c.g("army"); a >= 0 {
 		d.origin = r.v.countryEntity(a)

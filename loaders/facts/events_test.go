@@ -230,6 +230,15 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name: "a named person called a deserter deserted, undated by the sentence's other acts",
+			sentences: []string{
+				"[Russian|~Russia] soldiers keep crossing.",
+				"In December 2023 police detained another deserter, 22-year-old [Ivan Sokolov], in [Tbilisi].",
+				"[Oleg Petrov], a [Russian army|Russian army] deserter, was held in [Yerevan]."},
+			want: []string{"Desertion subject=Ivan Sokolov origin=Russia", "Desertion subject=Oleg Petrov origin=Russia"},
+			not:  []string{"Desertion subject=Ivan Sokolov origin=Russia date=2023-12"},
+		},
+		{
 			name: "a detention at a site named after a town, and by police placed in a town before the verb",
 			sentences: []string{
 				"[Russian|~Russia] men queue at the border.",
