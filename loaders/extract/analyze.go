@@ -29,6 +29,7 @@ func (f *finder) find() {
 	for s := 0; s < n; s++ {
 		f.credits(s)
 		f.dateline(s)
+		f.datelineAgency(s)
 		f.titled(s)
 		f.aliasOrgs(s) // before appositions: "the volunteer group Go by the Forest" is the known name whole
 		f.appositions(s)

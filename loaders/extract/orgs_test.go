@@ -13,6 +13,11 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// the agency a dateline credits, listed or not; not a country
+		{"PODGORICA, Feb 19 (Adriatic Wire) - Montenegro will require visas.",
+			[]expect{{typ: Organization, name: "Adriatic Wire"}, {typ: Place, name: "Podgorica"}}},
+		{"NARVA (Estonia) - The queue grew.",
+			[]expect{{typ: Organization, name: "Estonia", absent: true}}},
 		// a politician's party in parentheses after the name; not an age,
 		// a town or a transcript's speaker label
 		{"Aino Lehto (Greens) asked the minister. Ivan Lis (34) fled. Ivo Tamm (Tartu) spoke. ANNA ROSS (GUEST): Yes.",
