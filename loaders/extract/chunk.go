@@ -96,8 +96,8 @@ func chunks(toks []Token) []rng {
 			for k < len(toks) && connectors[toks[k].Text] {
 				k++
 			}
-			if k > j && k < len(toks) && capitalised(toks[k].Text) && wordToken(toks[k].Text) {
-				j = k
+			if k > j && k < len(toks) && capitalised(toks[k].Text) && wordToken(toks[k].Text) && !(k == j+2 && toks[j].Text == "and" && toks[j+1].Text == "the") {
+				j = k // "and the" joins two names, not one: "the Eastern Military District and the Pacific Fleet"
 				continue
 			}
 			break

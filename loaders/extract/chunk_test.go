@@ -34,6 +34,7 @@ func TestChunks(t *testing.T) {
 		{"Latvia's border guard and Estonia", []string{"Latvia", "Estonia"}},
 		{"he spoke to Radio Kuku on Monday", []string{"Radio Kuku", "Monday"}},
 		{"a flat in Lagoa da Conceicao near Porto dos Gauchos", []string{"Lagoa da Conceicao", "Porto dos Gauchos"}},
+		{"units of the Northern Fleet and the Baltic Fleet", []string{"Northern Fleet", "Baltic Fleet"}},
 	}
 	for _, c := range cases {
 		toks := tokens(c.text, 0)
