@@ -87,10 +87,42 @@ func (v *view) events() []extract.Event {
 	for si := range v.sents {
 		r.sentence(si)
 	}
+	r.chargedDeserters()
 	r.countedHaveNoSubject()
 	r.deportationOrigins()
 	r.leaversCitizenship(r.eventRelations())
 	return r.finish()
+}
+
+// chargedDeserters: a named person tried or sentenced for desertion
+// ("sentenced X in absentia to ten years for desertion") deserted, though
+// the desertion is told only as the charge; one Desertion for each such
+// person with none told otherwise, undated (the ruling's date is not the
+// desertion's).
+func (r *eventReader) chargedDeserters() {
+	has := map[int]bool{}
+	for _, d := range r.drafts {
+		if d.kind == "Desertion" && d.subject >= 0 {
+			has[d.subject] = true
+		}
+	}
+	n := len(r.drafts)
+	for i := 0; i < n; i++ {
+		d := r.drafts[i]
+		if d.kind != "CourtRuling" && d.kind != "CriminalCase" || d.subject < 0 || d.count != nil || has[d.subject] {
+			continue
+		}
+		if m := r.v.sents[d.si].mask; !strings.Contains(m, "for desertion") && !strings.Contains(m, "of desertion") && !strings.Contains(m, "with desertion") {
+			continue
+		}
+		e := newDraft("Desertion", d.si, d.pos)
+		e.subject = d.subject
+		if e.origin = r.armyCountry(d.subject); e.origin < 0 {
+			e.origin = r.soldiersState()
+		}
+		r.addDraft(e)
+		has[d.subject] = true
+	}
 }
 
 // countedHaveNoSubject: an event counted in more than one happened to a

@@ -230,6 +230,14 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name: "a named person sentenced for desertion deserted, undated by the ruling",
+			sentences: []string{
+				"[Russian|~Russia] soldiers keep fleeing.",
+				"In May 2025 the [Moscow city court] sentenced [Ivan Sokolov] in absentia to ten years for desertion."},
+			want: []string{"Desertion subject=Ivan Sokolov origin=Russia"},
+			not:  []string{"Desertion subject=Ivan Sokolov origin=Russia date=2025-05"},
+		},
+		{
 			name: "a named person called a deserter deserted, undated by the sentence's other acts",
 			sentences: []string{
 				"[Russian|~Russia] soldiers keep crossing.",
