@@ -1298,8 +1298,8 @@ func (r *eventReader) siteNounAfter(s *sentence, ent int) bool {
 			continue
 		}
 		rest := s.mask[x.mend:]
-		for _, w := range []string{" checkpoint", " crossing", " border crossing", " border post", " airport", " station", " detention centre", " detention center"} {
-			if strings.HasPrefix(rest, w) {
+		for _, w := range r.v.cues.lists["site_words"] {
+			if strings.HasPrefix(rest, " "+w) {
 				return true
 			}
 		}

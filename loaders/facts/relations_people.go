@@ -112,17 +112,23 @@ func (v *view) helpedPronouns(rs *relationSet) {
 // objectPerson: the person a pronoun of gender g at mask offset pos of
 // sentence si stands for: the last one named before it in the sentence,
 // else in the three sentences before; -1 if none.
-func (v *view) objectPerson(si, pos int, g byte) int {
+func (v *view) objectPerson(si, pos int, g byte) int { return v.personBefore(si, pos, g, nil) }
+
+// personBefore: the last person of gender g (0: either) named before pos
+// in sentence si, else in the three sentences before, passing over those
+// skip rejects; -1 if none.
+func (v *view) personBefore(si, pos int, g byte, skip func(int) bool) int {
+	ok := func(m mention) bool { return m.typ == 'P' && v.mayBe(m.ent, g) && (skip == nil || !skip(m.ent)) }
 	s := &v.sents[si]
 	for k := len(s.ments) - 1; k >= 0; k-- {
-		if m := s.ments[k]; m.mend <= pos && m.typ == 'P' && v.mayBe(m.ent, g) {
+		if m := s.ments[k]; m.mend <= pos && ok(m) {
 			return m.ent
 		}
 	}
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		p := &v.sents[k]
 		for j := len(p.ments) - 1; j >= 0; j-- {
-			if p.ments[j].typ == 'P' && v.mayBe(p.ments[j].ent, g) {
+			if ok(p.ments[j]) {
 				return p.ments[j].ent
 			}
 		}
@@ -135,21 +141,7 @@ func (v *view) objectPerson(si, pos int, g byte) int {
 // state — a president, a minister, a judge — whom no lawyer in these
 // stories represents.
 func (v *view) clientPerson(rs *relationSet, si, pos int, g byte) int {
-	s := &v.sents[si]
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		if m := s.ments[k]; m.mend <= pos && m.typ == 'P' && v.mayBe(m.ent, g) && !v.actsForState(rs, m.ent) {
-			return m.ent
-		}
-	}
-	for k := si - 1; k >= 0 && k >= si-3; k-- {
-		p := &v.sents[k]
-		for j := len(p.ments) - 1; j >= 0; j-- {
-			if m := p.ments[j]; m.typ == 'P' && v.mayBe(m.ent, g) && !v.actsForState(rs, m.ent) {
-				return m.ent
-			}
-		}
-	}
-	return -1
+	return v.personBefore(si, pos, g, func(p int) bool { return v.actsForState(rs, p) })
 }
 
 // actsForState: person p leads a state, holds office in it or sits on a

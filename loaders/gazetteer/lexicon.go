@@ -47,6 +47,16 @@ type Lexicon struct {
 	LineBoilerplate []string          // lower-case line openings of page furniture
 	StopBoilerplate []string          // lower-case openings after which all is furniture
 	Regions         map[string][]string
+	// CapitalVerbs follow a capital that acts as its state ("Moscow
+	// announced"); CapitalObjectCues end the text before one that is the
+	// object of a state's dealings ("wanted by Moscow"); CityPrepositions
+	// end the text before a capital named as a place ("flights from
+	// Moscow"); CityPossessions are what a capital's possessive owns as a
+	// city ("Moscow's suburbs").
+	CapitalVerbs      map[string]bool
+	CapitalObjectCues []string
+	CityPrepositions  []string
+	CityPossessions   map[string]bool
 }
 
 type lexiconFile struct {
@@ -75,7 +85,13 @@ type lexiconFile struct {
 	Descriptors     []string            `yaml:"descriptors"`
 	KinNouns        []string            `yaml:"kin_nouns"`
 	Regions         map[string][]string `yaml:"regions"`
-	Boilerplate     struct {
+	CapitalAsState  struct {
+		Verbs            []string `yaml:"verbs"`
+		ObjectCues       []string `yaml:"object_cues"`
+		CityPrepositions []string `yaml:"city_prepositions"`
+		CityPossessions  []string `yaml:"city_possessions"`
+	} `yaml:"capital_as_state"`
+	Boilerplate struct {
 		Line []string `yaml:"line"`
 		Stop []string `yaml:"stop"`
 	} `yaml:"boilerplate"`
@@ -135,29 +151,33 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		return nil, fmt.Errorf("lexicon.yaml: titles, first_names and org_heads must not be empty")
 	}
 	l := &Lexicon{
-		Titles:          set(f.Titles, true),
-		PersonNouns:     set(f.PersonNouns, true),
-		OrgNouns:        set(f.OrgNouns, true),
-		OrgHeads:        set(f.OrgHeads, false),
-		OrgOpeners:      set(f.OrgOpeners, false),
-		RegionNouns:     set(f.RegionNouns, false),
-		SiteNouns:       set(f.SiteNouns, true),
-		FeatureOpeners:  set(f.FeatureOpeners, false),
-		FeatureHeads:    set(f.FeatureHeads, false),
-		NamedAfterPlace: set(f.NamedAfterPlace, true),
-		StateOrgans:     map[string]string{},
-		MediaNouns:      set(f.MediaNouns, true),
-		FirstNames:      set(f.FirstNames, false),
-		FemaleNames:     set(f.FemaleNames, false),
-		CourtModifiers:  set(f.CourtModifiers, true),
-		SeatedHeads:     set(f.SeatedHeads, true),
-		JournalistNouns: set(f.JournalistNouns, true),
-		FemaleSuffixes:  f.FemaleSuffixes,
-		MaleSuffixes:    f.MaleSuffixes,
-		NotNames:        set(f.NotNames, false),
-		Descriptors:     set(f.Descriptors, false),
-		KinNouns:        set(f.KinNouns, true),
-		Regions:         f.Regions,
+		Titles:            set(f.Titles, true),
+		PersonNouns:       set(f.PersonNouns, true),
+		OrgNouns:          set(f.OrgNouns, true),
+		OrgHeads:          set(f.OrgHeads, false),
+		OrgOpeners:        set(f.OrgOpeners, false),
+		RegionNouns:       set(f.RegionNouns, false),
+		SiteNouns:         set(f.SiteNouns, true),
+		FeatureOpeners:    set(f.FeatureOpeners, false),
+		FeatureHeads:      set(f.FeatureHeads, false),
+		NamedAfterPlace:   set(f.NamedAfterPlace, true),
+		StateOrgans:       map[string]string{},
+		MediaNouns:        set(f.MediaNouns, true),
+		FirstNames:        set(f.FirstNames, false),
+		FemaleNames:       set(f.FemaleNames, false),
+		CourtModifiers:    set(f.CourtModifiers, true),
+		SeatedHeads:       set(f.SeatedHeads, true),
+		JournalistNouns:   set(f.JournalistNouns, true),
+		FemaleSuffixes:    f.FemaleSuffixes,
+		MaleSuffixes:      f.MaleSuffixes,
+		NotNames:          set(f.NotNames, false),
+		Descriptors:       set(f.Descriptors, false),
+		KinNouns:          set(f.KinNouns, true),
+		Regions:           f.Regions,
+		CapitalVerbs:      set(f.CapitalAsState.Verbs, true),
+		CapitalObjectCues: f.CapitalAsState.ObjectCues,
+		CityPrepositions:  f.CapitalAsState.CityPrepositions,
+		CityPossessions:   set(f.CapitalAsState.CityPossessions, true),
 	}
 	l.TitleMaxWords = maxWords(l.Titles)
 	l.SiteNounWords = maxWords(l.SiteNouns)
