@@ -166,6 +166,14 @@ func (f *finder) byline(s int) {
 // "DW") and names no place ("Berlin") nor person; it tells whether it did.
 func (f *finder) bylineOutlet(s, start int, part string) bool {
 	words := strings.Fields(part)
+	// "Rubezh data desk": the outlet, then which of its desks
+	for len(words) > 1 && deskWords[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	desk := len(words) < len(strings.Fields(part))
+	if desk {
+		part = part[:strings.LastIndex(part, words[len(words)-1])+len(words[len(words)-1])]
+	}
 	if len(words) == 0 || len(words) > 5 || !capitalised(words[0]) {
 		return false
 	}
@@ -174,7 +182,7 @@ func (f *finder) bylineOutlet(s, start int, part string) bool {
 			return false
 		}
 	}
-	if f.lex.FirstNames[words[0]] || len(words) == 2 && f.validCredit(part) {
+	if f.lex.FirstNames[words[0]] || len(words) == 2 && f.validCredit(part) && !f.lex.OrgHeads[words[1]] {
 		return false // a second author ("Mari Mets"); "Narva Evening Star" is no name of a person
 	}
 	if _, ok := gazetteer.CountryByName(part); ok || len(gazetteer.PlacesByName(part)) > 0 || f.lex.Regions[part] != nil {
@@ -184,12 +192,16 @@ func (f *finder) bylineOutlet(s, start int, part string) bool {
 		f.addSpan(s, start, start+len(part), orgCand(o), true)
 		return true
 	}
-	if len(words) == 1 && !allCaps(part) {
+	if len(words) == 1 && !allCaps(part) && !desk {
 		return false
 	}
 	f.addSpan(s, start, start+len(part), cand{typ: Organization, key: gazetteer.OrgKey(part), name: part}, true)
 	return true
 }
+
+// deskWords are the lower-case words after an outlet's name in a byline
+// that name one of its desks ("Rubezh data desk").
+var deskWords = map[string]bool{"desk": true, "data": true, "newsroom": true, "team": true, "bureau": true, "service": true, "investigations": true, "unit": true}
 
 // validCredit tells whether every word of a credited name is name-shaped
 // and no word is a known non-name ("Staff", an agency, a country).

@@ -66,6 +66,12 @@ func TestCredits(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// an outlet after its author in a byline, by its name's last word or
+		// before the desk that wrote the piece
+		{"By Ilze Ozola, Latgale Courier\n\nQueues grew at the crossing.",
+			[]expect{{typ: Person, name: "Ilze Ozola"}, {typ: Organization, name: "Latgale Courier"}, {typ: Person, name: "Latgale Courier", absent: true}}},
+		{"By Mari Mets, Rubezh data desk, Riga\n\nCourts handed down more verdicts.",
+			[]expect{{typ: Person, name: "Mari Mets"}, {typ: Organization, name: "Rubezh"}}},
 		{"Refugees wait at the border.AP Photo/Jaan Tamm",
 			[]expect{{typ: Person, name: "Jaan Tamm"}, {typ: Organization, name: "AP", key: "org/associated-press"},
 				{typ: Organization, name: "Associated Press", absent: true}}}, // the credit says "AP" only
