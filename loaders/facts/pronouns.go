@@ -293,7 +293,7 @@ func (v *view) unnamedPersonAfter(s *sentence, pos int, noun string) bool {
 
 // creditLineRE: a byline or credit in the mask ("by @P1@, @O2@",
 // "additional reporting by @P3@", "AP photo/@P4@").
-var creditLineRE = regexp.MustCompile(`^by @P|\b(?:reporting|interview|interviews|writing|editing|photos?|photographs?) by @P|\bphoto ?/ ?@P`)
+var creditLineRE = regexp.MustCompile(`^by @P|\b(?:reporting|interview|interviews|writing|editing|compiled|photos?|photographs?) by @P|\bphoto ?/ ?@P`)
 
 // creditLine: sentence s credits its reporters or photographers.
 func creditLine(s *sentence) bool {

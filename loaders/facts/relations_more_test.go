@@ -759,6 +759,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star", "Mari Mets member_of ERR"},
 		},
 		{
+			name: "the staff a closing credit names without an outlet work for the agency the dateline credits",
+			ents: []ent{"Tbilisi|Place|GE", "Georgia|Country|GE", "Reuters|Organization", "Liis Kask|Person", "Toomas Org|Person"},
+			sentences: []string{
+				"[Tbilisi], May 2 ([Reuters]) - More people keep arriving in [Georgia].",
+				paragraphBreak,
+				"(Compiled by [Liis Kask] in [Tbilisi]; Editing by [Toomas Org])"},
+			want: []string{"Liis Kask member_of Reuters", "Toomas Org member_of Reuters"},
+		},
+		{
 			name:      "a member of a body a demonym and a descriptor introduce",
 			ents:      []ent{"Austria|Country|AT", "Safe Passage Network|Organization", "Lena Graf|Person"},
 			sentences: []string{"[Lena Graf] is a lawyer at the [Austrian|~Austria] NGO [Safe Passage Network]."},

@@ -44,6 +44,40 @@ func (v *view) peopleRelations(rs *relationSet) {
 	}
 	v.leadCitizen(rs)
 	v.helpedPronouns(rs)
+	v.agencyStaff(rs)
+}
+
+// datelineAgencyRE: a dateline crediting an agency ("TBILISI, May 2
+// (@O1@) - …").
+var datelineAgencyRE = regexp.MustCompile(`^@L\d+@[^()@]{0,40}\(@O(\d+)@\) -`)
+
+// agencyStaff: the reporters and editors of a closing credit that names
+// no outlet ("(Compiled by X in Tbilisi and Y in Berlin; Editing by Z)")
+// work for the agency the dateline credits.
+func (v *view) agencyStaff(rs *relationSet) {
+	agency := -1
+	for si := 0; si < len(v.sents) && si < 3 && agency < 0; si++ {
+		s := &v.sents[si]
+		if m := datelineAgencyRE.FindStringSubmatch(s.mask); m != nil {
+			if k, _ := strconv.Atoi(m[1]); k < len(s.ments) {
+				agency = s.ments[k].ent
+			}
+		}
+	}
+	if agency < 0 {
+		return
+	}
+	for si := range v.sents {
+		s := &v.sents[si]
+		if !creditLine(s) || strings.Contains(s.mask, "@O") {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.typ == 'P' {
+				rs.add(m.ent, "member_of", agency, "", si)
+			}
+		}
+	}
 }
 
 var (
