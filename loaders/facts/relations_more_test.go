@@ -759,6 +759,13 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star", "Mari Mets member_of ERR"},
 		},
 		{
+			name:      "a body whose name opens with a listed state body's is that state's",
+			ents:      []ent{"Russia|Country|RU", "Mongolia|Country|MN", "FSB Border Service|Organization"},
+			sentences: []string{"Officers of the [FSB Border Service] on the border with [Mongolia] stopped a man from [Russia]."},
+			want:      []string{"FSB Border Service part_of Russia"},
+			not:       []string{"FSB Border Service part_of Mongolia"},
+		},
+		{
 			name: "the staff a closing credit names without an outlet work for the agency the dateline credits",
 			ents: []ent{"Tbilisi|Place|GE", "Georgia|Country|GE", "Reuters|Organization", "Liis Kask|Person", "Toomas Org|Person"},
 			sentences: []string{

@@ -222,6 +222,12 @@ func (v *view) institutionParent(forms []string) int {
 func (v *view) stateBodyCountry(forms []string) int {
 	for _, f := range forms {
 		o, ok := gazetteer.OrgByName(f)
+		if !ok {
+			// "FSB Border Service": a listed body opening the name is its state's
+			if w, _, found := strings.Cut(f, " "); found {
+				o, ok = gazetteer.OrgByName(w)
+			}
+		}
 		if !ok || o.Country == "" || (o.Kind != "government" && o.Kind != "agency") {
 			continue
 		}
