@@ -759,6 +759,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star", "Mari Mets member_of ERR"},
 		},
 		{
+			name:      "a numbered unit named with another state's possessive is no unit of the one army the story names",
+			ents:      []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Russian army|Organization|RU", "14th Rifle Brigade|Organization", "Ivan Lis|Person"},
+			sentences: []string{"[Ivan Lis] of the [Russian army|Russian army] walked up to positions held by [Ukraine]'s [14th Rifle Brigade]."},
+			not:       []string{"14th Rifle Brigade part_of Russian army"},
+		},
+		{
 			name:      "a body whose name opens with a listed state body's is that state's",
 			ents:      []ent{"Russia|Country|RU", "Mongolia|Country|MN", "FSB Border Service|Organization"},
 			sentences: []string{"Officers of the [FSB Border Service] on the border with [Mongolia] stopped a man from [Russia]."},

@@ -156,6 +156,9 @@ func (v *view) nationalArmy(oi int) int {
 		return -1
 	}
 	own := v.orgCountry(oi)
+	if own < 0 {
+		own, _ = v.countryRightBefore(oi) // "Ukraine's 14th Brigade" is no unit of the Russian army
+	}
 	army := -1
 	for a, e := range v.doc.Entities {
 		if a == oi || e.Type != extract.Organization || e.Name == "" || e.Name[0] >= '0' && e.Name[0] <= '9' || !v.isArmyEntity(a) {
