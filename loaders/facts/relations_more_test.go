@@ -765,6 +765,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:       []string{"14th Rifle Brigade part_of Russian army"},
 		},
 		{
+			name: "a body named beside the people's home country in a story set in a host country is the host's",
+			ents: []ent{"Russia|Country|RU", "Vietnam|Country|VN", "Nha Trang|Place|VN", "Ministry of Public Security|Organization", "Ivan Lis|Person"},
+			sentences: []string{
+				"NHA TRANG, [Vietnam] - A court in [Nha Trang] ordered a [Russian|~Russia] held.",
+				"[Vietnam] has held [Russians|~Russia] before; [Vietnam] sent two back.",
+				"[Ivan Lis] was stopped by police of the [Ministry of Public Security] after his name came up on a list of people sought by [Russia]."},
+			want: []string{"Ministry of Public Security part_of Vietnam"},
+			not:  []string{"Ministry of Public Security part_of Russia"},
+		},
+		{
 			name:      "a body whose name opens with a listed state body's is that state's",
 			ents:      []ent{"Russia|Country|RU", "Mongolia|Country|MN", "FSB Border Service|Organization"},
 			sentences: []string{"Officers of the [FSB Border Service] on the border with [Mongolia] stopped a man from [Russia]."},

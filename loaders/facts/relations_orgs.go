@@ -308,7 +308,8 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 				}
 				continue
 			}
-			if m.typ != 'C' || s.inWarPhrase(m) || v.afterListWord(&s, m, "neighbour_preps") || v.warPlace(&s, m) || requesterMention(&s, m) {
+			if m.typ != 'C' || s.inWarPhrase(m) || v.afterListWord(&s, m, "neighbour_preps") || v.warPlace(&s, m) || requesterMention(&s, m) ||
+				v.peoplesHomeAbroad(m.ent) {
 				continue // "refused entry on the border with X", "units in Ukraine", "X's extradition request": not its state
 			}
 			if found >= 0 && found != m.ent {
@@ -622,4 +623,13 @@ func requesterMention(s *sentence, m mention) bool {
 	}
 	rest = rest[:min(len(rest), 30)]
 	return strings.Contains(rest, "request") || strings.Contains(rest, "warrant") || strings.Contains(rest, "demand")
+}
+
+// peoplesHomeAbroad: country c is home to the people a story set in
+// another host country follows ("nationals of the Russian Federation" in a
+// Vienna ministry's report): naming it beside a body does not make the body
+// its state's.
+func (v *view) peoplesHomeAbroad(c int) bool {
+	h := v.hostCountry()
+	return c == v.migrantsCountry() && h >= 0 && h != c
 }
