@@ -408,6 +408,9 @@ func (v *view) patternRelations(rs *relationSet) {
 						continue
 					}
 				}
+				if rule.P == "located_in" && v.placeElsewhere(sEnt, o) {
+					continue // "crossed into Kazakhstan through the Orenburg region": the gazetteer knows it is Russia's
+				}
 				// demonym objects of person facts mean the country
 				if rule.P != "located_in" && rule.P != "based_in" && len(obj) > 0 && obj[0].typ == 'E' {
 					continue
@@ -576,4 +579,14 @@ func (v *view) orgByNoun(noun string) int {
 		}
 	}
 	return found
+}
+
+// placeElsewhere: place p has a gazetteer reading in another country than
+// country c (a place of an unknown country, or c no country, is not).
+func (v *view) placeElsewhere(p, c int) bool {
+	pe, ce := v.doc.Entities[p], v.doc.Entities[c]
+	if ce.Type != extract.Country || pe.Type != extract.Place || len(pe.ISO3166) != 2 || pe.ISO3166 == "--" {
+		return false
+	}
+	return !strings.EqualFold(pe.ISO3166, ce.ISO3166)
 }

@@ -103,6 +103,7 @@ func TestPlaces(t *testing.T) {
 		{"Madrid", "ES", 1}, {"Kyiv", "UA", 1}, {"Moscow", "RU", 1}, {"Kaliningrad", "RU", 2},
 		{"Tbilisi", "GE", 1}, {"Avtovo", "RU", 3}, {"Narva", "EE", 2},
 		{"Kiev", "UA", 1}, {"Cologne", "DE", 2}, {"Lyon", "FR", 2}, {"Zaporizhzhia", "UA", 2},
+		{"Hanover", "DE", 2}, {"Nuremberg", "DE", 2}, {"Gothenburg", "SE", 2}, // English exonyms (place_aliases.tsv)
 		// border crossings (crossings.tsv), by name and by another spelling
 		{"Storskog", "NO", 2}, {"Raja Jooseppi", "FI", 2}, {"Nuijamaa", "FI", 2}, {"Torfianovka", "RU", 2},
 		{"Sagarchin", "RU", 2}, {"Zhaisan", "KZ", 2}, // each side of one crossing is its own country's
