@@ -37,6 +37,10 @@ func (f *finder) regionNames(s int) {
 			f.addNamedPlace(s, r, r)
 		case r.j-r.i >= 2 && f.lex.FeatureHeads[last] && f.placeBase(s, rng{r.i, r.j - 1}):
 			f.addNamedPlace(s, r, r)
+		case r.j-r.i >= 2 && last == "District" && t[r.j-2].Text == "Military":
+			// "the Eastern Military District": a command of an army, not a region
+			name := joinTokens(f.text, t, r)
+			f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(name), name: name})
 		case r.j-r.i >= 2 && f.lex.RegionNouns[last] && capitalised(last) && f.placeBase(s, rng{r.i, r.j - 1}):
 			// "Moscow Oblast", "Kherson Region"
 			f.addNamedPlace(s, r, rng{r.i, r.j - 1})
