@@ -14,7 +14,7 @@ func TestOrganizations(t *testing.T) {
 		want []expect
 	}{
 		// a military district is an army's command, not a region
-		{"Men of the Eastern Military District were sent to the front.",
+		{"Many men of the Eastern Military District were sent to the front.",
 			[]expect{{typ: Organization, name: "Eastern Military District"}, {typ: Place, name: "Eastern Military District", absent: true}}},
 		// the agency a dateline credits, listed or not; not a country
 		{"PODGORICA, Feb 19 (Adriatic Wire) - Montenegro will require visas.",
