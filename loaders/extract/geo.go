@@ -173,13 +173,19 @@ func (f *finder) placeSites(s int) {
 				}
 				key := gazetteer.PlaceKey(pname, piso)
 				span := part
+				c := cand{typ: Place, iso: piso}
 				if n := f.crossingNounLen(s, r.j); part.j == r.j && n > 1 && crossingKinds[f.lower(s, r.j)] {
 					// "the Terespol road crossing" and "the Terespol rail
 					// crossing": two crossings of one town, each by its full name
 					span.j = r.j + n
 					key = gazetteer.PlaceKey(joinTokens(f.text, t, span), piso)
+				} else if n > 0 && part.j == r.j {
+					// "the Mashtakovo checkpoint": named by its town, the full
+					// form an alias (the mention stays the town's name)
+					c.bareName, c.surface = pname, joinTokens(f.text, t, rng{part.i, r.j + n})
 				}
-				f.add(s, span, cand{typ: Place, key: key, iso: piso})
+				c.key = key
+				f.add(s, span, c)
 			}
 		case f.placeCue(s, r.i) && r.j-r.i <= 3:
 			co := f.countryAfterCommaC(s, r.j)
