@@ -68,6 +68,8 @@ func TestPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "Sarpi", key: "place/sarpi-ge"}}},
 		{"Guards at the Vaalimaa and Nuijamaa border crossings turned them back.",
 			[]expect{{typ: Place, name: "Vaalimaa"}, {typ: Place, name: "Nuijamaa"}}},
+		{"Four were taken to the Harku detention centre near Tallinn, Estonia.",
+			[]expect{{typ: Place, name: "Harku", alias: "Harku detention centre"}}},
 		// a site named by its town keeps the town's name, its full form an alias
 		{"Two men were held at the Mashtakovo checkpoint in Russia.",
 			[]expect{{typ: Place, name: "Mashtakovo", alias: "Mashtakovo checkpoint", exact: true}}},

@@ -143,6 +143,9 @@ func (f *finder) resolve(doc *Doc) {
 		if surface != "" && !hasString(e.Aliases, surface) {
 			e.Aliases = append(e.Aliases, surface)
 		}
+		if site := f.siteFormAfter(c); site != "" && !hasString(e.Aliases, site) {
+			e.Aliases = append(e.Aliases, site) // "the Harku detention centre": the site's full form
+		}
 		e.Mentions = append(e.Mentions, Span{Start: c.start, End: c.end})
 		m := Mention{Span: Span{Start: c.start, End: c.end}, Text: f.text[c.start:c.end], Entity: idx, Demonym: c.demonym}
 		doc.Sentences[c.sent].Mentions = append(doc.Sentences[c.sent].Mentions, m)
@@ -482,4 +485,28 @@ func capitalisedWords(s string) int {
 		}
 	}
 	return n
+}
+
+// siteFormAfter: for a place mention followed by a lower-case site noun
+// ("Harku detention centre", "Troitsk checkpoint"), the place's name with
+// it, which annotators use as often as the bare name; "" otherwise.
+func (f *finder) siteFormAfter(c *cand) string {
+	if c.typ != Place || c.bareName != "" {
+		return ""
+	}
+	t := f.toks(c.sent)
+	k := 0
+	for k < len(t) && t[k].Start < c.end {
+		k++
+	}
+	if k >= len(t) || t[k].Start != c.end+1 || capitalised(t[k].Text) {
+		return ""
+	}
+	var buf [64]byte
+	for n := f.lex.SiteNounWords; n >= 1; n-- {
+		if p, ok := f.phraseBytes(buf[:0], c.sent, k, n); ok && f.lex.SiteNouns[string(p)] {
+			return cleanSurface(f.text[c.start:t[k+n-1].End])
+		}
+	}
+	return ""
 }
