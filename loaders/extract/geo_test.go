@@ -16,6 +16,8 @@ func TestCountries(t *testing.T) {
 		// place stays the city
 		{"Armenia held him on Moscow's warrant. Moscow announced the call-up, and the man was wanted by Moscow.",
 			[]expect{{typ: Country, name: "Russia", alias: "Moscow"}, {typ: Place, name: "Moscow", absent: true}}},
+		{"In December Helsinki closed the last crossings.",
+			[]expect{{typ: Country, name: "Finland", alias: "Helsinki"}, {typ: Place, name: "Helsinki", absent: true}}},
 		{"He flew from Moscow to Yerevan. A court in Astana ordered his release. Brussels said nothing.",
 			[]expect{{typ: Place, name: "Moscow"}, {typ: Place, name: "Astana"}, {typ: Country, name: "Belgium", absent: true}}},
 		{"Only a few hundred Russians won protection in the US last year.",

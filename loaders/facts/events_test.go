@@ -230,6 +230,11 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name:      "a state that turned a person away refused him entry",
+			sentences: []string{"A [Russian|~Russia] man was detained in [Yerevan] after [Georgia] turned him away."},
+			want:      []string{"EntryRefusal agent=Georgia origin=Russia"},
+		},
+		{
 			name: "a named person sentenced for desertion deserted, undated by the ruling",
 			sentences: []string{
 				"[Russian|~Russia] soldiers keep fleeing.",
