@@ -722,6 +722,18 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 			d.agent = r.orgState(b) // "was granted asylum by the Dutch immigration service"
 		}
 	}
+	if head := s.mask[max(0, m[0]-4):m[0]]; d.agent < 0 && (head == " it " || strings.HasPrefix(s.mask, "it ") && m[0] == 3) {
+		// "AIMA interviewed him twice, and last month it granted him": the
+		// body that opens the sentence
+		for _, x := range s.ments {
+			if x.mstart < m[0] && x.typ == 'O' {
+				if d.agent = r.orgState(x.ent); d.agent < 0 {
+					d.agent = r.v.hostCountry() // a body of the country the story is set in
+				}
+				break
+			}
+		}
+	}
 	named := d.agent >= 0 // the cue names the grantor: no other reading overrides it
 	if d.agent < 0 && d.kind == "VisaGrant" {
 		for _, x := range s.mentionsIn(m[0], m[1]) {
@@ -767,6 +779,9 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	}
 	if d.origin < 0 && r.peopleNounAfter(s, m[1]) {
 		d.origin = r.peopleCountry() // "issued 20 visas to deserters"
+	}
+	if d.kind == "AsylumGrant" && d.origin < 0 && d.agent >= 0 && d.agent == r.v.migrantsCountry() && !named {
+		d.agent = -1 // "it granted him refugee status … prosecution in Russia": not the people's own state
 	}
 	if d.agent == d.origin && d.agent >= 0 {
 		// no state grants its own citizens asylum: one is a misreading;

@@ -17,7 +17,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
 	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU", "Kazakh police|Organization",
 	"412th Rifle Regiment|Organization", "Statstat|Organization", "Statistical Committee|Organization",
-	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT"}
+	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT", "Portugal|Country|PT", "Migration Agency|Organization|PT"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -228,6 +228,14 @@ func TestEvents(t *testing.T) {
 				"Officers arrested [Ivan Sokolov], 29, for overstaying his visa."},
 			want: []string{"Detention subject=Ivan Sokolov location=Tbilisi"},
 			not:  []string{"Detention location=Tbilisi"},
+		},
+		{
+			name: "'it' granted: the body that opens the sentence, not the state named after the cue",
+			sentences: []string{
+				"[Ivan Sokolov], a [Russian|~Russia] deserter, reached [Portugal].",
+				"[Portugal]'s [Migration Agency] interviewed him twice, and in May 2025 it granted him refugee status, accepting that he faced prosecution in [Russia]."},
+			want: []string{"AsylumGrant agent=Portugal date=2025-05"},
+			not:  []string{"AsylumGrant agent=Russia date=2025-05"},
 		},
 		{
 			name:      "a state that turned a person away refused him entry",
