@@ -81,6 +81,6 @@ func (f *finder) find() {
 		f.gazetteerPlaces(s)
 		f.regionDemonyms(s)
 		f.loneSurnames(s)
-		f.partiesAfterNames(s)
 	}
+	f.partiesAfterNames()
 }

@@ -7,21 +7,23 @@ import "newsgraph/loaders/gazetteer"
 // (Greens)", "Igor Tamm (Eesti 200)", "MEP Anna Rossi (The Left)"):
 // news style puts a politician's party there. Numbers alone, lower-case
 // words and a credit ("(Reuters)") are left alone.
-func (f *finder) partiesAfterNames(s int) {
-	t := f.toks(s)
-	persons := map[int]bool{} // token index right after a person's name
+func (f *finder) partiesAfterNames() {
+	personEnds := map[[2]int]bool{} // sentence, byte offset where a person's name ends
 	for _, c := range f.cands {
-		if c.sent != s || c.typ != Person {
-			continue
-		}
-		for k := 1; k < len(t); k++ {
-			if t[k-1].End == c.end {
-				persons[k] = true
-			}
+		if c.typ == Person {
+			personEnds[[2]int{c.sent, c.end}] = true
 		}
 	}
-	for k := range persons {
-		if k >= len(t) || t[k].Text != "(" {
+	for s := range f.sents {
+		f.partyAfterName(s, personEnds)
+	}
+}
+
+// partyAfterName is partiesAfterNames for sentence s, in text order.
+func (f *finder) partyAfterName(s int, personEnds map[[2]int]bool) {
+	t := f.toks(s)
+	for k := 1; k < len(t); k++ {
+		if t[k].Text != "(" || !personEnds[[2]int{s, t[k-1].End}] {
 			continue
 		}
 		end := -1
