@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/loaders/gazetteer"
 )
 
 // rng is a half-open range of token indexes within one sentence.
@@ -96,7 +98,8 @@ func chunks(toks []Token) []rng {
 			for k < len(toks) && connectors[toks[k].Text] {
 				k++
 			}
-			if k > j && k < len(toks) && capitalised(toks[k].Text) && wordToken(toks[k].Text) && !(k == j+2 && toks[j].Text == "and" && toks[j+1].Text == "the") {
+			if k > j && k < len(toks) && capitalised(toks[k].Text) && wordToken(toks[k].Text) && !(k == j+2 && toks[j].Text == "and" && toks[j+1].Text == "the") &&
+				!countryEndsName(toks, i, j) {
 				j = k // "and the" joins two names, not one: "the Eastern Military District and the Pacific Fleet"
 				continue
 			}
@@ -106,6 +109,21 @@ func chunks(toks []Token) []rng {
 		i = j
 	}
 	return out
+}
+
+// countryEndsName tells whether the run toks[i:j], which "and" follows,
+// ends in "of" and a country: the name is whole ("the Bank of Russia and
+// Rosstat" are two bodies), unless the country's own name goes on with "and"
+// ("Bosnia and Herzegovina").
+func countryEndsName(toks []Token, i, j int) bool {
+	if j-2 <= i || j+1 >= len(toks) || toks[j].Text != "and" || toks[j-2].Text != "of" {
+		return false
+	}
+	if _, ok := gazetteer.CountryByName(toks[j-1].Text); !ok {
+		return false
+	}
+	_, ok := gazetteer.CountryByName(toks[j-1].Text + " and " + toks[j+1].Text)
+	return !ok
 }
 
 // wordToken tells whether a token is a word (has a letter) rather than

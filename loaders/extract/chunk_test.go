@@ -35,6 +35,8 @@ func TestChunks(t *testing.T) {
 		{"he spoke to Radio Kuku on Monday", []string{"Radio Kuku", "Monday"}},
 		{"a flat in Lagoa da Conceicao near Porto dos Gauchos", []string{"Lagoa da Conceicao", "Porto dos Gauchos"}},
 		{"units of the Northern Fleet and the Baltic Fleet", []string{"Northern Fleet", "Baltic Fleet"}},
+		{"figures from the Bank of Russia and Rosstat", []string{"Bank of Russia", "Rosstat"}},
+		{"the embassy of Bosnia and Herzegovina and the Ministry of Foreign Affairs and Trade", []string{"Bosnia and Herzegovina", "Ministry of Foreign Affairs and Trade"}},
 	}
 	for _, c := range cases {
 		toks := tokens(c.text, 0)

@@ -156,6 +156,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "Dutch embassy in Tbilisi"}, {typ: Place, name: "Tbilisi"},
 				{typ: Organization, name: "military court in Perm"}, {typ: Place, name: "Perm"},
 				{typ: Organization, name: "Medeu District Court"}, {typ: Organization, name: "Medeu District Court in Almaty", absent: true}}},
+		// a month after "in" is a date, not a town called March
+		{"He applied at the German embassy in March and was turned down.",
+			[]expect{{typ: Organization, name: "German embassy"}, {typ: Organization, name: "German embassy in March", absent: true},
+				{typ: Place, name: "March", absent: true}}},
 		{"He will appeal to the Criminal Court of Appeal. Criminal cases rose.",
 			[]expect{{typ: Organization, name: "Criminal Court of Appeal"}, {typ: Organization, name: "Court of Appeal", absent: true}}},
 		{"OK Russians, which surveys emigrants, found that many had left.",

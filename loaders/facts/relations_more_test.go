@@ -1098,3 +1098,47 @@ func TestHeldAbroadHadFled(t *testing.T) {
 		"[Oleg Zorin] was deported from [Armenia] to [Russia] in May."))
 	checkFound(t, got, []string{"Ivan Lis fled_to Kyrgyzstan", "Oleg Zorin fled_to Armenia"}, []string{"Oleg Zorin fled_to Russia"})
 }
+
+// State bodies: a central bank or statistics office named "of" its country;
+// a union's institution when the union is written only "EU"; an asylum
+// agency with no state in sight belongs where the journey has got to, not
+// to the state the man fled, nor to a town passed through.
+func TestStateBodiesOfTheirCountry(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want, not []string
+	}{
+		{
+			name:      "a national bank and a statistics committee named of a country",
+			ents:      []ent{"Georgia|Country|GE", "Armenia|Country|AM", "National Bank of Georgia|Organization", "Statistical Committee of Armenia|Organization"},
+			sentences: []string{"Transfers from [Russia|~Georgia] fell, the [National Bank of Georgia] said, while the [Statistical Committee of Armenia] counted more arrivals in [Armenia] and [Georgia]."},
+			want:      []string{"National Bank of Georgia part_of Georgia", "Statistical Committee of Armenia part_of Armenia"},
+		},
+		{
+			name: "an asylum agency where the journey has got to",
+			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Turkey|Country|TR", "Lisbon|Place|PT", "Istanbul|Place|TR",
+				"Ivan Lis|Person", "Agency for Asylum and Migration|Organization"},
+			sentences: []string{
+				"Thousands of [Russians|~Russia] have left since the call-up; [Ivan Lis] left [Russia] too.",
+				"In May he flew to [Lisbon] via [Istanbul].",
+				"He applied to the [Agency for Asylum and Migration], saying he faced prison in [Russia]."},
+			want: []string{"Agency for Asylum and Migration part_of Portugal"},
+			not:  []string{"Agency for Asylum and Migration part_of Russia", "Agency for Asylum and Migration part_of Turkey"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, relationStrings(testDoc(t, time.Time{}, tc.ents, tc.sentences...)), tc.want, tc.not)
+		})
+	}
+}
+
+// An institution of the European Union is part of it when the article
+// writes the union only as "EU" (the entity keeps the key of its full name).
+func TestInstitutionOfAnAbbreviatedUnion(t *testing.T) {
+	doc := testDoc(t, time.Time{}, []ent{"EU|Organization", "European Commission|Organization"},
+		"The [European Commission] proposed new rules for the [EU] visa code.")
+	doc.Entities[0].Key = "org/european-union"
+	checkFound(t, relationStrings(doc), []string{"European Commission part_of EU"}, nil)
+}

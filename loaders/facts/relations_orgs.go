@@ -26,6 +26,9 @@ func (v *view) organisationRelations(rs *relationSet) {
 			continue
 		}
 		forms := entityForms(e)
+		if seat := v.knownSeat(forms); seat >= 0 {
+			rs.add(oi, "based_in", seat, "", si) // "Frontex … in Warsaw": the agency's seat, named
+		}
 		if parent := v.institutionParent(forms); parent >= 0 {
 			rs.add(oi, "part_of", parent, "", si)
 			continue
@@ -41,9 +44,6 @@ func (v *view) organisationRelations(rs *relationSet) {
 		if c := v.stateBodyCountry(forms); c >= 0 {
 			rs.add(oi, "part_of", c, "", si)
 			continue
-		}
-		if seat := v.knownSeat(forms); seat >= 0 {
-			rs.add(oi, "based_in", seat, "", si) // "Frontex … in Warsaw": the agency's seat, named
 		}
 		media := v.hasHeadNoun(forms, "media_nouns")
 		organ := v.hasHeadNoun(forms, "state_organs") && !international(forms)
@@ -87,7 +87,7 @@ func (v *view) organisationRelations(rs *relationSet) {
 				rs.add(oi, "part_of", c, "", si) // "Oslo District Court"
 				continue
 			}
-			if c, at := v.soleNamedCountry(oi); c >= 0 {
+			if c, at := v.soleNamedCountry(oi, v.asylumBody(forms)); c >= 0 {
 				rs.add(oi, "part_of", c, "", at)
 				continue
 			}
@@ -101,6 +101,8 @@ func (v *view) organisationRelations(rs *relationSet) {
 				}
 			} else if c := v.hostCountry(); c >= 0 {
 				rs.add(oi, "part_of", c, "", si) // "A: The Immigration Service has decided 33 …" in a story set in one host country
+			} else if c := v.countryReached(oi, si); c >= 0 && v.asylumBody(forms) {
+				rs.add(oi, "part_of", c, "", si) // "… flew to Lisbon. He applied with the Agency for Integration, Migration and Asylum"
 			}
 		}
 	}
@@ -213,6 +215,9 @@ func (v *view) institutionParent(forms []string) int {
 			if p := v.entityByNorm(norm(parent), extract.Organization); p >= 0 {
 				return p
 			}
+			if p := v.entityIndexByKey(gazetteer.OrgKey(parent)); p >= 0 {
+				return p // written only as "EU" or "the bloc"
+			}
 		}
 	}
 	return -1
@@ -287,7 +292,7 @@ func numberedUnit(n string) bool {
 // soleNamedCountry: the only country named by name in the sentences that
 // mention organisation oi ("Customs and Border Protection … at US borders"),
 // also as the possessive of another body's name.
-func (v *view) soleNamedCountry(oi int) (int, int) {
+func (v *view) soleNamedCountry(oi int, asylum bool) (int, int) {
 	for si, s := range v.sents {
 		in := false
 		for _, m := range s.ments {
@@ -309,7 +314,7 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 				continue
 			}
 			if m.typ != 'C' || s.inWarPhrase(m) || v.afterListWord(&s, m, "neighbour_preps") || v.warPlace(&s, m) || requesterMention(&s, m) ||
-				v.peoplesHomeAbroad(m.ent) {
+				v.peoplesHomeAbroad(m.ent) || asylum && m.ent == v.migrantsCountry() {
 				continue // "refused entry on the border with X", "units in Ukraine", "X's extradition request": not its state
 			}
 			if found >= 0 && found != m.ent {
@@ -322,6 +327,49 @@ func (v *view) soleNamedCountry(oi int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// asylumBody: an organisation's name tells it decides on asylum or
+// migration: it is the host's, never the state the people fled ("AIMA …
+// prosecution in Russia").
+func (v *view) asylumBody(forms []string) bool {
+	for _, f := range forms {
+		l := strings.ToLower(f)
+		if strings.Contains(l, "asylum") || strings.Contains(l, "migration") || strings.Contains(l, "refugee") {
+			return true
+		}
+	}
+	return false
+}
+
+// countryReached: the country a journey story has reached when it first
+// names organisation oi (in sentence si): the nearest country, or town of
+// a country, named before it in that sentence or the three before,
+// other than the people's own; -1 if none.
+func (v *view) countryReached(oi, si int) int {
+	home := v.migrantsCountry()
+	for k := si; k >= 0 && k > si-4; k-- {
+		s := &v.sents[k]
+		last := len(s.ments)
+		if k == si {
+			for x, m := range s.ments {
+				if m.ent == oi {
+					last = x // what follows the body's own name is not before it
+					break
+				}
+			}
+		}
+		for x := last - 1; x >= 0; x-- {
+			m := s.ments[x]
+			if m.typ != 'C' && m.typ != 'D' && m.typ != 'L' || s.inWarPhrase(m) || v.afterListWord(s, m, "passed_preps") {
+				continue // "flew to Lisbon via Istanbul": passed through
+			}
+			if c := v.countryEntity(m.ent); c >= 0 && c != home && !v.invaded(c) {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // basedInCountry: the country of the place a state body is based in, when
