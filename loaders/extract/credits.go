@@ -11,7 +11,7 @@ import (
 // Credits and bylines name people the prose never mentions: photographers
 // ("AP Photo/Jaan Tamm", "(AP photo by Jaan Tamm)", "Copyright JAAN
 // TAMM/AFP") and authors ("By Jaan Tamm"), with the agency they work for.
-const creditName = `([A-Z][\p{L}'’.-]+(?:[ \t\p{Zs}]+[A-Z][\p{L}'’.-]+){1,2})`
+const creditName = `(\p{Lu}[\p{L}'’.-]+(?:[ \t\p{Zs}]+\p{Lu}[\p{L}'’.-]+){1,2})`
 
 var creditPatterns = []struct {
 	re           *regexp.Regexp
@@ -23,6 +23,8 @@ var creditPatterns = []struct {
 	{regexp.MustCompile(`\(([A-Z][A-Za-z]{1,14})[ \t\p{Zs}]+[Pp]hoto[ \t\p{Zs}]+by[ \t\p{Zs}]+` + creditName + `[ \t\p{Zs}]*\)`), 1, 2},
 	// "Copyright JAAN TAMM/AFP", "© Jaan Tamm / Reuters"
 	{regexp.MustCompile(`(?:Copyright|©)[ \t\p{Zs}]*(?:©[ \t\p{Zs}]*)?` + creditName + `[ \t\p{Zs}]*/[ \t\p{Zs}]*([A-Z][A-Za-z]{1,14})\b`), 2, 1},
+	// "Photo: FoNet / Jaan Tamm": the agency first
+	{regexp.MustCompile(`\bPhoto(?:graph)?[ \t\p{Zs}]*:[ \t\p{Zs}]*([A-Z][A-Za-z]{1,14})[ \t\p{Zs}]*/[ \t\p{Zs}]*` + creditName), 1, 2},
 	// "Photo: Jaan Tamm/AFP", "Photograph by Jaan Tamm"
 	{regexp.MustCompile(`\bPhoto(?:graph)?(?:[ \t\p{Zs}]*:|[ \t\p{Zs}]+by)[ \t\p{Zs}]*` + creditName + `(?:[ \t\p{Zs}]*/[ \t\p{Zs}]*([A-Z][A-Za-z]{1,14})\b)?`), 2, 1},
 }
@@ -144,6 +146,9 @@ func (f *finder) byline(s int) {
 		for n := len(words) - 1; n >= 2; n-- {
 			rest := strings.Join(words[n:], " ")
 			if o, ok := gazetteer.OrgByName(rest); ok {
+				if len(gazetteer.PlacesByName(strings.Join(words[:n], " "))) > 0 {
+					break // "Los Angeles Times": a town's paper, not a person and "Times"
+				}
 				if i := strings.LastIndex(part, words[n]); i > 0 {
 					f.bylineName(s, partStart, partStart+len(strings.TrimSpace(part[:i])))
 					f.addSpan(s, partStart+i, partStart+len(part), orgCand(o), true)
@@ -192,8 +197,8 @@ func (f *finder) bylineOutlet(s, start int, part string) bool {
 		f.addSpan(s, start, start+len(part), orgCand(o), true)
 		return true
 	}
-	if len(words) == 1 && !allCaps(part) && !desk {
-		return false
+	if len(words) == 1 && !allCaps(part) && !desk && (f.lex.Titles[strings.ToLower(part)] || f.lex.NotNames[part] || f.lex.FirstNames[part]) {
+		return false // "By X, Correspondent"; "By X, Grenseposten" names the paper
 	}
 	f.addSpan(s, start, start+len(part), cand{typ: Organization, key: gazetteer.OrgKey(part), name: part}, true)
 	return true
@@ -237,9 +242,23 @@ func (f *finder) creditAgency(s, start, end int) {
 		f.addSpan(s, start, end, orgCand(o), true)
 		return
 	}
-	if allCaps(name) {
+	if allCaps(name) || innerCapital(name) {
 		f.addSpan(s, start, end, cand{typ: Organization, key: gazetteer.OrgKey(name), name: name}, true)
 	}
+}
+
+// innerCapital: a one-word name with a capital inside ("FoNet"), the shape
+// of a brand rather than a person's name.
+func innerCapital(w string) bool {
+	if strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") {
+		return false // "McNeil" is a surname
+	}
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && !strings.ContainsAny(w[:i], " -'’") {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineName records an author; when the outlet's name is glued to the

@@ -563,8 +563,8 @@ func (f *finder) unitAtBody(s, ci int, r rng) int {
 func (f *finder) personOfOrg(s int, r rng) int {
 	t := f.toks(s)
 	for k := r.i + 2; k <= r.i+3 && k+1 < r.j; k++ {
-		if t[k].Text != "of" && (t[k].Text != "for" || !f.lex.FirstNames[t[r.i].Text]) {
-			continue // "for" only after a known given name ("Anna Berg for Radio X"; not "Human Rights for All")
+		if t[k].Text != "of" && (t[k].Text != "for" || !f.lex.FirstNames[t[r.i].Text] && !(k == r.i+2 && f.lex.HasSurnameSuffix(t[k-1].Text))) {
+			continue // "for" only after a known given name or a surname ("Anna Berg for Radio X", "Zuzana Mikulova for Y"; not "Human Rights for All")
 		}
 		for x := r.i; x < k; x++ {
 			w := t[x].Text

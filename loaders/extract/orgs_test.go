@@ -66,6 +66,9 @@ func TestOrganizations(t *testing.T) {
 		{"The episode was hosted by Anna Berg for Harbour Sound, an audio studio in Tallinn. Human Rights for All, a charity, helped.",
 			[]expect{{typ: Person, name: "Anna Berg"}, {typ: Organization, name: "Harbour Sound"},
 				{typ: Organization, name: "Anna Berg for Harbour Sound", absent: true}, {typ: Person, name: "Human Rights", absent: true}}},
+		{"The show was hosted by Ilona Kuznetsova for Harbour Sound, a studio in Tallinn.",
+			[]expect{{typ: Person, name: "Ilona Kuznetsova"}, {typ: Organization, name: "Harbour Sound"},
+				{typ: Organization, name: "Ilona Kuznetsova for Harbour Sound", absent: true}}},
 		// a demonym and a descriptor before a name describe it
 		{"She advises deserters for the Austrian NGO Safe Passage Network in Vienna.",
 			[]expect{{typ: Organization, name: "Safe Passage Network"}, {typ: Organization, name: "Austrian NGO Safe Passage Network", absent: true},

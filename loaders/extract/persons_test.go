@@ -75,6 +75,15 @@ func TestCredits(t *testing.T) {
 			[]expect{{typ: Person, name: "Ilze Ozola"}, {typ: Organization, name: "Latgale Courier"}, {typ: Person, name: "Latgale Courier", absent: true}}},
 		{"By Mari Mets, Rubezh data desk, Riga\n\nCourts handed down more verdicts.",
 			[]expect{{typ: Person, name: "Mari Mets"}, {typ: Organization, name: "Rubezh"}}},
+		// a town's paper is no person and a short outlet; a one-word outlet
+		{"By Ilze Ozola, Los Angeles Times\n\nQueues grew at the crossing.",
+			[]expect{{typ: Person, name: "Ilze Ozola"}, {typ: Organization, name: "Los Angeles Times"}, {typ: Person, name: "Los Angeles", absent: true}}},
+		{"Police stand at the border.\nPhoto: FoNet / Đorđe Šarić",
+			[]expect{{typ: Person, name: "Đorđe Šarić"}, {typ: Organization, name: "FoNet"}}},
+		{"By Ilze Ozola, Grenseposten\n\nQueues grew at the crossing.",
+			[]expect{{typ: Person, name: "Ilze Ozola"}, {typ: Organization, name: "Grenseposten"}}},
+		{"By Ilze Ozola, Correspondent\n\nQueues grew at the crossing.",
+			[]expect{{typ: Person, name: "Ilze Ozola"}, {typ: Organization, name: "Correspondent", absent: true}}},
 		{"Refugees wait at the border.AP Photo/Jaan Tamm",
 			[]expect{{typ: Person, name: "Jaan Tamm"}, {typ: Organization, name: "AP", key: "org/associated-press"},
 				{typ: Organization, name: "Associated Press", absent: true}}}, // the credit says "AP" only

@@ -1142,3 +1142,39 @@ func TestInstitutionOfAnAbbreviatedUnion(t *testing.T) {
 	doc.Entities[0].Key = "org/european-union"
 	checkFound(t, relationStrings(doc), []string{"European Commission part_of EU"}, nil)
 }
+
+// Authors work for the agency a dateline without a town credits, or for
+// the outlet set on the line under their byline; an outlet is also named
+// after what its writer writes about, or what a host presents.
+func TestAuthorsOfAnOutlet(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want      []string
+	}{
+		{
+			name:      "a dateline without a town",
+			ents:      []ent{"Liis Kask|Person", "Toomas Org|Person", "Reuters|Organization", "Estonia|Country|EE"},
+			sentences: []string{"Queues at the border", "By [Liis Kask] and [Toomas Org]", "Sept 20 ([Reuters]) - [Estonia] closed a crossing."},
+			want:      []string{"Liis Kask member_of Reuters", "Toomas Org member_of Reuters"},
+		},
+		{
+			name:      "the outlet on the line under the byline",
+			ents:      []ent{"Liis Kask|Person", "Associated Press|Organization"},
+			sentences: []string{"Court sides with deserter", "By [Liis Kask]", "[Associated Press]", "A court ruled on Monday."},
+			want:      []string{"Liis Kask member_of Associated Press"},
+		},
+		{
+			name: "a writer and a host for an outlet",
+			ents: []ent{"Liis Kask|Person", "Toomas Org|Person", "Harbour Post|Organization", "Harbour Sound|Organization"},
+			sentences: []string{"[Liis Kask] writes about migration and European law for the [Harbour Post].",
+				"The podcast is hosted by [Toomas Org] for [Harbour Sound]."},
+			want: []string{"Liis Kask member_of Harbour Post", "Toomas Org member_of Harbour Sound"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, relationStrings(testDoc(t, time.Time{}, tc.ents, tc.sentences...)), tc.want, nil)
+		})
+	}
+}

@@ -48,20 +48,27 @@ func (v *view) peopleRelations(rs *relationSet) {
 }
 
 // datelineAgencyRE: a dateline crediting an agency ("TBILISI, May 2
-// (@O1@) - …").
-var datelineAgencyRE = regexp.MustCompile(`^@L\d+@[^()@]{0,40}\(@O(\d+)@\) -`)
+// (@O1@) - …", "Sept 20 (@O1@) - …").
+var datelineAgencyRE = regexp.MustCompile(`^(?:@L\d+@)?[^()@]{0,40}\(@O(\d+)@\) -`)
 
-// agencyStaff: the reporters and editors of a closing credit that names
-// no outlet ("(Compiled by X in Tbilisi and Y in Berlin; Editing by Z)")
-// work for the agency the dateline credits.
+// outletLineRE: a line that is only an organisation's name, as an outlet
+// is set under its author's byline.
+var outletLineRE = regexp.MustCompile(`^@O\d+@$`)
+
+// agencyStaff: the authors of a byline and the reporters and editors of a
+// closing credit that names no outlet ("(Compiled by X in Tbilisi and Y in
+// Berlin; Editing by Z)") work for the agency the dateline credits, or the
+// outlet set on the line under the byline.
 func (v *view) agencyStaff(rs *relationSet) {
 	agency := -1
-	for si := 0; si < len(v.sents) && si < 3 && agency < 0; si++ {
+	for si := 0; si < len(v.sents) && si < 5 && agency < 0; si++ {
 		s := &v.sents[si]
 		if m := datelineAgencyRE.FindStringSubmatch(s.mask); m != nil {
 			if k, _ := strconv.Atoi(m[1]); k < len(s.ments) {
 				agency = s.ments[k].ent
 			}
+		} else if si > 0 && outletLineRE.MatchString(s.mask) && creditLine(&v.sents[si-1]) && !strings.Contains(v.sents[si-1].mask, "@O") {
+			agency = s.ments[0].ent // "By X" and, on the line below, "Associated Press"
 		}
 	}
 	if agency < 0 {
