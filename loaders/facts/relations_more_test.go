@@ -1178,3 +1178,23 @@ func TestAuthorsOfAnOutlet(t *testing.T) {
 		})
 	}
 }
+
+// Members of groups and units, as reports and court stories name them:
+// with an age before the role, a unit behind its army's possessive, a
+// role in plural, a media contact line.
+func TestMembersOfGroupsAndUnits(t *testing.T) {
+	ents := []ent{"Ivan Lis|Person", "Oleg Zorin|Person", "Anna Berg|Person", "Mari Mets|Person", "Lars Dahl|Person", "Vera Sokol|Person",
+		"Russian army|Organization", "30th Motor Rifle Brigade|Organization", "2nd Guards Tank Army|Organization",
+		"Safe Road|Organization", "Exit Lab|Organization", "Pro Refugio|Organization", "Riga|Place|LV", "Germany|Country|DE",
+		"Harbour Network|Organization"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"[Ivan Lis], 31, a former sergeant in the [Russian army]'s [30th Motor Rifle Brigade], fears prison.",
+		"[Oleg Zorin], 34, was a sergeant in the [2nd Guards Tank Army].",
+		"[Anna Berg] is a researcher with the [Riga]-based rights group [Exit Lab].",
+		"[Mari Mets], 29, is one of about forty coordinators at [Safe Road].",
+		"\"The door is barely open,\" said [Lars Dahl], a caseworker at the [German|~Germany] refugee rights group [Pro Refugio].",
+		"Media contact: [Vera Sokol], communications officer, [Harbour Network]."))
+	checkFound(t, got, []string{
+		"Ivan Lis member_of Russian army", "Ivan Lis member_of 30th Motor Rifle Brigade", "Oleg Zorin member_of 2nd Guards Tank Army",
+		"Anna Berg member_of Exit Lab", "Mari Mets member_of Safe Road", "Lars Dahl member_of Pro Refugio", "Vera Sokol member_of Harbour Network"}, nil)
+}
