@@ -285,6 +285,27 @@ func (r *eventReader) stateAgentBefore(s *sentence, pos int) int {
 	return -1
 }
 
+// subjectOrgState: the state of the organisation that is the subject of
+// the cue at pos ("The Finnish Immigration Service received …"), -1 if
+// the clause opens with none or its state is unknown.
+func (r *eventReader) subjectOrgState(s *sentence, pos int) int {
+	cs := r.clauseStart(s, pos)
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		if m.mend > pos {
+			continue
+		}
+		if m.typ != 'O' || m.mstart < cs || len(s.mask[m.mend:pos]) > 45 || clausePunct(s.mask[m.mend:pos]) {
+			return -1
+		}
+		if c := r.orgState(m.ent); c >= 0 && r.v.doc.Entities[c].Type == extract.Country {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
 // opensWithStateAgent: text opens with people who act for a state
 // ("officers …", "border guards,").
 func (r *eventReader) opensWithStateAgent(text string) bool {
@@ -635,6 +656,9 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	}
 	if d.destination < 0 {
 		d.destination = r.subjectCountry(s, m[0]) // "Germany received 7,663 asylum applications"
+	}
+	if d.destination < 0 && countedIn(quantitiesNear(c.qs, m[0]-40, m[1]+40)) {
+		d.destination = r.subjectOrgState(s, m[0]) // "The Finnish Immigration Service received 1,050 applications"
 	}
 	if o := r.prepMention(s, m[1], m[1], []string{"to ", "with "}, "O", true); d.destination < 0 && o >= 0 && r.within(s, o, m[1], 12) {
 		// "applied for asylum to the General Inspectorate for Migration": in its state

@@ -30,6 +30,14 @@ func TestEventTallies(t *testing.T) {
 			not: []string{"AsylumGrant agent=Poland origin=Russia count=610"},
 		},
 		{
+			name: "claims a state body received are claims in its state; an unnumbered mention of claims is none",
+			sentences: []string{
+				"The [Polish Border Guard] received 1,050 asylum applications from [Russians|~Russia] in 2024.",
+				"A new law lets the [Polish Border Guard] stop accepting asylum requests at the border."},
+			want: []string{"AsylumApplication origin=Russia destination=Poland count=1050 date=2024"},
+			not:  []string{"AsylumApplication destination=Poland"},
+		},
+		{
 			name: "a call-up that marks a time takes no date of the act it dates; one dated right after it keeps it",
 			sentences: []string{
 				"In 2024, more [Russians|~Russia] applied for asylum in [Armenia] than after the mobilisation.",
