@@ -1029,6 +1029,12 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 			d.origin = c // "deported from Bishkek": out of Kyrgyzstan
 		}
 	}
+	if from := c.g("origin"); from >= 0 {
+		d.origin = from // "were sent to Russia from Dubai": out of the Emirates
+		if c := r.countryEntity(from); c >= 0 && r.isPlace(from) {
+			d.origin = c
+		}
+	}
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {
 		d.agent = d.origin
 	}
@@ -1051,6 +1057,12 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 				d.destination = c // "put him on a flight to Moscow": sent back to Russia
 			}
 		}
+	}
+	if to := c.g("destination"); to >= 0 {
+		d.destination = to
+	}
+	if d.origin < 0 && d.agent >= 0 && r.v.doc.Entities[d.agent].Type == extract.Country {
+		d.origin = d.agent // "Tajikistan handed over 14 of the men": out of Tajikistan
 	}
 	if d.destination == d.origin {
 		d.destination = -1

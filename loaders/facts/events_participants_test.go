@@ -30,7 +30,7 @@ func TestEventParticipantsNotBorrowed(t *testing.T) {
 		{
 			name:     "a deporting state is not where the man came from",
 			sentence: "[Armenia] deported a runaway conscript to [Russia] last spring.",
-			want:     []string{"Deportation agent=Armenia destination=Russia"},
+			want:     []string{"Deportation agent=Armenia origin=Armenia destination=Russia"},
 		},
 		{
 			name:     "desertion named as what people are punished for",

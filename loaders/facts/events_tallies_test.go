@@ -105,9 +105,9 @@ func TestEventTallies(t *testing.T) {
 			want: []string{
 				"AsylumApplication origin=Russia destination=Germany count=1530 date=2023",
 				"AsylumApplication destination=Germany count=187", "AsylumGrant agent=Germany count=19", "AsylumGrant agent=Germany count=396",
-				"Deportation agent=Germany count=38 date=2024", "Deportation agent=Germany destination=Poland count=17 date=2024",
-				"Deportation agent=Germany destination=Latvia count=9 date=2024", "AsylumGrant agent=Norway count=3150 date=2024"},
-			not: []string{"AsylumApplication origin=Russia count=1611", "Deportation agent=Germany destination=Poland count=38 date=2024",
+				"Deportation agent=Germany origin=Germany count=38 date=2024", "Deportation agent=Germany origin=Germany destination=Poland count=17 date=2024",
+				"Deportation agent=Germany origin=Germany destination=Latvia count=9 date=2024", "AsylumGrant agent=Norway count=3150 date=2024"},
+			not: []string{"AsylumApplication origin=Russia count=1611", "Deportation agent=Germany origin=Germany destination=Poland count=38 date=2024",
 				"AsylumApplication origin=Russia count=300"},
 		},
 		{
@@ -269,7 +269,7 @@ func TestEventTallies(t *testing.T) {
 		{
 			name:      "removals a state's service carried out, counted",
 			sentences: []string{"[Poland] tightened its rules.", "The [Polish Border Guard] carried out 3,402 forced returns in 2024."},
-			want:      []string{"Deportation agent=Poland count=3402 date=2024"},
+			want:      []string{"Deportation agent=Poland origin=Poland count=3402 date=2024"},
 		},
 		{
 			name:      "'more than' qualifies a figure and compares nothing",
@@ -547,7 +547,7 @@ func TestReturnsAndCases(t *testing.T) {
 	}
 	checkFound(t, got, []string{
 		"CriminalCase subject=Oleg Petrov date=2023-08",
-		"Deportation agent=Armenia subject=Ivan Sokolov destination=Russia date=2024-03",
+		"Deportation agent=Armenia subject=Ivan Sokolov origin=Armenia destination=Russia date=2024-03",
 		"CriminalCase subject=Pavel Ilyin date=2024",
 		"Desertion subject=Viktor Marov origin=Russia date=2023-06", "Desertion subject=Ivan Sokolov origin=Russia date=2024-05",
 		"Emigration destination=Armenia date=2024-06", "Emigration destination=Georgia date=2024-08"}, nil)

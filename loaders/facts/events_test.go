@@ -35,6 +35,16 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Invasion agent=Russia location=Ukraine"}, // the undated repeat merges into the dated one
 		},
 		{
+			name: "removals counted as a part of those held, sent 'to A from B', and out of the state that sends them",
+			sentences: []string{"[Serbia] handed over 14 of the 18 men it held.",
+				"At least three men were sent to [Russia] from [Tbilisi] after their permits were cancelled.",
+				"[Kazakhstan] has deported at least one deserter back to [Russia]."},
+			want: []string{"Deportation agent=Serbia origin=Serbia count=14",
+				"Deportation agent=Georgia origin=Georgia destination=Russia count=3 (at least)",
+				"Deportation agent=Kazakhstan origin=Kazakhstan destination=Russia count=1 (at least)"},
+			not: []string{"Deportation agent=Serbia origin=Serbia count=18", "Deportation agent=Serbia origin=Serbia count=14 (more than)"},
+		},
+		{
 			name:      "a death takes its own date, not the one of a relative clause before it",
 			sentences: []string{"[Ivan Sokolov], the conscript who crossed into [Armenia] in 2022, was found shot dead in [Tbilisi] on 3 March 2024."},
 			want:      []string{"Death subject=Ivan Sokolov location=Tbilisi date=2024-03-03"},
@@ -322,9 +332,9 @@ func TestEvents(t *testing.T) {
 				"A report said that [Armenian|~Armenia] authorities had handed over at least three [Russian|~Russia] deserters to [Russia] in 2024.",
 				"[Ivan Sokolov] was detained in [Serbia] and handed over to [Russia] in March 2025.",
 				"In 2023 [Armenia] handed at least two soldiers back to [Russia]."},
-			want: []string{"Deportation agent=Armenia destination=Russia count=3 (at least) date=2024",
+			want: []string{"Deportation agent=Armenia origin=Armenia destination=Russia count=3 (at least) date=2024",
 				"Deportation agent=Serbia subject=Ivan Sokolov origin=Serbia destination=Russia date=2025-03",
-				"Deportation agent=Armenia destination=Russia count=2 (at least) date=2023"},
+				"Deportation agent=Armenia origin=Armenia destination=Russia count=2 (at least) date=2023"},
 		},
 		{
 			name: "officers who stopped or found a named man detained him",
@@ -642,8 +652,8 @@ func TestEvents(t *testing.T) {
 			sentences: []string{
 				"Last month [Armenia] deported a [Russian|~Russia] conscript back to [Russia].",
 				"[Norway] said it will not extradite [Russians|~Russia] who refuse to fight."},
-			want: []string{"Deportation agent=Armenia destination=Russia"},
-			not:  []string{"Deportation agent=Norway", "Deportation agent=Armenia origin=Armenia destination=Russia"},
+			want: []string{"Deportation agent=Armenia origin=Armenia destination=Russia"},
+			not:  []string{"Deportation agent=Norway"},
 		},
 		{
 			name: "a speaker is not the deserter; a source across a clause break is not the source",

@@ -83,11 +83,14 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 		if plainInt && j == i+1 && len(tok) == 4 && v >= 1900 && v <= 2100 {
 			q.count = false // a year
 		}
-		if tok == "one" && j == i+1 {
-			q.count = false // "one of them", "one soldier": a pronoun more than a count
+		if tok == "one" && j == i+1 && c.qualifierBefore(w, i) != "at least" {
+			q.count = false // "one of them", "one soldier": a pronoun more than a count; "at least one deserter" counts
 		}
 		if c.unitFollows(w, j) || c.partitive(w, j) || isAge(w, i, j) || c.dayOfMonth(w, i, j) || c.unitGlued(w[j-1].s) {
 			q.count = false
+		}
+		if i >= 3 && w[i-1].s == "the" && w[i-2].s == "of" && isDigit(w[i-3].s[0]) {
+			q.count = false // "14 of the 18 men": the whole the part was taken from
 		}
 		q.part = c.partitive(w, j) && j+1 < len(w) && w[j+1].s == "them"
 		q.qualifier = c.qualifierBefore(w, i)
@@ -274,12 +277,20 @@ func (c *cues) qualifierBefore(w []word, i int) string {
 				break
 			}
 		}
+		if ok && n == 1 && q.words[0] == "over" && i >= 2 && phrasalOver[w[i-2].s] {
+			continue // "handed over 14 of the men": the verb's particle, no "more than"
+		}
 		if ok {
 			return q.label
 		}
 	}
 	return ""
 }
+
+// phrasalOver are verbs whose particle "over" may come right before a
+// figure ("handed over 14", "took over 3").
+var phrasalOver = map[string]bool{"handed": true, "hand": true, "hands": true, "handing": true, "turned": true,
+	"turn": true, "turns": true, "took": true, "taken": true, "passed": true, "signed": true}
 
 // matchPhrase returns the length of the first phrase that starts at word i.
 func matchPhrase(w []word, i int, phrases [][]string) int {
@@ -304,5 +315,8 @@ func matchPhrase(w []word, i int, phrases [][]string) int {
 // partitive: "two of them", "three of the states" count a part of something
 // named elsewhere, not the people of the event.
 func (c *cues) partitive(w []word, j int) bool {
+	if j+2 < len(w) && w[j].s == "of" && w[j+1].s == "the" && w[j+2].s != "" && w[j+2].s[0] >= '0' && w[j+2].s[0] <= '9' {
+		return false // "14 of the 18 men": the 14 are counted, out of 18 told here
+	}
 	return j+1 < len(w) && w[j].s == "of" && contains(c.lists["partitive"], w[j+1].s)
 }
