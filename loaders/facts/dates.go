@@ -401,6 +401,37 @@ func (r *eventReader) anchorDates(si int, ds []datePhrase) {
 			d.storyYear = y // a story told forward; an earlier month may be a flashback or the next year
 		}
 	}
+	r.monthSeries(ds)
+}
+
+// monthSeries gives the bare months a sentence lists in order ("341 in
+// January, 287 in February and 301 in March") one year: the latest before
+// publication of the last of them, which the months before it share.
+func (r *eventReader) monthSeries(ds []datePhrase) {
+	pub := r.v.doc.Published
+	var series []*datePhrase
+	last := 0
+	for i := range ds {
+		d := &ds[i]
+		m := r.v.cues.monthIn(d.text)
+		if m == 0 || m <= last || d.storyYear > 0 || d.lastYear || d.thatYear || yearRE.MatchString(d.text) || d.prep != "in" {
+			if len(series) > 0 {
+				break
+			}
+			continue
+		}
+		series, last = append(series, d), m
+	}
+	if len(series) < 2 || pub.IsZero() {
+		return
+	}
+	y := pub.Year()
+	if last >= int(pub.Month()) {
+		y-- // a month not yet over when the piece appeared is last year's
+	}
+	for _, d := range series {
+		d.storyYear = y
+	}
 }
 
 // yearBefore: the year of the latest date phrase with a year before pos in

@@ -107,9 +107,6 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 			break
 		}
 	}
-	if !joined {
-		return false
-	}
 	var when *datePhrase
 	for i := range ds {
 		gap := strings.TrimSpace(s.mask[q.end:max(q.end, ds[i].start)])
@@ -118,10 +115,20 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 			break
 		}
 	}
+	if !joined && strings.HasSuffix(head, ",") && when != nil {
+		joined = true // "11 convictions in 2022, 62 in 2023, …": a series by period
+	}
+	if !joined {
+		return false
+	}
 	if base, ok := r.countedInSentence(s, q); ok {
 		d := withFigure(base, q)
 		if when != nil {
-			d.datePh = when
+			w := *when
+			if w.storyYear == 0 && base.datePh != nil {
+				w.storyYear = base.datePh.storyYear // "341 in January, 287 in February": the months of one year
+			}
+			d.datePh = &w
 		} else if d.date = r.yearBeforeBase(s, q, base); d.date == "" {
 			return false // neither a period after the figure nor "the year before"
 		}

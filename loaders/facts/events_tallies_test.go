@@ -579,3 +579,39 @@ func TestNotEvents(t *testing.T) {
 		})
 	}
 }
+
+// Figures listed by period after a comma share the statistic counted
+// first; months listed in order share one year, the last one's before
+// publication.
+func TestFigureSeries(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		published time.Time
+		sentence  string
+		want      []string
+	}{
+		{
+			name:      "years after commas",
+			published: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC),
+			sentence:  "[Russian|~Russia] military courts handed down 11 verdicts for desertion in 2022, 62 in 2023, 176 in 2024.",
+			want: []string{"CourtRuling location=Russia count=11 date=2022", "CourtRuling location=Russia count=62 date=2023",
+				"CourtRuling location=Russia count=176 date=2024"},
+		},
+		{
+			name:      "months up to the one of publication are last year's",
+			published: time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC),
+			sentence:  "[Germany] registered 341 asylum applications from [Russians|~Russia] in January, 287 in February and 301 in March.",
+			want: []string{"AsylumApplication origin=Russia destination=Germany count=341 date=2024-01",
+				"AsylumApplication origin=Russia destination=Germany count=287 date=2024-02",
+				"AsylumApplication origin=Russia destination=Germany count=301 date=2024-03"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]bool{}
+			for _, e := range Events(testDoc(t, tc.published, eventEnts, tc.sentence)) {
+				got[evString(e)] = true
+			}
+			checkFound(t, got, tc.want, nil)
+		})
+	}
+}
