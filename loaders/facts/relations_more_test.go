@@ -1198,3 +1198,22 @@ func TestMembersOfGroupsAndUnits(t *testing.T) {
 		"Ivan Lis member_of Russian army", "Ivan Lis member_of 30th Motor Rifle Brigade", "Oleg Zorin member_of 2nd Guards Tank Army",
 		"Anna Berg member_of Exit Lab", "Mari Mets member_of Safe Road", "Lars Dahl member_of Pro Refugio", "Vera Sokol member_of Harbour Network"}, nil)
 }
+
+// Where civic groups work: named with their town, set up there, run from
+// there, based there after a name in quotes; a state body or a facility
+// named with a town is not "based" in it this way.
+func TestGroupsWhereTheyWork(t *testing.T) {
+	ents := []ent{"Tengri Legal Aid|Organization", "Almaty|Place|KZ", "Ararat Legal Initiative|Organization", "Yerevan|Place|AM",
+		"Nash Put|Organization", "Tbilisi|Place|GE", "Vykhod Network|Organization", "Svobodny Bereg|Organization", "Bangkok|Place|TH",
+		"Interior Ministry|Organization", "Oral|Place|KZ", "Registration Centre|Organization", "Pabrade|Place|LT"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"The report was written with two partners, [Tengri Legal Aid] in [Almaty] and the [Ararat Legal Initiative] in [Yerevan].",
+		"[Nash Put] (\"Our Way\") was set up in [Tbilisi] in October 2022.",
+		"One of the newer ones is [Vykhod Network], a volunteer network run from [Tbilisi].",
+		"[Svobodny Bereg] (\"Free Shore\"), a volunteer group of exiles based in [Bangkok], helps deserters.",
+		"He was questioned by the [Interior Ministry] in [Oral].",
+		"The men were taken to the [Registration Centre] in [Pabrade]."))
+	checkFound(t, got, []string{"Tengri Legal Aid based_in Almaty", "Ararat Legal Initiative based_in Yerevan", "Nash Put based_in Tbilisi",
+		"Vykhod Network based_in Tbilisi", "Svobodny Bereg based_in Bangkok"},
+		[]string{"Interior Ministry based_in Oral", "Registration Centre based_in Pabrade"})
+}
