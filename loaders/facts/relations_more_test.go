@@ -1217,3 +1217,14 @@ func TestGroupsWhereTheyWork(t *testing.T) {
 		"Vykhod Network based_in Tbilisi", "Svobodny Bereg based_in Bangkok"},
 		[]string{"Interior Ministry based_in Oral", "Registration Centre based_in Pabrade"})
 }
+
+// Help told in a relative clause after the helper's name, or as being put
+// in touch with a lawyer.
+func TestHelpInRelativeClauses(t *testing.T) {
+	ents := []ent{"Ivan Lis|Person", "Rights Centre|Organization", "Adilet Watch|Organization", "Anna Berg|Person", "Berlin|Place|DE"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"The [Rights Centre], which provides [Ivan Lis] with legal aid, said the ruling was wrong.",
+		"The group [Adilet Watch] (\"Justice\"), which has assisted [Lis|Ivan Lis] since his arrest, appealed.",
+		"In May [Lis|Ivan Lis] was put in touch with [Anna Berg], a [Berlin] immigration lawyer."))
+	checkFound(t, got, []string{"Rights Centre helped Ivan Lis", "Adilet Watch helped Ivan Lis", "Anna Berg helped Ivan Lis"}, nil)
+}
