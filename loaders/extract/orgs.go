@@ -76,7 +76,7 @@ func (f *finder) aliasOrgs(s int) {
 				}
 			}
 			// "Spanish Red Cross": a national branch of an international body
-			if o.Country == "" && r.i > 0 && f.free(s, rng{r.i - 1, r.i}) {
+			if o.Country == "" && o.Kind != "party" && r.i > 0 && f.free(s, rng{r.i - 1, r.i}) { // "a Latvian ECR lawmaker" is the lawmaker's nationality
 				if co, ok := gazetteer.CountryByDemonym(t[r.i-1].Text); ok {
 					nr := rng{r.i - 1, r.j}
 					name := joinTokens(f.text, t, nr)

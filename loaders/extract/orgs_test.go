@@ -159,6 +159,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "Dutch embassy in Tbilisi"}, {typ: Place, name: "Tbilisi"},
 				{typ: Organization, name: "military court in Perm"}, {typ: Place, name: "Perm"},
 				{typ: Organization, name: "Medeu District Court"}, {typ: Organization, name: "Medeu District Court in Almaty", absent: true}}},
+		// a demonym before a European Parliament group is its member's nationality
+		{"Rihards Kalns, a Latvian ECR lawmaker, disagreed. The Spanish Red Cross helped.",
+			[]expect{{typ: Organization, name: "ECR", key: "org/european-conservatives-and-reformists"}, {typ: Organization, name: "Latvian ECR", absent: true},
+				{typ: Country, name: "Latvia", alias: "Latvian"}, {typ: Organization, name: "Spanish Red Cross"}}},
 		// a month after "in" is a date, not a town called March
 		{"He applied at the German embassy in March and was turned down.",
 			[]expect{{typ: Organization, name: "German embassy"}, {typ: Organization, name: "German embassy in March", absent: true},

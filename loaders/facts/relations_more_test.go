@@ -1228,3 +1228,10 @@ func TestHelpInRelativeClauses(t *testing.T) {
 		"In May [Lis|Ivan Lis] was put in touch with [Anna Berg], a [Berlin] immigration lawyer."))
 	checkFound(t, got, []string{"Rights Centre helped Ivan Lis", "Adilet Watch helped Ivan Lis", "Anna Berg helped Ivan Lis"}, nil)
 }
+
+// A nationality before a party's name and a person noun is the person's.
+func TestNationalityBeforeAParty(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{}, []ent{"Rihards Kalns|Person", "Latvia|Country|LV", "ECR|Organization"},
+		"[Rihards Kalns], a [Latvian|~Latvia] [ECR] lawmaker, went further."))
+	checkFound(t, got, []string{"Rihards Kalns citizen_of Latvia"}, nil)
+}
