@@ -163,6 +163,10 @@ func TestOrganizations(t *testing.T) {
 		{"Rihards Kalns, a Latvian ECR lawmaker, disagreed. The Spanish Red Cross helped.",
 			[]expect{{typ: Organization, name: "ECR", key: "org/european-conservatives-and-reformists"}, {typ: Organization, name: "Latvian ECR", absent: true},
 				{typ: Country, name: "Latvia", alias: "Latvian"}, {typ: Organization, name: "Spanish Red Cross"}}},
+		// a listed acronym written with full stops; a school named with its field
+		{"The F.S.B., whose border service keeps the data, said nothing. She left a post at the Higher School of Economics in Moscow.",
+			[]expect{{typ: Organization, name: "F.S.B", key: "org/fsb"}, {typ: Person, name: "F.s.b.", absent: true},
+				{typ: Organization, name: "Higher School of Economics"}, {typ: Person, name: "Higher School", absent: true}}},
 		// a month after "in" is a date, not a town called March
 		{"He applied at the German embassy in March and was turned down.",
 			[]expect{{typ: Organization, name: "German embassy"}, {typ: Organization, name: "German embassy in March", absent: true},

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"os"
@@ -37,6 +38,7 @@ type orgIndex struct {
 	byName  map[string]*Org // Norm(name or alias) → org
 	byCtx   map[string]*Org // Norm(contextual form) → org
 	firsts  map[string]int  // Norm(first word of any form) → most words of a form it opens
+	dotted  map[string]int  // Norm of a dotted acronym ("u n") → most tokens of a form it opens
 	maxLen  int             // most words in one indexed form
 	loadErr error
 }
@@ -51,6 +53,7 @@ func loadOrgs() *orgIndex {
 		orgs.byName = map[string]*Org{}
 		orgs.byCtx = map[string]*Org{}
 		orgs.firsts = map[string]int{}
+		orgs.dotted = map[string]int{}
 		orgs.loadErr = orgs.add(aliasesYAML, "data/aliases.yaml")
 	})
 	return &orgs
@@ -90,6 +93,17 @@ func (ix *orgIndex) add(data []byte, source string) error {
 		}
 		for _, f := range append([]string{o.Name}, o.Aliases...) {
 			ix.index(ix.byName, f, o)
+			first, rest, _ := strings.Cut(f, " ")
+			if dotted := dottedAcronym(first); dotted != "" {
+				// "F.S.B.", "U.N. refugee agency", as some papers write them: the
+				// dotted acronym is one token, its letters several words of Norm
+				form := strings.TrimSpace(dotted + " " + rest)
+				ix.index(ix.byName, form, o)
+				d := Norm(dotted)
+				if n := 1 + len(strings.Fields(rest)); n > ix.dotted[d] {
+					ix.dotted[d] = n
+				}
+			}
 		}
 		for _, f := range o.Contextual {
 			ix.index(ix.byCtx, f, o)
@@ -116,6 +130,23 @@ func (ix *orgIndex) index(m map[string]*Org, form string, o *Org) {
 	if n > ix.firsts[first] {
 		ix.firsts[first] = n
 	}
+}
+
+// dottedAcronym is an acronym of two to five capitals written with full
+// stops ("FSB" → "F.S.B."), "" for any other form.
+func dottedAcronym(form string) string {
+	if len(form) < 2 || len(form) > 5 {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(form); i++ {
+		if form[i] < 'A' || form[i] > 'Z' {
+			return ""
+		}
+		b.WriteByte(form[i])
+		b.WriteByte('.')
+	}
+	return b.String()
 }
 
 func wordCount(k string) int {
@@ -172,6 +203,9 @@ func OrgFormWords(word string) int {
 	}
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	if bytes.IndexByte(k, ' ') >= 0 {
+		return ix.dotted[string(k)] // "F.S.B.", "U.N. refugee agency": tokens a dotted acronym opens
+	}
 	return ix.firsts[string(k)]
 }
 

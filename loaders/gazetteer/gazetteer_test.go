@@ -131,6 +131,7 @@ func TestOrgAliases(t *testing.T) {
 		{"EU", "European Union"}, {"the Kremlin", "Kremlin"}, {"AP", "Associated Press"},
 		{"EU Commission", "European Commission"}, {"UN refugee agency", "UNHCR"}, {"Nato", "NATO"},
 		{"Seimas", "Seimas"}, {"Stortinget", "Storting"}, {"OVD Info", "OVD-Info"},
+		{"F.S.B.", "FSB"}, {"U.N.", "United Nations"}, {"U.N. refugee agency", "UNHCR"}, {"Rosstat", "Rosstat"}, {"CSU", "Christian Social Union"},
 	} {
 		o, ok := OrgByName(c.in)
 		if !ok || o.Name != c.want {
