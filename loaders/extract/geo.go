@@ -365,7 +365,7 @@ func (f *finder) gazetteerPlaces(s int) {
 	t := f.toks(s)
 	for _, c := range f.splitChunks(s) {
 		for i := c.i; i < c.j; i++ {
-			for n := 3; n >= 1; n-- {
+			for n := 4; n >= 1; n-- { // four words: "Ho Chi Minh City"
 				r := rng{i, i + n}
 				if r.j > c.j || !f.free(s, r) || connectors[t[r.j-1].Text] || connectors[t[r.i].Text] {
 					continue

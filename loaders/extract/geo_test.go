@@ -51,6 +51,10 @@ func TestPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "Terespol road crossing"}, {typ: Place, name: "Terespol rail crossing"}}},
 		{"He was killed near Verkhozerne in Ukraine's Kherson region; his friend grew up in Krutoyarovka in the Kursk region.",
 			[]expect{{typ: Place, name: "Verkhozerne"}, {typ: Place, name: "Krutoyarovka"}}},
+		// a city of four words; cities news names by an English form
+		{"In May he flew to Ho Chi Minh City and later to Pattaya. The Russian Consulate General in Ho Chi Minh City said nothing.",
+			[]expect{{typ: Place, name: "Ho Chi Minh City", key: "place/ho-chi-minh-city-vn"}, {typ: Place, name: "Ho", absent: true},
+				{typ: Place, name: "Pattaya", key: "place/pattaya-th"}, {typ: Organization, name: "Russian Consulate General in Ho Chi Minh City"}}},
 		{"She left Tallinn for Yerevan in March; the Office for Riga Affairs stayed.",
 			[]expect{{typ: Place, name: "Tallinn"}, {typ: Place, name: "Yerevan"}, {typ: Place, name: "Riga", absent: true}}},
 		{"A few landed at Lisbon's Portela airport with tourist visas.",

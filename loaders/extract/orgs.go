@@ -1048,7 +1048,7 @@ func (f *finder) seatedOrgs(s int) {
 		}
 		// the city: one to three capitalised words that the gazetteer knows
 		city := rng{}
-		for n := 3; n >= 1; n-- {
+		for n := 4; n >= 1; n-- {
 			r := rng{k + 2, k + 2 + n}
 			if r.j > len(t) || !f.free(s, r) || n == 1 && f.lex.NotNames[t[r.i].Text] {
 				continue // "the German embassy in March": a month, not the town
