@@ -78,8 +78,8 @@ func (f *finder) find() {
 	for s := 0; s < n; s++ {
 		f.contextualOrgs(s, present)
 		f.bareOrgans(s, armies)
+		f.regionDemonyms(s) // before the towns: "Central Asian" is no town called Central
 		f.gazetteerPlaces(s)
-		f.regionDemonyms(s)
 		f.loneSurnames(s)
 	}
 	f.partiesAfterNames()

@@ -453,8 +453,10 @@ func (f *finder) regionDemonyms(s int) {
 		}
 		for region, forms := range f.lex.Regions {
 			for _, d := range forms {
-				if d == t[k].Text {
-					f.add(s, rng{k, k + 1}, cand{typ: Place, key: gazetteer.PlaceKey(region, ""), name: region, demonym: true})
+				// "Central Asian states": a form of two words is read whole
+				n := strings.Count(d, " ") + 1
+				if k+n <= len(t) && f.free(s, rng{k, k + n}) && joinTokens(f.text, t, rng{k, k + n}) == d {
+					f.add(s, rng{k, k + n}, cand{typ: Place, key: gazetteer.PlaceKey(region, ""), name: region, demonym: true})
 				}
 			}
 		}
