@@ -1336,7 +1336,7 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	if d.subject < 0 {
 		d.subject = r.subjectPerson(s, m[0])
 	}
-	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], d.subject < 0 && r.peopleCountedAfter(s, m[1])) // "detained four Russian citizens"
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }

@@ -519,6 +519,20 @@ func (r *eventReader) peopleNounAfter(s *sentence, b int) bool {
 	return false
 }
 
+// peopleCountedAfter: a figure and a group of people follow the cue
+// ("detained four Russian citizens", "arrested at least 14 deserters").
+func (r *eventReader) peopleCountedAfter(s *sentence, b int) bool {
+	for i, w := range strings.Fields(s.mask[b:]) {
+		if i > 4 {
+			break
+		}
+		if contains(r.v.cues.lists["people_nouns"], strings.Trim(w, ",.;:")) {
+			return true
+		}
+	}
+	return false
+}
+
 // courtBefore: a court named before pos, at most 30 bytes from it ("the
 // City Court ruled").
 func (r *eventReader) courtBefore(s *sentence, pos int) int {

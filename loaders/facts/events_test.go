@@ -45,6 +45,13 @@ func TestEvents(t *testing.T) {
 			not: []string{"Deportation agent=Serbia origin=Serbia count=18", "Deportation agent=Serbia origin=Serbia count=14 (more than)"},
 		},
 		{
+			name: "the people a detention counts after its verb; days held are no count",
+			sentences: []string{"In 2024 [Armenian|~Armenia] officers detained two deserters.",
+				"Police detained [Ivan Sokolov] for two days in March 2023."},
+			want: []string{"Detention location=Armenia count=2 date=2024", "Detention subject=Ivan Sokolov date=2023-03"},
+			not:  []string{"Detention subject=Ivan Sokolov count=2"},
+		},
+		{
 			name:      "a death takes its own date, not the one of a relative clause before it",
 			sentences: []string{"[Ivan Sokolov], the conscript who crossed into [Armenia] in 2022, was found shot dead in [Tbilisi] on 3 March 2024."},
 			want:      []string{"Death subject=Ivan Sokolov location=Tbilisi date=2024-03-03"},
