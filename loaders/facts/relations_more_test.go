@@ -1117,6 +1117,12 @@ func TestStateBodiesOfTheirCountry(t *testing.T) {
 			want:      []string{"National Bank of Georgia part_of Georgia", "Statistical Committee of Armenia part_of Armenia"},
 		},
 		{
+			name:      "a demonym naming the other side of a border is not the body's state",
+			ents:      []ent{"Belarus|Country|BY", "Border Guard Service|Organization"},
+			sentences: []string{"A camera picked up movement on the [Belarusian|~Belarus] side, said the deputy commander of the [Border Guard Service]."},
+			not:       []string{"Border Guard Service part_of Belarus"},
+		},
+		{
 			name: "an asylum agency where the journey has got to",
 			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Turkey|Country|TR", "Lisbon|Place|PT", "Istanbul|Place|TR",
 				"Ivan Lis|Person", "Agency for Asylum and Migration|Organization"},

@@ -526,8 +526,8 @@ func (v *view) sectionCountry(oi, si int) int {
 				break
 			}
 			if m.ent == home || s.inWarPhrase(m) || v.afterListWord(s, m, "neighbour_preps") || v.warPlace(s, m) ||
-				!(m.typ == 'C' || m.typ == 'D' && !strings.HasSuffix(m.surface, "s")) {
-				continue // "Russians", "on the border with Turkey", the war's place
+				!(m.typ == 'C' || m.typ == 'D' && !strings.HasSuffix(m.surface, "s")) || otherSide(s, m) {
+				continue // "Russians", "on the border with Turkey", "on the Belarusian side", the war's place
 			}
 			if found >= 0 && found != m.ent {
 				return false
@@ -555,6 +555,13 @@ func (v *view) sectionCountry(oi, si int) int {
 		return -1
 	}
 	return found
+}
+
+// otherSide: a demonym names a side of a border ("movement on the
+// Belarusian side", "the Belarusian border"), not whose bodies a story names.
+func otherSide(s *sentence, m mention) bool {
+	rest := s.mask[m.mend:]
+	return m.typ == 'D' && (strings.HasPrefix(rest, " side") || strings.HasPrefix(rest, " border") || strings.HasPrefix(rest, " frontier"))
 }
 
 // warPlace: mention m is the invaded country after "in" ("units in
