@@ -660,6 +660,9 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	if d.destination < 0 && countedIn(quantitiesNear(c.qs, m[0]-40, m[1]+40)) {
 		d.destination = r.subjectOrgState(s, m[0]) // "The Finnish Immigration Service received 1,050 applications"
 	}
+	if d.destination < 0 && strings.HasPrefix(s.mask[m[0]:m[1]], "out of ") {
+		d.destination = r.countryNamedBefore(s, m[0], d.origin) // "Sweden granted protection to 212, out of about 900 who applied"
+	}
 	if o := r.prepMention(s, m[1], m[1], []string{"to ", "with "}, "O", true); d.destination < 0 && o >= 0 && r.within(s, o, m[1], 12) {
 		// "applied for asylum to the General Inspectorate for Migration": in its state
 		if d.destination = r.orgState(o); d.destination < 0 {

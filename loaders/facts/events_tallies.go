@@ -93,7 +93,13 @@ func (r *eventReader) comparedFigure(s *sentence, q *quantity, ds []datePhrase) 
 // the year before"): a copy of the latest counted draft of the sentence
 // with this count and that period.
 func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bool {
-	head := strings.TrimRight(s.mask[max(0, q.start-20):q.start], " ")
+	head := strings.TrimRight(s.mask[max(0, q.start-30):q.start], " ")
+	for _, q := range r.v.cues.qualifiers {
+		if w := " " + strings.Join(q.words, " "); strings.HasSuffix(head, w) {
+			head = strings.TrimSuffix(head, w) // "… and almost 17,400 in 2022"
+			break
+		}
+	}
 	if t := strings.TrimSuffix(head, " to"); strings.HasSuffix(t, " and") {
 		head = t // "refused entry to 712 in 2024 and to 648 in 2025"
 	}

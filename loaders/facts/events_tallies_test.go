@@ -598,6 +598,25 @@ func TestFigureSeries(t *testing.T) {
 				"CourtRuling location=Russia count=176 date=2024"},
 		},
 		{
+			name:      "a qualified figure after 'and' continues the series",
+			published: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC),
+			sentence:  "[Russian|~Russia] citizens lodged about 15,300 asylum applications in 2024, against 16,900 in 2023 and almost 17,400 in 2022.",
+			want: []string{"AsylumApplication origin=Russia count=15300 (about) date=2024", "AsylumApplication origin=Russia count=16900 date=2023",
+				"AsylumApplication origin=Russia count=17400 (almost) date=2022"},
+		},
+		{
+			name:      "those who applied, out of whom some were granted protection",
+			published: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC),
+			sentence:  "[Sweden] granted protection to 212 [Russian|~Russia] citizens, out of about 900 who applied.",
+			want:      []string{"AsylumGrant agent=Sweden origin=Russia count=212", "AsylumApplication origin=Russia destination=Sweden count=900 (about)"},
+		},
+		{
+			name:      "claims a state body recorded, by nationality",
+			published: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC),
+			sentence:  "The [Norwegian Immigration Directorate] recorded 118 [Russian|~Russia] applications in 2024.",
+			want:      []string{"AsylumApplication origin=Russia destination=Norway source=Norwegian Immigration Directorate count=118 date=2024"},
+		},
+		{
 			name:      "months up to the one of publication are last year's",
 			published: time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC),
 			sentence:  "[Germany] registered 341 asylum applications from [Russians|~Russia] in January, 287 in February and 301 in March.",
