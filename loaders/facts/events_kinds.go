@@ -1133,6 +1133,11 @@ func (r *eventReader) death(c *cueCtx, d draft) []draft {
 	return []draft{d}
 }
 
+// caseTownRE: the town a case was opened in, right after whom it is
+// against ("… against Lomakin in Yekaterinburg", "against two of our
+// volunteers in Saratov"); the first group is the town's placeholder.
+var caseTownRE = regexp.MustCompile(` against (?:@P\d+@|him|her|them|(?:[a-z0-9]+ ){1,4}?[a-z]+)(?: in absentia)? in (@L\d+@)`)
+
 // investigatorsInRE: the investigators who open a case and their town
 // ("military investigators in Chelyabinsk", "an investigation unit in
 // Saratov"); group 1 is the town's placeholder.
@@ -1184,6 +1189,11 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	if ms := investigatorsInRE.FindAllStringSubmatchIndex(s.mask[:m[0]], -1); len(ms) > 0 && ms[len(ms)-1][0] > r.clauseStart(s, m[0])-1 {
 		if x, ok := s.mentionAt(ms[len(ms)-1][2]); ok && x.typ == 'L' {
 			d.location = x.ent // "military investigators in Chelyabinsk opened a case": where it was opened
+		}
+	}
+	if x := caseTownRE.FindStringSubmatchIndex(s.mask[m[0]:min(len(s.mask), m[1]+80)]); x != nil && !strings.Contains(s.mask[m[0]:m[0]+x[1]], " living ") {
+		if t, ok := s.mentionAt(m[0] + x[2]); ok && t.typ == 'L' && (d.location < 0 || r.countryEntity(t.ent) == d.location) {
+			d.location = t.ent // "opened a criminal case against X in Yekaterinburg": where it was opened
 		}
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)

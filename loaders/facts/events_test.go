@@ -45,6 +45,13 @@ func TestEvents(t *testing.T) {
 			not: []string{"Deportation agent=Serbia origin=Serbia count=18", "Deportation agent=Serbia origin=Serbia count=14 (more than)"},
 		},
 		{
+			name: "a case opened against someone in a town is located there, not where the people live",
+			sentences: []string{"[Russia]'s investigators opened a criminal case against [Ivan Sokolov] in [Izium] in 2023.",
+				"[Russia] has opened criminal cases in absentia against deserters living in [Tbilisi]."},
+			want: []string{"CriminalCase subject=Ivan Sokolov location=Izium date=2023"},
+			not:  []string{"CriminalCase subject=Ivan Sokolov location=Russia", "CriminalCase location=Tbilisi"},
+		},
+		{
 			name: "the people a detention counts after its verb; days held are no count",
 			sentences: []string{"In 2024 [Armenian|~Armenia] officers detained two deserters.",
 				"Police detained [Ivan Sokolov] for two days in March 2023."},
