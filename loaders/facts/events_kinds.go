@@ -1079,6 +1079,24 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	return []draft{d}
 }
 
+// warPlaceMention: entity ent is mentioned in sentence s only as the place
+// of the war ("units fighting in Ukraine").
+func (r *eventReader) warPlaceMention(s *sentence, ent int) bool {
+	if ent < 0 {
+		return false
+	}
+	found := false
+	for _, m := range s.ments {
+		if m.ent == ent {
+			if !s.inWarPhrase(m) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // isPlace: an entity that is a place below a country (-1 is none).
 func (r *eventReader) isPlace(ent int) bool {
 	return ent >= 0 && r.v.doc.Entities[ent].Type == extract.Place
@@ -1246,6 +1264,9 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	}
 	if d.location < 0 {
 		d.location = r.prepMention(s, m[0], m[1], []string{"in "}, "C", false)
+		if r.warPlaceMention(s, d.location) {
+			d.location = -1 // "its proximity to the units fighting in Ukraine": the war's place
+		}
 	}
 	d.subject = r.subjectPerson(s, m[0])
 	if court := r.judgesCourt(d.subject); court >= 0 {

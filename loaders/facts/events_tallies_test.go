@@ -617,6 +617,12 @@ func TestFigureSeries(t *testing.T) {
 			want:      []string{"AsylumApplication origin=Russia destination=Norway source=Norwegian Immigration Directorate count=118 date=2024"},
 		},
 		{
+			name:      "a court's count is not located where the war is fought",
+			published: time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC),
+			sentence:  "For desertion, the [Moscow city court] led with 29 verdicts in 2024, reflecting its proximity to the units fighting in [Ukraine].",
+			want:      []string{"CourtRuling agent=Moscow city court count=29 date=2024"},
+		},
+		{
 			name:      "months up to the one of publication are last year's",
 			published: time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC),
 			sentence:  "[Germany] registered 341 asylum applications from [Russians|~Russia] in January, 287 in February and 301 in March.",
