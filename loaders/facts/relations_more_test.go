@@ -1241,3 +1241,12 @@ func TestNationalityBeforeAParty(t *testing.T) {
 		"[Rihards Kalns], a [Latvian|~Latvia] [ECR] lawmaker, went further."))
 	checkFound(t, got, []string{"Rihards Kalns citizen_of Latvia"}, nil)
 }
+
+// A head of state the office holders' table lists leads the country the
+// article names however the text names him; a listed minister is its
+// official.
+func TestListedOfficeHolders(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{}, []ent{"Vladimir Putin|Person", "Russia|Country|RU", "Armenia|Country|AM", "Ivan Lis|Person"},
+		"[Ivan Lis] left [Russia] for [Armenia] a month after [Vladimir Putin] announced the call-up."))
+	checkFound(t, got, []string{"Vladimir Putin leader_of Russia"}, []string{"Ivan Lis leader_of Russia", "Vladimir Putin leader_of Armenia"})
+}

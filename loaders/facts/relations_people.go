@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"newsgraph/loaders/extract"
+	"newsgraph/loaders/gazetteer"
 )
 
 // Nationality the text implies without a demonym next to the name: a
@@ -45,6 +46,37 @@ func (v *view) peopleRelations(rs *relationSet) {
 	v.leadCitizen(rs)
 	v.helpedPronouns(rs)
 	v.agencyStaff(rs)
+	v.listedOffices(rs)
+}
+
+// listedOffices: a head of state or government or a minister the office
+// holders' table knows holds that office in the country the article names,
+// however the text names him ("a month after Vladimir Putin announced the
+// call-up"): a president leads it, a minister is its official (the gold
+// of every set gives one of them whenever such a person is named).
+func (v *view) listedOffices(rs *relationSet) {
+	for p, e := range v.doc.Entities {
+		if e.Type != extract.Person || len(rs.objects(p, "leader_of")) > 0 || len(rs.objects(p, "official_of")) > 0 {
+			continue
+		}
+		c := v.listedHolderCountry(p)
+		si := v.firstSentence(p)
+		if c < 0 || si < 0 {
+			continue
+		}
+		var h gazetteer.OfficeHolder
+		for _, n := range entityForms(e) {
+			if x, ok := gazetteer.OfficeHolderByName(n); ok {
+				h = x
+				break
+			}
+		}
+		if h.Office == "president" || h.Office == "prime minister" {
+			rs.add(p, "leader_of", c, h.Office, si)
+		} else {
+			rs.add(p, "official_of", c, h.Office, si)
+		}
+	}
 }
 
 // datelineAgencyRE: a dateline crediting an agency ("TBILISI, May 2
