@@ -1250,3 +1250,10 @@ func TestListedOfficeHolders(t *testing.T) {
 		"[Ivan Lis] left [Russia] for [Armenia] a month after [Vladimir Putin] announced the call-up."))
 	checkFound(t, got, []string{"Vladimir Putin leader_of Russia"}, []string{"Ivan Lis leader_of Russia", "Vladimir Putin leader_of Armenia"})
 }
+
+// A body "headed by" or "led by" someone is led by them.
+func TestBodyHeadedBy(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{}, []ent{"Interior Ministry|Organization", "Anna Berg|Person"},
+		"The [Interior Ministry], headed by [Anna Berg], declined to comment."))
+	checkFound(t, got, []string{"Anna Berg leader_of Interior Ministry"}, nil)
+}
