@@ -1257,3 +1257,16 @@ func TestBodyHeadedBy(t *testing.T) {
 		"The [Interior Ministry], headed by [Anna Berg], declined to comment."))
 	checkFound(t, got, []string{"Anna Berg leader_of Interior Ministry"}, nil)
 }
+
+// Co-founders named with "with" and "and", and a founder named in a
+// predicate ("is a demographer and the founder of X").
+func TestCoFounders(t *testing.T) {
+	ents := []ent{"Alisa Kolosova|Person", "Olga Markina|Person", "Deniz Aydin|Person", "Kazan|Place|RU", "Dva Berega|Organization",
+		"Tropa|Organization", "Yulia Verbina|Person", "Sergei Tumanov|Person", "Elena Varlamova|Person", "Exodus Monitor|Organization"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"[Alisa Kolosova] founded [Dva Berega] in February 2023 with [Olga Markina], an accountant from [Kazan], and [Deniz Aydin], a lawyer.",
+		"[Tropa] was founded in 2023 by [Yulia Verbina], a former military lawyer, and the human rights defender [Sergei Tumanov].",
+		"[Elena Varlamova] is a demographer and the founder of [Exodus Monitor]."))
+	checkFound(t, got, []string{"Alisa Kolosova founded Dva Berega", "Olga Markina founded Dva Berega", "Deniz Aydin founded Dva Berega",
+		"Yulia Verbina founded Tropa", "Sergei Tumanov founded Tropa", "Elena Varlamova founded Exodus Monitor"}, nil)
+}
