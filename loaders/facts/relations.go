@@ -387,6 +387,9 @@ func (v *view) patternRelations(rs *relationSet) {
 				if rule.P == "leader_of" && teamLeadRE.MatchString(s.mask[m[0]:m[1]]) {
 					continue // "who leads the casework team at X": a member who leads a team
 				}
+				if rule.P == "leader_of" && v.spokesWordAt(s.mask[m[1]:]) {
+					continue // "X, the service's chief spokeswoman": she speaks for it
+				}
 				if rule.P == "fled_to" && len(obj) > 0 && v.countryEntity(obj[0].ent) >= 0 && v.countryEntity(obj[0].ent) == v.migrantsCountry() {
 					continue // "took a bus to Vladikavkaz": a trip at home, no flight
 				}
@@ -589,4 +592,15 @@ func (v *view) placeElsewhere(p, c int) bool {
 		return false
 	}
 	return !strings.EqualFold(pe.ISO3166, ce.ISO3166)
+}
+
+// spokesWordAt: the text opens with a word for a spokesperson ("the
+// service's chief spokeswoman": the title goes on).
+func (v *view) spokesWordAt(rest string) bool {
+	for _, w := range v.cues.lists["spokes_words"] {
+		if strings.HasPrefix(rest, " "+w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1270,3 +1270,19 @@ func TestCoFounders(t *testing.T) {
 	checkFound(t, got, []string{"Alisa Kolosova founded Dva Berega", "Olga Markina founded Dva Berega", "Deniz Aydin founded Dva Berega",
 		"Yulia Verbina founded Tropa", "Sergei Tumanov founded Tropa", "Elena Varlamova founded Exodus Monitor"}, nil)
 }
+
+// Spokespeople: a body's spokeswoman with a rank before her name, "a
+// ministry spokesperson, X," and "X, the service's chief spokeswoman" (who
+// speaks for the service rather than leads it).
+func TestSpokespeopleForms(t *testing.T) {
+	ents := []ent{"Polish Border Guard|Organization", "Anna Mroz|Person", "Ministry of Internal Affairs|Organization", "Tamar Lomidze|Person",
+		"State Border Guard Service|Organization", "Elina Vitola|Person", "Ivan Petrov|Person"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"[Polish Border Guard] spokeswoman lieutenant [Anna Mroz] said so.",
+		"The [Ministry of Internal Affairs] opened a case. A ministry spokesperson, [Tamar Lomidze], said more.",
+		"The [State Border Guard Service] confirmed it. \"He is in our custody,\" said [Elina Vitola], the service's chief spokeswoman.",
+		"A [Polish Border Guard] spokesman told reporters [Ivan Petrov] was held."))
+	checkFound(t, got, []string{"Anna Mroz spokesperson_for Polish Border Guard", "Tamar Lomidze spokesperson_for Ministry of Internal Affairs",
+		"Elina Vitola spokesperson_for State Border Guard Service"},
+		[]string{"Elina Vitola leader_of State Border Guard Service", "Ivan Petrov spokesperson_for Polish Border Guard"})
+}
