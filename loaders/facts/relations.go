@@ -443,6 +443,9 @@ func (v *view) patternRelations(rs *relationSet) {
 			if h := v.hostCountry(); o >= 0 && o == v.migrantsCountry() && h >= 0 {
 				o = h // "Interior Minister X said Russians…" in a story set where they arrive
 			}
+			if o >= 0 && v.invaded(o) {
+				o = -1 // "… outside Pokrovsk. Immigration Minister X said": the war's country is no bare title's
+			}
 		}
 		if o >= 0 {
 			rs.add(b.person, b.p, o, b.role, b.si)

@@ -1286,3 +1286,14 @@ func TestSpokespeopleForms(t *testing.T) {
 		"Elina Vitola spokesperson_for State Border Guard Service"},
 		[]string{"Elina Vitola leader_of State Border Guard Service", "Ivan Petrov spokesperson_for Polish Border Guard"})
 }
+
+// A bare title does not make its holder an official of the country at war
+// named before it.
+func TestBareTitleNotTheWarsCountry(t *testing.T) {
+	ents := []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Pokrovsk|Place|UA", "Lars Holt|Person"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"[Russia]'s invasion of [Ukraine] goes on.",
+		"\"A man who walks away is one soldier fewer outside [Pokrovsk],\" said a lawmaker.",
+		"Immigration Minister [Lars Holt] said the government would vote no."))
+	checkFound(t, got, nil, []string{"Lars Holt official_of Ukraine", "Lars Holt citizen_of Ukraine"})
+}
