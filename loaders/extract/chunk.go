@@ -70,7 +70,7 @@ func nameShaped(s string) bool {
 // Stateless Persons", "Ministry of Defence", "Court of Justice of the European Union".
 var connectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "de": true, "del": true,
 	"der": true, "von": true, "van": true, "la": true, "le": true, "&": true, "da": true, "das": true, "dos": true,
-	"di": true, "du": true, "des": true}
+	"di": true, "du": true, "des": true, "do": true}
 
 // possessive tells whether a token is the possessive clitic.
 func possessive(s string) bool { return s == "'s" || s == "’s" || s == "'" || s == "’" }

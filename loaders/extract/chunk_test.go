@@ -36,6 +36,7 @@ func TestChunks(t *testing.T) {
 		{"a flat in Lagoa da Conceicao near Porto dos Gauchos", []string{"Lagoa da Conceicao", "Porto dos Gauchos"}},
 		{"units of the Northern Fleet and the Baltic Fleet", []string{"Northern Fleet", "Baltic Fleet"}},
 		{"figures from the Bank of Russia and Rosstat", []string{"Bank of Russia", "Rosstat"}},
+		{"two days of buses to Foz do Iguaçu and then Puerto Iguazú", []string{"Foz do Iguaçu", "Puerto Iguazú"}},
 		{"the embassy of Bosnia and Herzegovina and the Ministry of Foreign Affairs and Trade", []string{"Bosnia and Herzegovina", "Ministry of Foreign Affairs and Trade"}},
 	}
 	for _, c := range cases {
