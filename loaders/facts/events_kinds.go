@@ -1034,8 +1034,8 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	}
 	if from := c.g("origin"); from >= 0 {
 		d.origin = from // "were sent to Russia from Dubai": out of the Emirates
-		if c := r.countryEntity(from); c >= 0 && r.isPlace(from) {
-			d.origin = c
+		if st := r.countryEntity(from); st >= 0 && r.isPlace(from) {
+			d.origin = st
 		}
 	}
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {

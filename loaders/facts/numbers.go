@@ -277,7 +277,7 @@ func (c *cues) qualifierBefore(w []word, i int) string {
 				break
 			}
 		}
-		if ok && n == 1 && q.words[0] == "over" && i >= 2 && phrasalOver[w[i-2].s] {
+		if ok && n == 1 && q.words[0] == "over" && i >= 2 && contains(c.lists["phrasal_over_verbs"], w[i-2].s) {
 			continue // "handed over 14 of the men": the verb's particle, no "more than"
 		}
 		if ok {
@@ -286,11 +286,6 @@ func (c *cues) qualifierBefore(w []word, i int) string {
 	}
 	return ""
 }
-
-// phrasalOver are verbs whose particle "over" may come right before a
-// figure ("handed over 14", "took over 3").
-var phrasalOver = map[string]bool{"handed": true, "hand": true, "hands": true, "handing": true, "turned": true,
-	"turn": true, "turns": true, "took": true, "taken": true, "passed": true, "signed": true}
 
 // matchPhrase returns the length of the first phrase that starts at word i.
 func matchPhrase(w []word, i int, phrases [][]string) int {
