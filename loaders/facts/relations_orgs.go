@@ -335,8 +335,10 @@ func (v *view) soleNamedCountry(oi int, asylum bool) (int, int) {
 func (v *view) asylumBody(forms []string) bool {
 	for _, f := range forms {
 		l := strings.ToLower(f)
-		if strings.Contains(l, "asylum") || strings.Contains(l, "migration") || strings.Contains(l, "refugee") {
-			return true
+		for _, w := range v.cues.lists["asylum_body_words"] {
+			if strings.Contains(l, w) {
+				return true
+			}
 		}
 	}
 	return false
