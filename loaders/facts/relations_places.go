@@ -88,10 +88,13 @@ func (v *view) borderRelations(rs *relationSet) {
 						as = append(as, v.previousSubjectCountry(si)) // "Kazakhstan is the opposite case. Its border with Russia …"
 					}
 				}
+				all := s.groupText(p, m, "all") != "" // "Finland, Estonia and Latvia, which all border Russia"
 				for _, a := range as {
 					if v.confirmBorder(a, b) {
 						rs.add(a, "borders", b, "", si)
-						break
+						if !all {
+							break
+						}
 					}
 				}
 			}

@@ -34,6 +34,12 @@ func TestBordersAndPartyMembers(t *testing.T) {
 			want:      []string{"Mongolia borders Russia"},
 		},
 		{
+			name:      "a list of states that all border one",
+			ents:      []ent{"Finland|Country|FI", "Estonia|Country|EE", "Latvia|Country|LV", "Russia|Country|RU"},
+			sentences: []string{"[Finland], [Estonia] and [Latvia], which all border [Russia], refuse tourists."},
+			want:      []string{"Finland borders Russia", "Estonia borders Russia", "Latvia borders Russia"},
+		},
+		{
 			name:      "no land border, no relation",
 			ents:      []ent{"Germany|Country|DE", "Russia|Country|RU"},
 			sentences: []string{"[Germany] said it would help watch the border with [Russia]."},
