@@ -30,8 +30,8 @@ func (f *finder) placeReading(c *cand) {
 	}
 	best := c.places[0]
 	for _, p := range c.places {
-		if f.countries[p.Country] && !(p.Rank == 3 && c.places[0].Rank <= 2) {
-			best = p // a town of a country the article names, unless a city of note elsewhere bears the name ("from Kazan" beside "Turkish")
+		if f.countries[p.Country] {
+			best = p
 			break
 		}
 	}

@@ -1123,6 +1123,13 @@ func TestStateBodiesOfTheirCountry(t *testing.T) {
 			not:       []string{"Border Guard Service part_of Belarus"},
 		},
 		{
+			name: "a court sitting in a town of another country is not the named country's",
+			ents: []ent{"Ukraine|Country|UA", "Avdiivka|Place|UA", "Rostov-on-Don|Place|RU", "district court in Rostov-on-Don|Organization"},
+			sentences: []string{"He was wounded near [Avdiivka] in [Ukraine]. [Ukraine] took him in, and [Ukraine] let him stay.",
+				"The [district court in Rostov-on-Don|district court in Rostov-on-Don] sentenced him in absentia."},
+			not: []string{"district court in Rostov-on-Don part_of Ukraine"},
+		},
+		{
 			name: "an asylum agency where the journey has got to",
 			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "Turkey|Country|TR", "Lisbon|Place|PT", "Istanbul|Place|TR",
 				"Ivan Lis|Person", "Agency for Asylum and Migration|Organization"},

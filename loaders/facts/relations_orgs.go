@@ -72,40 +72,52 @@ func (v *view) organisationRelations(rs *relationSet) {
 		}
 		if organ && !media {
 			if c, at := v.countryRightBefore(oi); c >= 0 {
-				rs.add(oi, "part_of", c, "", at) // "France's National Court of Asylum", "the Dutch Immigration Service"
+				v.addPartOf(rs, oi, c, at) // "France's National Court of Asylum", "the Dutch Immigration Service"
 				continue
 			}
 			if c := v.basedInCountry(rs, oi); c >= 0 {
-				rs.add(oi, "part_of", c, "", si) // "the Supreme Court in <a city of X>"
+				v.addPartOf(rs, oi, c, si) // "the Supreme Court in <a city of X>"
 				continue
 			}
 			if c := v.seatCountry(oi); c >= 0 {
-				rs.add(oi, "part_of", c, "", si) // "the Interior Ministry in <a town of X>"
+				v.addPartOf(rs, oi, c, si) // "the Interior Ministry in <a town of X>"
 				continue
 			}
 			if c := v.placeInName(forms); c >= 0 {
-				rs.add(oi, "part_of", c, "", si) // "Oslo District Court"
+				v.addPartOf(rs, oi, c, si) // "Oslo District Court"
 				continue
 			}
 			if c, at := v.soleNamedCountry(oi, v.asylumBody(forms)); c >= 0 {
-				rs.add(oi, "part_of", c, "", at)
+				v.addPartOf(rs, oi, c, at)
 				continue
 			}
 			if c := v.sectionCountry(oi, si); c >= 0 && !v.militaryBody(forms) {
-				rs.add(oi, "part_of", c, "", si) // "Greece: the most visitors … The Ministry of Migration received"
+				v.addPartOf(rs, oi, c, si) // "Greece: the most visitors … The Ministry of Migration received"
 				continue
 			}
 			if v.militaryBody(forms) {
 				if c := v.warringState(); c >= 0 {
-					rs.add(oi, "part_of", c, "", si) // "the Yoshkar-Ola Garrison Military Court"
+					v.addPartOf(rs, oi, c, si) // "the Yoshkar-Ola Garrison Military Court"
 				}
 			} else if c := v.hostCountry(); c >= 0 {
-				rs.add(oi, "part_of", c, "", si) // "A: The Immigration Service has decided 33 …" in a story set in one host country
+				v.addPartOf(rs, oi, c, si) // "A: The Immigration Service has decided 33 …" in a story set in one host country
 			} else if c := v.countryReached(oi, si); c >= 0 && v.asylumBody(forms) {
-				rs.add(oi, "part_of", c, "", si) // "… flew to Lisbon. He applied with the Agency for Integration, Migration and Asylum"
+				v.addPartOf(rs, oi, c, si) // "… flew to Lisbon. He applied with the Agency for Integration, Migration and Asylum"
 			}
 		}
 	}
+}
+
+// addPartOf makes state body oi part of country c unless a place it sits
+// in lies in another country ("a court in Rostov-on-Don" in a story that
+// names only Ukraine is no Ukrainian court).
+func (v *view) addPartOf(rs *relationSet, oi, c, si int) {
+	for _, p := range rs.objects(oi, "based_in") {
+		if iso := v.iso[p]; v.doc.Entities[p].Type == extract.Place && iso != "" && iso != v.iso[c] {
+			return
+		}
+	}
+	rs.add(oi, "part_of", c, "", si)
 }
 
 // knownSeat: the place of the article that is the listed seat of an
