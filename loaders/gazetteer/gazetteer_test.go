@@ -109,6 +109,7 @@ func TestPlaces(t *testing.T) {
 		{"Sagarchin", "RU", 2}, {"Zhaisan", "KZ", 2}, // each side of one crossing is its own country's
 		{"Upper Lars", "", 2}, {"Verkhny Lars", "", 2}, // a crossing named for both sides is no one country's
 		{"Tatarstan", "RU", 2}, {"North Ossetia", "RU", 2}, {"South Karelia", "FI", 2}, // regions by English names (place_aliases.tsv)
+		{"Yekaterinburg", "RU", 2}, {"Chita", "RU", 2}, {"Grozny", "RU", 2}, {"Ho Chi Minh City", "VN", 2}, // regional centres and cities the extract lacks or ranks low
 	} {
 		ps := PlacesByName(c.name)
 		found := false
