@@ -1026,16 +1026,16 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if d.agent < 0 {
 		d.agent = r.countryEntity(r.stateAgentBefore(s, m[0])) // "Kazakh authorities had handed over"
 	}
-	if from := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); from >= 0 && r.within(s, from, m[1], 40) && !r.afterColon(s, from, m[1]) {
-		d.origin = from
-		if c := r.countryEntity(from); c >= 0 && r.v.doc.Entities[from].Type == extract.Place {
-			d.origin = c // "deported from Bishkek": out of Kyrgyzstan
+	from := c.g("origin") // "were sent to Russia from Dubai"
+	if from < 0 {
+		if f := r.prepMention(s, m[1], m[1], []string{"from "}, "CL", true); f >= 0 && r.within(s, f, m[1], 40) && !r.afterColon(s, f, m[1]) {
+			from = f
 		}
 	}
-	if from := c.g("origin"); from >= 0 {
-		d.origin = from // "were sent to Russia from Dubai": out of the Emirates
+	if from >= 0 {
+		d.origin = from
 		if st := r.countryEntity(from); st >= 0 && r.isPlace(from) {
-			d.origin = st
+			d.origin = st // "deported from Bishkek": out of Kyrgyzstan
 		}
 	}
 	if d.agent < 0 && d.origin >= 0 && r.v.doc.Entities[d.origin].Type == extract.Country {

@@ -197,7 +197,7 @@ func (r *eventReader) demonymNear(s *sentence, a, b int) int {
 			continue
 		}
 		fromC := m.typ == 'C' && strings.HasSuffix(s.mask[:m.mstart], "from ")
-		inCue := m.typ == 'D' && m.mstart >= a && m.mend <= b && r.claimNounAfter(s.mask[m.mend:]) // "received 3,050 Russian applications"
+		inCue := m.typ == 'D' && m.mstart >= a && m.mend <= b && r.followedByList(s, m.mend, "claim_nouns") // "received 3,050 Russian applications"
 		if !fromC && !inCue && (m.typ != 'D' || !r.v.peopleDemonym(s, m)) {
 			continue
 		}
@@ -216,17 +216,6 @@ func (r *eventReader) demonymNear(s *sentence, a, b int) int {
 		}
 	}
 	return best
-}
-
-// claimNounAfter: the text goes on with a word for claims ("Russian
-// applications", "first-time applicants").
-func (r *eventReader) claimNounAfter(rest string) bool {
-	for _, w := range r.v.cues.lists["claim_nouns"] {
-		if strings.HasPrefix(rest, " "+w) {
-			return true
-		}
-	}
-	return false
 }
 
 // demonymAfter: the first nationality after the cue ("visas to six Russian
