@@ -40,6 +40,10 @@ func (f *finder) countryMentions(s int) {
 			continue
 		}
 		if c, r := f.countryAt(s, k); c != nil {
+			if f.capitalNamedAfter(s, r) {
+				k = r.j // "Mexico City", "Kuwait City": the town, read with the places
+				continue
+			}
 			if f.add(s, r, countryCand(c, false)) {
 				f.countries[c.ISO2] = true
 				k = r.j - 1
@@ -59,6 +63,17 @@ func (f *finder) countryMentions(s int) {
 			f.hyphenParts(s, k)
 		}
 	}
+}
+
+// capitalNamedAfter: the country name at r and the capitalised word after
+// it name a capital or a division seat ("Mexico City", "Guatemala City").
+func (f *finder) capitalNamedAfter(s int, r rng) bool {
+	t := f.toks(s)
+	if r.j >= len(t) || !capitalised(t[r.j].Text) {
+		return false
+	}
+	ps := gazetteer.PlacesByName(joinTokens(f.text, t, rng{r.i, r.j + 1}))
+	return len(ps) > 0 && ps[0].Rank <= 2
 }
 
 // hyphenParts reads the capitalised parts of a hyphenated word as

@@ -254,6 +254,14 @@ func (r *eventReader) tellsOfSelf(s *sentence, src, pos int) bool {
 			continue
 		}
 		between := s.mask[m.mend:pos]
+		if f := strings.Fields(between); len(f) >= 3 && contains(r.v.cues.lists["speech_verbs"], f[0]) && !strings.Contains(between, `"`) {
+			if f[1] == "that" {
+				f = f[1:]
+			}
+			if (f[1] == "he" || f[1] == "she") && r.v.mayBe(src, pronounGender(f[1])) {
+				return true // "He said he went home on leave, took a bus … and flew to X": all his own acts
+			}
+		}
 		for _, w := range []string{"he", "she"} {
 			if !r.v.mayBe(src, pronounGender(w)) || strings.ContainsAny(between, "@\"") {
 				continue

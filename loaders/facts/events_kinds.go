@@ -425,12 +425,8 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	}
 	d.origin = r.v.countryEntity(c.g("origin"))
 	if from := c.g("from"); from >= 0 {
-		// "left Moscow for Yerevan": the place as the text names it; a
-		// hop between two towns abroad ("flew from Almaty to Yerevan") is
-		// a stop on a journey told otherwise
-		if r.isPlace(from) && r.countryEntity(from) != r.v.migrantsCountry() {
-			return nil
-		}
+		// "left Moscow for Yerevan", "flew from Almaty to Yerevan": the
+		// place as the text names it
 		d.origin = from
 	} else if prev := r.earlierLegEnd(c); prev >= 0 {
 		d.origin = prev // "left Moscow for Yerevan … and moved to X": on from Yerevan
@@ -517,7 +513,63 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 			out = append(out, e)
 		}
 	}
-	return out
+	return r.onwardLegs(c, out)
+}
+
+// onwardRE: the next leg of a journey told without its verb, right after a
+// leg: ", and from Istanbul to Mexico City", "and from there to X", "and on
+// to X", ", and on 20 May from Istanbul to Chișinău".
+var onwardRE = regexp.MustCompile(`^,? (?:and )?(?:then |later |finally )?(?P<when>(?:on|in) [^@,]{3,24}? )?(?:from (?:there|@[LC](?P<from>\d+)@) )?(?:on )?to @[LC](?P<to>\d+)@`)
+
+// onwardLegs follows a journey's legs told without their verb after the
+// last of legs. A stop on the way ("flew from A to B, and from B to C")
+// is no leg of its own: the leg ends where the journey went on to. A leg
+// with its own date ("on 14 May from A to B, and on 20 May from B to C")
+// is one.
+func (r *eventReader) onwardLegs(c *cueCtx, legs []draft) []draft {
+	if len(legs) == 0 || !strings.Contains(c.s.mask[c.m[1]:], " to @") {
+		return legs
+	}
+	s := c.s
+	for pos := c.m[1]; ; {
+		om := onwardRE.FindStringSubmatchIndex(s.mask[pos:])
+		if om == nil {
+			return legs
+		}
+		last := &legs[len(legs)-1]
+		to := s.ments[atoiSpan(s.mask, pos+om[6], pos+om[7])].ent
+		if r.isPlace(to) && !r.isPlace(last.destination) {
+			to = r.countryEntity(to) // the journey told by countries stays so
+		}
+		if to < 0 || to == last.destination {
+			return legs
+		}
+		if om[2] < 0 {
+			last.destination = to
+		} else {
+			when := dateAt(c.ds, pos+om[2], pos+om[3])
+			if when == nil {
+				return legs // "and in Almaty to X" is no date
+			}
+			e := *last
+			e.origin, e.destination, e.datePh, e.date = last.destination, to, when, ""
+			if om[4] >= 0 {
+				e.origin = s.ments[atoiSpan(s.mask, pos+om[4], pos+om[5])].ent
+			}
+			legs = append(legs, e)
+		}
+		pos += om[1]
+	}
+}
+
+// dateAt: the date phrase that starts within [a, b), nil if none.
+func dateAt(ds []datePhrase, a, b int) *datePhrase {
+	for i := range ds {
+		if ds[i].start >= a && ds[i].start < b {
+			return &ds[i]
+		}
+	}
+	return nil
 }
 
 // leadCountry: a country that owns the sentence's subject ("Georgia's
@@ -1562,4 +1614,13 @@ func noneGranted(cue string) bool {
 		}
 	}
 	return false
+}
+
+// atoiSpan reads the decimal number mask[a:b] (a mention's index).
+func atoiSpan(mask string, a, b int) int {
+	n := 0
+	for _, c := range mask[a:b] {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }

@@ -262,6 +262,9 @@ func (r *eventReader) leaverCitizenship(rs *relationSet, d draft, p int) {
 	switch d.kind {
 	case "Emigration", "AsylumApplication", "Desertion":
 		home = r.countryEntity(d.origin)
+		if r.isPlace(d.origin) && home != r.v.migrantsCountry() {
+			home = -1 // "flew from Tashkent to Istanbul": a stop abroad, not home
+		}
 		if home < 0 && d.kind == "Desertion" {
 			home = r.orgState(r.armyOf(rs, p))
 		}
