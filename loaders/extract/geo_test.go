@@ -59,6 +59,9 @@ func TestPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "Central Asia", alias: "Central Asian"}, {typ: Place, name: "Central", absent: true},
 				{typ: Place, name: "Asia", alias: "Asian"}, {typ: Place, name: "Europe", alias: "European"}}},
 		// a city of four words; cities news names by an English form
+		{"He took a bus to Mexico City, then flew on to Kuwait City. Mexico has not answered.",
+			[]expect{{typ: Place, name: "Mexico City", key: "place/mexico-city-mx"}, {typ: Place, name: "Kuwait City", key: "place/kuwait-city-kw"},
+				{typ: Country, name: "Mexico"}, {typ: Country, name: "Kuwait", absent: true}}},
 		{"In May he flew to Ho Chi Minh City and later to Pattaya. The Russian Consulate General in Ho Chi Minh City said nothing.",
 			[]expect{{typ: Place, name: "Ho Chi Minh City", key: "place/ho-chi-minh-city-vn"}, {typ: Place, name: "Ho", absent: true},
 				{typ: Place, name: "Pattaya", key: "place/pattaya-th"}, {typ: Organization, name: "Russian Consulate General in Ho Chi Minh City"}}},

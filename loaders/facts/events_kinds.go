@@ -441,7 +441,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if d.origin < 0 && (d.count != nil || len(s.group(c.p, m, "destination")) > 0) {
 		d.origin = r.recentOrigin(s.idx) // a figure or a destination of the people named before
 	}
-	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+	if s.groupText(c.p, m, "stay") == "" {
+		d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false) // a stay abroad is not dated by what ended it
+	}
 	if s.groupText(c.p, m, "host") != "" || s.groupText(c.p, m, "arrivals") != "" {
 		// "X, which took in 200,000 Russians", "Finland counted 17,000
 		// arrivals": the country is where they went; a bare noun needs a count

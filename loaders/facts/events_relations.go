@@ -23,14 +23,27 @@ func (r *eventReader) eventRelations() [][]int {
 	rs := r.v.relationSet()
 	byDraft := make([][]int, len(r.drafts))
 	for i, d := range r.drafts {
-		people := r.draftPeople(d)
-		byDraft[i] = people
+		byDraft[i] = r.draftPeople(d)
+	}
+	leftAgain := map[[2]int]bool{} // person, place a leg of theirs set out from
+	for i, d := range r.drafts {
+		if d.kind == "Emigration" && d.origin >= 0 {
+			for _, p := range byDraft[i] {
+				leftAgain[[2]int{p, d.origin}] = true
+			}
+		}
+	}
+	for i, d := range r.drafts {
+		people := byDraft[i]
 		if len(people) > 0 && d.subject < 0 && d.kind == "Emigration" {
 			// one person's journey is told, not reported as a figure: whoever
 			// the sentence credits is no source of it
 			r.drafts[i].src = -1
 		}
 		for _, p := range people {
+			if d.kind == "Emigration" && leftAgain[[2]int{p, d.destination}] {
+				continue // a stop left again ("to Tbilisi, and on 20 May from Tbilisi to Yerevan") is no refuge
+			}
 			r.personRelations(rs, d, p)
 		}
 	}

@@ -17,7 +17,8 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Norwegian Immigration Directorate|Organization|NO", "Anna Berg|Person", "Schiphol airport|Place",
 	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU", "Kazakh police|Organization",
 	"412th Rifle Regiment|Organization", "Statstat|Organization", "Statistical Committee|Organization",
-	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT", "Portugal|Country|PT", "Migration Agency|Organization|PT"}
+	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT", "Portugal|Country|PT", "Migration Agency|Organization|PT",
+	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -93,15 +94,38 @@ func TestEvents(t *testing.T) {
 			not: []string{"EntryRefusal origin=Russia count=3", "EntryRefusal agent=Estonia count=11", "EntryRefusal agent=Latvia origin=Estonia count=48"},
 		},
 		{
-			name: "journey legs: a town left for another, on from a stop, a hop between towns abroad is none; a stop is no claimant's origin",
+			name: "onward legs: a stop on the way ends no leg, a dated one starts its own",
+			sentences: []string{"[Ivan Sokolov] is a [Russian|~Russia] deserter.",
+				"In March 2023 he flew from [Atyrau] to [Istanbul], and from [Istanbul] to [Mexico City].",
+				"On 14 May 2024 [Oleg Petrov] flew from [Sochi] to [Istanbul], and on 20 May from [Istanbul] to [Tbilisi]."},
+			want: []string{"Emigration origin=Atyrau destination=Mexico City date=2023-03",
+				"Emigration origin=Sochi destination=Istanbul date=2024-05-14", "Emigration origin=Istanbul destination=Tbilisi date=2024-05-20"},
+			not: []string{"Emigration origin=Atyrau destination=Istanbul date=2023-03", "Emigration origin=Sochi destination=Tbilisi date=2024-05-14"},
+		},
+		{
+			name: "'X said he …' tells X's own acts: X is no source of them",
+			sentences: []string{"[Oleg Petrov] said he went home on leave, took a bus to the border and later flew from [Samara] to [Yerevan]."},
+			want:      []string{"Emigration origin=Samara destination=Yerevan"},
+			not:       []string{"Emigration origin=Samara destination=Yerevan source=Oleg Petrov"},
+		},
+		{
+			name: "people who left wait abroad: stuck in, remained in, spent months in; a stay is not dated by what ended it",
+			sentences: []string{"Most [Russian|~Russia] deserters are stuck in [Kazakhstan] or [Armenia], the group said.",
+				"Many had first spent months in [Georgia] before moving on in 2023.",
+				"He had spent eight months fighting in [Ukraine]."},
+			want: []string{"Emigration origin=Russia destination=Kazakhstan", "Emigration origin=Russia destination=Armenia", "Emigration origin=Russia destination=Georgia"},
+			not:  []string{"Emigration origin=Russia destination=Georgia date=2023", "Emigration origin=Russia destination=Ukraine"},
+		},
+		{
+			name: "journey legs: a town left for another, on from a stop, a hop between towns abroad as written; a stop is no claimant's origin",
 			sentences: []string{"Many [Russians|~Russia] have gone abroad.",
 				"[Ivan Sokolov] left [Samara] for [Yerevan] in March 2022, and moved to [Germany] later that year.",
 				"[Oleg Petrov] travelled on from [Kazakhstan] to [Helsinki] in 2023 and applied for asylum.",
-				"[Viktor Marov] flew from [Tbilisi] to [Yerevan] in May."},
+				"[Viktor Marov] flew from [Tbilisi] to [Yerevan] in April 2023."},
 			want: []string{"Emigration origin=Samara destination=Yerevan date=2022-03", "Emigration origin=Yerevan destination=Germany date=2022-03",
-				"Emigration origin=Kazakhstan destination=Helsinki date=2023", "AsylumApplication destination=Finland date=2023"},
-			not: []string{"Emigration origin=Samara destination=Germany date=2022-03", "AsylumApplication origin=Kazakhstan destination=Finland",
-				"Emigration origin=Tbilisi destination=Yerevan date=2023-05"},
+				"Emigration origin=Kazakhstan destination=Helsinki date=2023", "AsylumApplication destination=Finland date=2023",
+				"Emigration origin=Tbilisi destination=Yerevan date=2023-04"},
+			not: []string{"Emigration origin=Samara destination=Germany date=2022-03", "AsylumApplication origin=Kazakhstan destination=Finland"},
 		},
 		{
 			name: "a judge's sentence is the court's ruling on the defendant, not on the judge; \"gave him\" is the man named before",
