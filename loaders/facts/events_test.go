@@ -103,7 +103,7 @@ func TestEvents(t *testing.T) {
 			not: []string{"Emigration origin=Atyrau destination=Istanbul date=2023-03", "Emigration origin=Sochi destination=Tbilisi date=2024-05-14"},
 		},
 		{
-			name: "'X said he …' tells X's own acts: X is no source of them",
+			name:      "'X said he …' tells X's own acts: X is no source of them",
 			sentences: []string{"[Oleg Petrov] said he went home on leave, took a bus to the border and later flew from [Samara] to [Yerevan]."},
 			want:      []string{"Emigration origin=Samara destination=Yerevan"},
 			not:       []string{"Emigration origin=Samara destination=Yerevan source=Oleg Petrov"},
