@@ -15,11 +15,16 @@ func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter 
 	bestD := 1 << 30
 	for i := range qs {
 		q := &qs[i]
-		if !q.count && !q.vague || q.value < 20 && countsSites(s.mask[q.end:]) {
+		if q.value < 20 && countsSites(s.mask[q.end:]) {
 			continue
 		}
 		d := -1
 		switch {
+		case !q.count && !q.vague:
+			if q.end <= a && q.start >= cs && partitiveSubjectRE.MatchString(s.mask[q.end:a]) && !strings.HasSuffix(s.mask[:q.start], "the ") {
+				// ("the three of them crossed" is a family told by its number)
+				d = a - q.end // "22 of whom have reached": the part is who acted
+			}
 		case q.start >= a && q.end <= b:
 			d = 0 // inside the cue: "helped more than 1,500 servicemen desert"
 		case q.end <= a && q.start >= cs && a-q.end <= 70:
@@ -38,6 +43,10 @@ func (r *eventReader) countNear(s *sentence, qs []quantity, a, b int, withAfter 
 	v := best.value
 	return &v, best.qualifier
 }
+
+// partitiveSubjectRE: what stands between a part's figure and its verb
+// when the part is the verb's subject ("22 of whom have since reached").
+var partitiveSubjectRE = regexp.MustCompile(`^ of (?:whom|them|those|these) (?:(?:have|had|has|were|was) )?(?:(?:since|later|already|now|eventually|then|also) )?$`)
 
 // countsSites: the words after a small figure name places, not people
 // ("its four southeastern crossings", "two checkpoints"; "17,000 border

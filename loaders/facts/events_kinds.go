@@ -397,6 +397,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		(c.kindsHere["AsylumApplication"] || !r.personReachedCountry(c)) {
 		return nil
 	}
+	if rest := s.mask[m[1]:]; strings.HasPrefix(rest, " it ") || strings.HasPrefix(rest, " it.") || strings.HasPrefix(rest, " it,") {
+		return nil // "147,000 of them had left it again": the country they had come to
+	}
 	if r.followedByList(s, m[1], "desertion_objects") {
 		return nil // "had left their units": desertion, not emigration
 	}

@@ -335,9 +335,12 @@ func (r *eventReader) quantifiedBefore(s *sentence, pos int) bool {
 	if len(head) > 3 {
 		head = head[len(head)-3:]
 	}
+	if f := strings.Fields(s.mask[max(0, pos-40):pos]); len(f) >= 5 && (f[len(f)-3] == "of" || f[len(f)-4] == "of") {
+		head = f[len(f)-5:] // "22 of whom have reached", "300 of them have since reached"
+	}
 	for _, w := range head {
 		if contains(r.v.cues.lists["people_quantifiers"], w) || contains(r.v.cues.lists["people_nouns"], w) ||
-			isDigit(w[0]) {
+			isDigit(w[0]) && !isYearWord(w) {
 			return true // "many landed in", "Russian citizens entered", "110,000 …"
 		}
 		if strings.HasPrefix(w, "@D") {
@@ -354,7 +357,7 @@ func (r *eventReader) quantifiedBefore(s *sentence, pos int) bool {
 		// clause's subject is counted further back
 		for _, w := range strings.Fields(s.mask[cs:from]) {
 			w = strings.Trim(w, ".,")
-			if w != "" && isDigit(w[0]) && !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))) {
+			if w != "" && isDigit(w[0]) && !isYearWord(w) {
 				return true
 			}
 		}
@@ -779,4 +782,10 @@ func creditAside(mask string, m mention) bool {
 		head = head[i:]
 	}
 	return strings.HasPrefix(head, ", according to ")
+}
+
+// isYearWord: w is a year ("2023", "2023,"), not a count.
+func isYearWord(w string) bool {
+	w = strings.Trim(w, ".,;:")
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigit(w[3])
 }

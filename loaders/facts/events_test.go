@@ -109,6 +109,13 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Emigration origin=Samara destination=Yerevan source=Oleg Petrov"},
 		},
 		{
+			name: "a part that acts is counted ('22 of whom have reached'); a country left again is not left home",
+			sentences: []string{"[Exit Watch] has helped 63 servicemen, 22 of whom have reached countries of the [European Union].",
+				"More than 200,000 [Russians|~Russia] entered [Kazakhstan] in 2022, and about 147,000 of them had already left it again."},
+			want: []string{"Emigration destination=European Union count=22"},
+			not:  []string{"Emigration destination=European Union count=63", "Emigration origin=Russia count=147000 (about)"},
+		},
+		{
 			name: "people who left wait abroad: stuck in, remained in, spent months in; a stay is not dated by what ended it",
 			sentences: []string{"Most [Russian|~Russia] deserters are stuck in [Kazakhstan] or [Armenia], the group said.",
 				"Many had first spent months in [Georgia] before moving on in 2023.",
