@@ -474,8 +474,8 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 				d.destination = r.countryEntity(r.stateAgentBefore(s, m[0])) // "Kazakh officials said … the country"
 			}
 		}
-		if cue := s.mask[m[0]:m[1]]; d.destination < 0 && (strings.HasSuffix(cue, " his country") || strings.HasSuffix(cue, " her country")) {
-			// "the minister said 200,000 Russians had entered his country"
+		if cue := s.mask[m[0]:m[1]]; d.destination < 0 && (strings.HasSuffix(cue, " his country") || strings.HasSuffix(cue, " her country") || strings.HasSuffix(cue, " here")) {
+			// "the minister said 200,000 Russians had entered his country", "… live here"
 			d.destination = r.v.relationSet().countryOfPerson(r.sourceFor(s, m[0]), "official_of", "leader_of", "citizen_of")
 		}
 		if d.destination == d.origin {
@@ -497,6 +497,14 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	}
 	dests := s.group(c.p, m, "destination")
 	if len(dests) == 0 {
+		return []draft{d}
+	}
+	if s.groupText(c.p, m, "residents") != "" {
+		// a count of those who live in a place, where the text puts them
+		if d.count == nil || dests[0].ent == d.origin {
+			return nil
+		}
+		d.destination = dests[0].ent
 		return []draft{d}
 	}
 	var out []draft

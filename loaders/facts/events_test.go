@@ -116,6 +116,15 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Emigration destination=European Union count=63", "Emigration origin=Russia count=147000 (about)"},
 		},
 		{
+			name: "those who settled, counted where they live; 'here' is the speaking official's country",
+			sentences: []string{"About 3,800 [Russian|~Russia] citizens are now registered as living in [Tbilisi], he said.",
+				"[Anna Berg], [Estonia]'s interior minister, said some 9,000 [Russians|~Russia] live here legally.",
+				"Many [Russians|~Russia] live in [Tallinn]."},
+			want: []string{"Emigration origin=Russia destination=Tbilisi count=3800 (about)",
+				"Emigration origin=Russia destination=Estonia source=Anna Berg count=9000 (about)"},
+			not: []string{"Emigration origin=Russia destination=Tallinn", "Emigration origin=Russia destination=Georgia count=3800 (about)"},
+		},
+		{
 			name: "people who left wait abroad: stuck in, remained in, spent months in; a stay is not dated by what ended it",
 			sentences: []string{"Most [Russian|~Russia] deserters are stuck in [Kazakhstan] or [Armenia], the group said.",
 				"Many had first spent months in [Georgia] before moving on in 2023.",
