@@ -1303,12 +1303,38 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	return []draft{d}
 }
 
+// rulingObjectRE: words between a ruling's verb and the person it is on
+// ("sentenced", "a decision to extradite", "the expulsion of", "stopped the
+// deportation of").
+var rulingObjectRE = regexp.MustCompile(`sentenc|convict|extradit|expul|expel|deport|remov|releas|custody|arrest|detention`)
+
+// townRightBefore: a town named right before noun at pos ("an Almaty
+// court"), -1 if none.
+func (r *eventReader) townRightBefore(s *sentence, pos int, noun string) int {
+	if !strings.HasPrefix(s.mask[pos:], noun) {
+		return -1
+	}
+	for _, x := range s.ments {
+		if x.typ == 'L' && x.mend == pos-1 {
+			return x.ent
+		}
+	}
+	return -1
+}
+
 func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	if ct := c.g("court"); ct >= 0 && !r.isCourt(ct) {
 		return nil // "the ministry ruled out": not a court
 	}
-	d.agent = r.courtBefore(s, m[1])
+	if d.agent = c.g("court"); d.agent < 0 {
+		d.agent = r.courtBefore(s, m[1])
+	}
+	if verb := strings.Fields(s.mask[m[0]:m[1]]); d.agent < 0 && strings.HasSuffix(s.mask[:m[0]], "the ") && len(verb) > 1 && verb[0] == "court" &&
+		!strings.HasSuffix(verb[len(verb)-1], "s") && !strings.HasPrefix(s.mask, `"`) && s.idx > 0 {
+		// (not "\"The court decides, not the police\"": a court in general)
+		d.agent = r.v.bodyNamedBefore(s.idx-1, "court") // "the court granted him refugee status": the court told of
+	}
 	// where a court sits: its city when the text names one ("Tbilisi City
 	// Court", "a court in Hamburg"), else its country
 	d.location = r.courtCity(d.agent)
@@ -1323,6 +1349,9 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	}
 	if d.location < 0 {
 		d.location = r.demonymRightBefore(s, m[0], "court") // "a French court"
+	}
+	if d.location < 0 && (s.idx > 0 || !r.hasHeadline()) {
+		d.location = r.townRightBefore(s, m[0], "court") // "an Almaty court" (a headline's is told again below)
 	}
 	if d.location < 0 {
 		d.location = r.countryBeforeWhere(s, m[0]) // "returned to Russia, where he was sentenced"
@@ -1370,7 +1399,7 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 		// "… on Monday sentenced X", "overturned a decision to extradite X"
 		for _, x := range s.ments {
 			if x.mstart >= m[1] && x.mstart-m[1] <= 90 && !strings.ContainsAny(s.mask[m[1]:x.mstart], "\";:") &&
-				(strings.Contains(s.mask[m[0]:x.mstart], "sentenc") || strings.Contains(s.mask[m[0]:x.mstart], "convict") || strings.Contains(s.mask[m[0]:x.mstart], "extradit")) {
+				(x.mstart-m[1] <= 1 || rulingObjectRE.MatchString(s.mask[m[0]:x.mstart])) {
 				if x.typ == 'P' {
 					d.subject = x.ent
 				}
