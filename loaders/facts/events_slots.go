@@ -293,6 +293,12 @@ func (r *eventReader) subjectCountry(s *sentence, pos int) int {
 // subjectCountryList: the countries listed as the subject of the cue
 // ("Estonia, Latvia and Lithuania have stated they will not allow").
 func (r *eventReader) subjectCountryList(s *sentence, pos int) []int {
+	if pre := s.mask[:pos]; strings.HasSuffix(pre, ", ") {
+		// "X, Y and Z, which all border Russia, refuse …": the list stands before its relative clause
+		if i := max(strings.LastIndex(pre, ", which "), strings.LastIndex(pre, ", who ")); i > 0 && !strings.Contains(pre[i+2:len(pre)-2], ", ") {
+			pos = i
+		}
+	}
 	cs := r.clauseStart(s, pos)
 	k := len(s.ments) - 1
 	for k >= 0 && s.ments[k].mend > pos {

@@ -138,6 +138,14 @@ func TestEvents(t *testing.T) {
 			not: []string{"CourtRuling agent=National Appeals Court"},
 		},
 		{
+			name: "refusals told in the passive, and a list of refusing states before its relative clause",
+			sentences: []string{"At [Tallinn] in 2023, 312 [Russians|~Russia] were turned back.",
+				"[Finland], [Estonia] and [Latvia], which all border [Russia], refuse [Russians|~Russia] who arrive with tourist visas."},
+			want: []string{"EntryRefusal agent=Estonia origin=Russia count=312 date=2023", "EntryRefusal agent=Finland origin=Russia",
+				"EntryRefusal agent=Estonia origin=Russia", "EntryRefusal agent=Latvia origin=Russia"},
+			not: []string{"EntryRefusal agent=Russia"},
+		},
+		{
 			name: "people who left wait abroad: stuck in, remained in, spent months in; a stay is not dated by what ended it",
 			sentences: []string{"Most [Russian|~Russia] deserters are stuck in [Kazakhstan] or [Armenia], the group said.",
 				"Many had first spent months in [Georgia] before moving on in 2023.",
