@@ -151,14 +151,17 @@ func TestEventTallies(t *testing.T) {
 			sentences: []string{
 				"[Russian|~Russia] military courts handed down 9,100 verdicts last year against soldiers who left their units, according to a count published on Monday by the outlet [Data Desk].",
 				"[Exit Watch] counted 14 desertion verdicts in 2023 and 52 in 2024, as well as 30 so far this year.",
-				"Courts received 10,200 AWOL cases from investigators in 2024, against 6,900 the year before."},
+				"Courts received 10,200 AWOL cases from investigators in 2024, against 6,900 the year before.",
+				"[Finland] received 3,210 applications from [Russians|~Russia] in 2024, compared with 2,640 a year earlier."},
 			want: []string{
 				"CourtRuling location=Russia source=Data Desk count=9100 date=2024",
 				"CourtRuling location=Russia source=Exit Watch count=14 date=2023",
 				"CourtRuling location=Russia source=Exit Watch count=52 date=2024",
 				"CourtRuling location=Russia source=Exit Watch count=30 date=2025",
 				"CriminalCase location=Russia count=10200 date=2024",
-				"CriminalCase location=Russia count=6900 date=2023"},
+				"CriminalCase location=Russia count=6900 date=2023",
+				"AsylumApplication origin=Russia destination=Finland count=3210 date=2024",
+				"AsylumApplication origin=Russia destination=Finland count=2640 date=2023"},
 			not: []string{"Desertion"},
 		},
 		{

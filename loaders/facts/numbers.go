@@ -232,6 +232,9 @@ func (c *cues) unitFollows(w []word, j int) bool {
 		if s == "@" || s == "." || s == "," || s == ";" || s == "the" || s == "this" || s == "that" || s == "in" || s == "last" || s == "next" || s == "so" {
 			return false // "500 the year before": a time for the figure, not its unit
 		}
+		if s == "a" && k+2 < len(w) && (w[k+2].s == "earlier" || w[k+2].s == "before" || w[k+2].s == "ago") {
+			return false // "2,640 a year earlier": the same count, a year back
+		}
 		if contains(c.lists["people_nouns"], s) {
 			return false // "10,000 people a day": people counted, at a rate
 		}
