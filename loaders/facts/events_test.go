@@ -146,6 +146,15 @@ func TestEvents(t *testing.T) {
 			not: []string{"EntryRefusal agent=Russia"},
 		},
 		{
+			name: "desertion told as vanishing from a training ground, fleeing one's unit, not returning to a numbered unit, refusing to go back",
+			sentences: []string{"[Ivan Sokolov] vanished from a training ground near [Samara] in August 2023.",
+				"[Oleg Petrov] had lived in [Tbilisi] since he fled his unit.",
+				"[Pavel Ilyin] did not return to military unit 31612 after his leave expired in December 2022.",
+				"[Viktor Marov] refused to return to [Ukraine] after home leave."},
+			want: []string{"Desertion subject=Ivan Sokolov origin=Russia date=2023-08", "Desertion subject=Oleg Petrov origin=Russia",
+				"Desertion subject=Pavel Ilyin origin=Russia date=2022-12", "Desertion subject=Viktor Marov origin=Russia"},
+		},
+		{
 			name: "people who left wait abroad: stuck in, remained in, spent months in; a stay is not dated by what ended it",
 			sentences: []string{"Most [Russian|~Russia] deserters are stuck in [Kazakhstan] or [Armenia], the group said.",
 				"Many had first spent months in [Georgia] before moving on in 2023.",
