@@ -35,9 +35,9 @@ func (r *eventReader) eventRelations() [][]int {
 	}
 	for i, d := range r.drafts {
 		people := byDraft[i]
-		if len(people) > 0 && d.subject < 0 && d.kind == "Emigration" {
-			// one person's journey is told, not reported as a figure: whoever
-			// the sentence credits is no source of it
+		if len(people) > 0 && d.subject < 0 && d.kind == "Emigration" || d.subject >= 0 && d.count == nil {
+			// one person's journey, desertion or trial is told, not reported
+			// as a figure: whoever the sentence credits is no source of it
 			r.drafts[i].src = -1
 		}
 		for _, p := range people {

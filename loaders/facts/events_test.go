@@ -407,8 +407,8 @@ func TestEvents(t *testing.T) {
 		{
 			name:      "a court's order about a soldier who, by his lawyer's account, deserted: the soldier deserted, not the lawyer",
 			sentences: []string{"A court ordered the expulsion of [Ivan Sokolov], a contract soldier who, according to his lawyer [Anna Berg], had abandoned his unit in April."},
-			want:      []string{"Desertion subject=Ivan Sokolov origin=Russia source=Anna Berg"},
-			not:       []string{"Desertion subject=Anna Berg"},
+			want:      []string{"Desertion subject=Ivan Sokolov origin=Russia"},
+			not:       []string{"Desertion subject=Anna Berg", "Desertion subject=Ivan Sokolov origin=Russia source=Anna Berg"},
 		},
 		{
 			name: "deserters handed over or handed back, by authorities a demonym names, or in a passive that goes on",
