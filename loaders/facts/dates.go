@@ -397,7 +397,7 @@ func (r *eventReader) anchorDates(si int, ds []datePhrase) {
 			}
 			continue
 		}
-		if y, cm := r.storyMonth(si, d.start); y > 0 && m >= cm {
+		if y, cm, told := r.storyMonth(si, d.start); y > 0 && m >= cm && (!told || !r.recentMonth(m)) {
 			d.storyYear = y // a story told forward; an earlier month may be a flashback or the next year
 		}
 	}
@@ -458,7 +458,7 @@ func (r *eventReader) yearBefore(si, pos int) int {
 // storyMonth: the year and month of the latest phrase with both before pos
 // in sentence si, else of the sentence before when it opens with one (a
 // story told on: "In October 2023 he left. … on 4 November"); 0, 0 if none.
-func (r *eventReader) storyMonth(si, pos int) (int, int) {
+func (r *eventReader) storyMonth(si, pos int) (year, month int, told bool) {
 	for k := si; k >= 0 && k >= si-1; k-- {
 		s := &r.v.sents[k]
 		y, m := 0, 0
@@ -467,7 +467,7 @@ func (r *eventReader) storyMonth(si, pos int) (int, int) {
 				break
 			}
 			if k < si && i == 0 && d.start > 0 {
-				break // the sentence before does not open with its date
+				told = true // the sentence before does not open with its date: a background told in passing
 			}
 			if yy := yearRE.FindString(d.text); yy != "" && r.v.cues.monthIn(d.text) > 0 {
 				y, _ = strconv.Atoi(yy)
@@ -475,13 +475,30 @@ func (r *eventReader) storyMonth(si, pos int) (int, int) {
 			}
 		}
 		if y > 0 {
-			return y, m
+			return y, m, told && k < si
 		}
+		told = false
 	}
 	if head := strings.TrimSpace(r.v.sents[si].mask[:pos]); head == "" || head == "in" || head == "on" || head == "by" {
-		return r.storyMonthBack(si) // "In June a court …": the story goes on
+		y, m := r.storyMonthBack(si) // "In June a court …": the story goes on
+		return y, m, false
 	}
-	return 0, 0
+	return 0, 0, false
+}
+
+// recentMonth: month m, read as the latest before publication, falls in the
+// three months up to it: news of the last weeks, not a story told on from
+// a date in passing ("… opened in March 2023. He was detained on October 9").
+func (r *eventReader) recentMonth(m int) bool {
+	pub := r.v.doc.Published
+	if pub.IsZero() {
+		return true
+	}
+	back := int(pub.Month()) - m
+	if back < 0 {
+		back += 12
+	}
+	return back <= 2
 }
 
 // storyMonthBack: the year and month a story of bare months goes on from

@@ -511,6 +511,31 @@ func TestStoryYear(t *testing.T) {
 	}
 }
 
+// A month told after a sentence that gives a date in passing takes its
+// year, unless the month is one of the last few before publication (news
+// of the last weeks after a background).
+func TestStoryYearAfterADateInPassing(t *testing.T) {
+	pub := time.Date(2025, 3, 16, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		want      string
+	}{
+		{"a story told on", []string{"His unit was pulled back to rest in September 2023.", "On 2 October [Ivan Sokolov] walked out of the barracks and did not return."},
+			"Desertion subject=Ivan Sokolov origin=Russia date=2023-10-02"},
+		{"recent news after a background", []string{"The case was opened by investigators in January 2024.", "[Ivan Sokolov] was detained in [Tbilisi] on February 9."},
+			"Detention subject=Ivan Sokolov location=Tbilisi date=2025-02-09"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]bool{}
+			for _, e := range Events(testDoc(t, pub, eventEnts, tc.sentences...)) {
+				got[evString(e)] = true
+			}
+			checkFound(t, got, []string{tc.want}, nil)
+		})
+	}
+}
+
 // A court sits in its city when the text names one; a date of another
 // clause joined by ", and" does not date the ruling.
 func TestCourtCityAndClauseDate(t *testing.T) {
