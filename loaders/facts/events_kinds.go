@@ -414,8 +414,8 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if (r.personRightBefore(s, m[0]) || r.personsJourney(s, m[0])) && c.g("from") < 0 {
 		// (a leg with its start named, "left Moscow for Yerevan and later moved to X", is told for itself)
 		for _, h := range c.hits {
-			if h.cue.kind == "Emigration" && h.m[0] >= m[1] {
-				return nil // "crossed into Poland and travelled on to Vilnius": the journey's last leg tells where it went
+			if h.cue.kind == "Emigration" && h.m[0] >= m[1] && dateAt(c.ds, m[1], h.m[0]) == nil {
+				return nil // "crossed into Poland and travelled on to Vilnius": the journey's last leg tells where it went (a leg dated on its own is one)
 			}
 		}
 	}

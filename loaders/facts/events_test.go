@@ -155,6 +155,11 @@ func TestEvents(t *testing.T) {
 				"Desertion subject=Pavel Ilyin origin=Russia date=2022-12", "Desertion subject=Viktor Marov origin=Russia"},
 		},
 		{
+			name:      "a leg dated on its own is a leg of its own, though a later one follows in the sentence",
+			sentences: []string{"[Ivan Sokolov] crossed into [Kazakhstan] in October 2022 and reached [Germany] the following month."},
+			want:      []string{"Emigration destination=Kazakhstan date=2022-10", "Emigration destination=Germany date=2022-11"},
+		},
+		{
 			name: "people who left wait abroad: stuck in, remained in, spent months in; a stay is not dated by what ended it",
 			sentences: []string{"Most [Russian|~Russia] deserters are stuck in [Kazakhstan] or [Armenia], the group said.",
 				"Many had first spent months in [Georgia] before moving on in 2023.",
@@ -647,7 +652,7 @@ func TestEvents(t *testing.T) {
 		{
 			name: "a person's journey is told without the one who tells it; only its last leg counts",
 			sentences: []string{"When I landed in [Finland], I felt free.", "[Oleg Petrov] moved to [Serbia] in May, [Anna Berg] said.",
-				"[Viktor Marov] crossed into [Poland] in June and travelled on to [Latvia]."},
+				"[Viktor Marov] crossed into [Poland] and travelled on to [Latvia] in June."},
 			want: []string{"Emigration destination=Serbia", "Emigration destination=Latvia"},
 			not:  []string{"Emigration destination=Finland", "Emigration destination=Serbia source=Anna Berg", "Emigration destination=Poland"},
 		},
