@@ -49,6 +49,11 @@ func TestEventParticipantsNotBorrowed(t *testing.T) {
 			want:     []string{"AsylumApplication origin=Russia destination=Finland location=Helsinki airport"},
 		},
 		{
+			name:     "a demonym of a thing after the cue does not say whose soldier deserted",
+			sentence: "The man came to [Tartu] in June after leaving his unit but could not get an [Estonian|~Estonia] residence permit.",
+			not:      []string{"Desertion origin=Estonia"},
+		},
+		{
 			name:     "no visas issued is no grant",
 			sentence: "The [Norwegian|~Norway] consulate has issued almost no visas to [Russians|~Russia] this year.",
 			not:      []string{"VisaGrant"},

@@ -125,7 +125,8 @@ func (r *eventReader) originNear(s *sentence, a, b int) int {
 		}
 	}
 	for _, m := range s.ments {
-		if m.mstart >= b && m.mstart-b <= 60 && !s.inWarPhrase(m) && (m.typ == 'D' || m.typ == 'O' && r.isArmy(m.ent)) {
+		if m.mstart >= b && m.mstart-b <= 60 && !s.inWarPhrase(m) && (m.typ == 'D' && r.v.peopleDemonym(s, m) || m.typ == 'O' && r.isArmy(m.ent)) {
+			// ("after leaving his unit but could not get a Turkish residence permit": a thing's, not whose soldier)
 			if c := r.v.countryEntity(m.ent); c >= 0 {
 				return c
 			}
