@@ -41,6 +41,10 @@ func (r *eventReader) eventRelations() [][]int {
 			r.drafts[i].src = -1
 		}
 		for _, p := range people {
+			if d.kind == "Emigration" && r.isPlace(d.destination) {
+				// a town reached puts the person in its country, a stop on the way too
+				r.v.reachedAbroad(rs, p, r.countryEntity(d.destination), d.si)
+			}
 			if d.kind == "Emigration" && leftAgain[[2]int{p, d.destination}] {
 				continue // a stop left again ("to Tbilisi, and on 20 May from Tbilisi to Yerevan") is no refuge
 			}

@@ -389,6 +389,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Oleg Zorin founded Free Path", "Dina Kask spokesperson_for Free Path"},
 		},
 		{
+			name: "a town a person's leg reached puts them in its country, a stop on the way too",
+			ents: []ent{"Russia|Country|RU", "Uzbekistan|Country|UZ", "Argentina|Country|AR", "Kazan|Place|RU", "Tashkent|Place|UZ",
+				"Buenos Aires|Place|AR", "Vitaly Belov|Person"},
+			sentences: []string{
+				"On 9 December 2023 [Vitaly Belov] flew from [Kazan] to [Tashkent].",
+				"On 2 August 2024 he flew from [Tashkent] to [Buenos Aires]."},
+			want: []string{"Vitaly Belov fled_to Uzbekistan", "Vitaly Belov fled_to Argentina", "Vitaly Belov fled_to Buenos Aires"},
+			not:  []string{"Vitaly Belov fled_to Russia", "Vitaly Belov citizen_of Uzbekistan"},
+		},
+		{
 			name: "'they' or 'the three of them' in a story that follows a family by its plural is every member of it",
 			ents: []ent{"Georgia|Country|GE", "Oleg Zorin|Person", "Vitaly Belov|Person", "Oksana Belova|Person", "Anna Berg|Person"},
 			sentences: []string{
