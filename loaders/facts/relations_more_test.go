@@ -391,11 +391,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 		{
 			name: "a town a person's leg reached puts them in its country, a stop on the way too",
 			ents: []ent{"Russia|Country|RU", "Uzbekistan|Country|UZ", "Argentina|Country|AR", "Kazan|Place|RU", "Tashkent|Place|UZ",
-				"Buenos Aires|Place|AR", "Vitaly Belov|Person"},
+				"Buenos Aires|Place|AR", "Vitaly Belov|Person", "Oksana Belova|Person"},
 			sentences: []string{
-				"On 9 December 2023 [Vitaly Belov] flew from [Kazan] to [Tashkent].",
-				"On 2 August 2024 he flew from [Tashkent] to [Buenos Aires]."},
-			want: []string{"Vitaly Belov fled_to Uzbekistan", "Vitaly Belov fled_to Argentina", "Vitaly Belov fled_to Buenos Aires"},
+				"[Oksana Belova] teaches the piano; her husband [Vitaly Belov] drove a lorry.",
+				"On 9 December 2023 the two of them flew from [Kazan] to [Tashkent].",
+				"On 2 August 2024 they flew from [Tashkent] to [Buenos Aires]."},
+			want: []string{"Vitaly Belov fled_to Uzbekistan", "Oksana Belova fled_to Uzbekistan", "Vitaly Belov fled_to Argentina", "Vitaly Belov fled_to Buenos Aires"},
 			not:  []string{"Vitaly Belov fled_to Russia", "Vitaly Belov citizen_of Uzbekistan"},
 		},
 		{
