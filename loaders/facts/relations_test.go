@@ -100,6 +100,13 @@ func TestRelations(t *testing.T) {
 			roles: map[string]string{"Jan Novak member_of AFP": "photographer"},
 		},
 		{
+			name: "a politician's party set off by commas, or after 'of' before the verb",
+			ents: []ent{"Greens Party|Organization", "Civic Union|Organization", "Anna Lind|Person", "Mikko Salo|Person"},
+			sentences: []string{"Interior Minister [Anna Lind], of the [Greens Party], said the border would stay shut.",
+				"[Mikko Salo] of the [Civic Union] opposed the motion."},
+			want: []string{"Anna Lind member_of Greens Party", "Mikko Salo member_of Civic Union"},
+		},
+		{
 			name:      "reporter and founder",
 			ents:      []ent{"Nordic Herald|Organization", "Way Home|Organization", "Lena Fischer|Person", "Grigory Melkonov|Person"},
 			sentences: []string{"[Lena Fischer], a reporter for [Nordic Herald], met [Grigory Melkonov], the founder of [Way Home], in a cafe."},
