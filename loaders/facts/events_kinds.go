@@ -550,7 +550,8 @@ func (r *eventReader) onwardLegs(c *cueCtx, legs []draft) []draft {
 			return legs
 		}
 		last := &legs[len(legs)-1]
-		to := s.ments[atoiSpan(s.mask, pos+om[6], pos+om[7])].ent
+		toMent, _ := s.mentionAt(pos + om[6] - 2) // the group holds the digits of "@L12@"
+		to := toMent.ent
 		if r.isPlace(to) && !r.isPlace(last.destination) {
 			to = r.countryEntity(to) // the journey told by countries stays so
 		}
@@ -566,8 +567,8 @@ func (r *eventReader) onwardLegs(c *cueCtx, legs []draft) []draft {
 			}
 			e := *last
 			e.origin, e.destination, e.datePh, e.date = last.destination, to, when, ""
-			if om[4] >= 0 {
-				e.origin = s.ments[atoiSpan(s.mask, pos+om[4], pos+om[5])].ent
+			if from, ok := s.mentionAt(pos + om[4] - 2); om[4] >= 0 && ok {
+				e.origin = from.ent
 			}
 			legs = append(legs, e)
 		}
@@ -1656,13 +1657,4 @@ func noneGranted(cue string) bool {
 		}
 	}
 	return false
-}
-
-// atoiSpan reads the decimal number mask[a:b] (a mention's index).
-func atoiSpan(mask string, a, b int) int {
-	n := 0
-	for _, c := range mask[a:b] {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
