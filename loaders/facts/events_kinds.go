@@ -1230,6 +1230,9 @@ var investigatorsInRE = regexp.MustCompile(`\b(?:investigators|investigation (?:
 func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	d.location = r.v.countryEntity(c.g("location"))
+	if d.location < 0 && strings.Contains(s.mask[m[0]:m[1]], " at home ") {
+		d.location = r.v.migrantsCountry() // "wanted at home for desertion": where the people the story follows come from
+	}
 	if d.location < 0 {
 		d.location = r.v.countryEntity(c.g("court"))
 	}

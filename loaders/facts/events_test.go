@@ -160,6 +160,13 @@ func TestEvents(t *testing.T) {
 			want:      []string{"Emigration destination=Kazakhstan date=2022-10", "Emigration destination=Germany date=2022-11"},
 		},
 		{
+			name: "wanted for desertion is a criminal case where it was brought ('in Russia', 'at home' for the people followed)",
+			sentences: []string{"[Ivan Sokolov], a [Russian|~Russia] soldier, is wanted in [Russia] for leaving his unit.",
+				"Police in [Tbilisi] detained [Oleg Petrov], who is wanted at home for desertion."},
+			want: []string{"CriminalCase location=Russia"},
+			not:  []string{"CriminalCase location=Georgia"},
+		},
+		{
 			name: "people who left wait abroad: stuck in, remained in, spent months in; a stay is not dated by what ended it",
 			sentences: []string{"Most [Russian|~Russia] deserters are stuck in [Kazakhstan] or [Armenia], the group said.",
 				"Many had first spent months in [Georgia] before moving on in 2023.",
