@@ -52,11 +52,19 @@ func (n *acNode) next(b byte) int32 {
 	return -1
 }
 
+// maxNeedle caps a needle's length: the patterns' longest needles say
+// little more than their first 28 bytes, and the cap keeps the automaton's
+// states within an int16 (half the transition table, see build).
+const maxNeedle = 28
+
 // addNeedle registers that pattern id may match only where needle occurs
 // (start: its matches begin with needle).
 func (ix *needleIndex) addNeedle(needle string, id int, start bool) {
 	if len(ix.nodes) == 0 {
 		ix.nodes = []acNode{{}}
+	}
+	if len(needle) > maxNeedle {
+		needle = needle[:maxNeedle] // its prefix occurs where it does, and begins where it begins
 	}
 	cur := int32(0)
 	for i := 0; i < len(needle); i++ {
