@@ -347,7 +347,7 @@ func (r *eventReader) quantifiedBefore(s *sentence, pos int) bool {
 	}
 	for _, w := range head {
 		if contains(r.v.cues.lists["people_quantifiers"], w) || contains(r.v.cues.lists["people_nouns"], w) ||
-			isDigit(w[0]) && !isYearWord(w) {
+			isDigit(w[0]) && !isYear(strings.Trim(w, ".,;:")) {
 			return true // "many landed in", "Russian citizens entered", "110,000 …"
 		}
 		if strings.HasPrefix(w, "@D") {
@@ -364,7 +364,7 @@ func (r *eventReader) quantifiedBefore(s *sentence, pos int) bool {
 		// clause's subject is counted further back
 		for _, w := range strings.Fields(s.mask[cs:from]) {
 			w = strings.Trim(w, ".,")
-			if w != "" && isDigit(w[0]) && !isYearWord(w) {
+			if w != "" && isDigit(w[0]) && !isYear(strings.Trim(w, ".,;:")) {
 				return true
 			}
 		}
@@ -789,10 +789,4 @@ func creditAside(mask string, m mention) bool {
 		head = head[i:]
 	}
 	return strings.HasPrefix(head, ", according to ")
-}
-
-// isYearWord: w is a year ("2023", "2023,"), not a count.
-func isYearWord(w string) bool {
-	w = strings.Trim(w, ".,;:")
-	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigit(w[3])
 }
