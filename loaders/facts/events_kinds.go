@@ -1421,11 +1421,17 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	if d.location < 0 && d.agent < 0 && d.count != nil {
 		d.location = r.earlierLocation(d.kind, s.idx, 2) // "… the courts issued a further 6,115 such sentences"
 	}
+	if d.location < 0 && d.agent < 0 && d.count != nil && d.subject < 0 {
+		d.location = r.courtsHome() // "11 convictions in 2022, 62 in 2023": the courts told of before
+	}
 	if d.location < 0 && d.agent < 0 && d.count != nil {
 		d.location = r.peopleCountry() // "1,300 people have been convicted": at home
 	}
 	if d.location < 0 && d.agent < 0 && d.count != nil {
 		d.location = r.soldiersState() // soldiers' cases are tried by their army's state
+	}
+	if d.count != nil && d.agent >= 0 {
+		d.location = -1 // a court's tally: the court says where (its seat is a relation of its own)
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
@@ -1569,6 +1575,22 @@ func (r *eventReader) namedCourtsCountry(at int) int {
 				if c := r.v.mentionCountry(m); c >= 0 {
 					return c
 				}
+			}
+		}
+	}
+	return -1
+}
+
+// courtsHome: the country of the latest court ruling read, by where it
+// was or by its court; -1 if none.
+func (r *eventReader) courtsHome() int {
+	for k := len(r.drafts) - 1; k >= 0; k-- {
+		if d := r.drafts[k]; d.kind == "CourtRuling" {
+			if c := r.countryEntity(d.location); c >= 0 {
+				return c
+			}
+			if c := r.countryEntity(d.agent); c >= 0 {
+				return c
 			}
 		}
 	}

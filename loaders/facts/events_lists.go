@@ -117,3 +117,105 @@ func (r *eventReader) listLine(si int) {
 	d.src = r.sourceFor(s, m[1])
 	r.addDraft(d)
 }
+
+// Figures listed by period, one item each, after a lead that ends with a
+// colon: "Convictions rose every year:" then "- 2022: 1,150 convictions;",
+// "- 2023: 5,740;". Each item is the statistic counted just before (in
+// the item above, or the lead), for the item's period.
+
+// itemPeriod: the year heading a list item ("- 2023: 5,740", "• January
+// to June 2025: 6,815 convictions") when figure q follows right after its
+// colon; nil if s is no such item or its heading names no single year.
+func itemPeriod(s *sentence, q *quantity) *datePhrase {
+	m := s.mask
+	if !listItem(m) {
+		return nil
+	}
+	colon := strings.IndexByte(m, ':')
+	if colon < 0 || colon > 32 || q.start < colon {
+		return nil
+	}
+	if gap := strings.TrimSpace(m[colon+1 : q.start]); gap != "" && q.qualifier == "" || len(gap) > 16 {
+		return nil // the figure is not the item's own ("- 2023: after 40 days, 12 …")
+	}
+	var year *datePhrase
+	for _, w := range strings.Fields(m[2:colon]) {
+		if isYear(w) {
+			if year != nil {
+				return nil // "2022–2023": a span, not one period
+			}
+			at := strings.Index(m, w)
+			year = &datePhrase{start: at, end: at + len(w), prep: "in", text: w}
+		}
+	}
+	return year
+}
+
+// listItem: a sentence that is an item of a list ("- …", "• …").
+func listItem(mask string) bool {
+	return strings.HasPrefix(mask, "- ") || strings.HasPrefix(mask, "• ") || strings.HasPrefix(mask, "* ")
+}
+
+// inPeriodList: sentence si is an item of a list whose lead (the
+// sentence before its first item) ends with a colon.
+func (r *eventReader) inPeriodList(si int) bool {
+	for k := si - 1; k >= 0 && k >= si-12; k-- {
+		m := strings.TrimSpace(r.v.sents[k].mask)
+		if !listItem(m) {
+			return strings.HasSuffix(m, ":")
+		}
+	}
+	return false
+}
+
+// periodItem reads an item's figure no cue claimed: the statistic of the
+// item above (or of the lead) with this figure and the item's period.
+func (r *eventReader) periodItem(s *sentence, q *quantity) bool {
+	when := itemPeriod(s, q)
+	if when == nil || !r.inPeriodList(s.idx) {
+		return false
+	}
+	var base *draft
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si >= s.idx-12; k-- {
+		d := &r.drafts[k]
+		if d.si >= s.idx || background[d.kind] {
+			continue
+		}
+		if d.count != nil || r.leadOf(d.si, s.idx) {
+			base = d
+		}
+		break
+	}
+	if base == nil {
+		return false
+	}
+	d := withFigure(*base, q)
+	d.si, d.datePh = s.idx, when
+	r.addDraft(d)
+	return true
+}
+
+// leadOf: sentence lead is the colon-ended sentence right before the list
+// holding item si.
+func (r *eventReader) leadOf(lead, si int) bool {
+	for k := si - 1; k > lead; k-- {
+		if !listItem(strings.TrimSpace(r.v.sents[k].mask)) {
+			return false
+		}
+	}
+	return strings.HasSuffix(strings.TrimSpace(r.v.sents[lead].mask), ":")
+}
+
+// dateClaimedItem dates a figure a cue claimed in a period list's item by
+// the item's period ("- 2022: 1,150 convictions, …").
+func (r *eventReader) dateClaimedItem(s *sentence, q *quantity) {
+	when := itemPeriod(s, q)
+	if when == nil || !r.inPeriodList(s.idx) {
+		return
+	}
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
+		if d := &r.drafts[k]; d.count != nil && *d.count == q.value && d.date == "" {
+			d.datePh = when
+		}
+	}
+}

@@ -28,14 +28,18 @@ func (r *eventReader) tallies(si int, qs []quantity, ds []datePhrase) {
 	}
 	for i := range qs {
 		q := &qs[i]
-		if !q.count || q.vague || r.claimed(si, q.value) {
+		if !q.count || q.vague {
 			continue
 		}
 		if ds == nil {
 			ds = r.v.cues.datesIn(s.mask, s.words())
 			r.anchorDates(si, ds)
 		}
-		if !r.comparedFigure(s, q, ds) && !r.periodFigure(s, q, ds) && !r.figureAnaphora(s, q, ds) && !r.breakdownFigure(s, q) {
+		if r.claimed(si, q.value) {
+			r.dateClaimedItem(s, q)
+			continue
+		}
+		if !r.periodItem(s, q) && !r.comparedFigure(s, q, ds) && !r.periodFigure(s, q, ds) && !r.figureAnaphora(s, q, ds) && !r.breakdownFigure(s, q) && !r.courtTally(s, q) {
 			r.tallyClause(s, q, qs, ds)
 		}
 	}
@@ -260,6 +264,47 @@ func (r *eventReader) yearBeforeBase(s *sentence, q *quantity, base draft) strin
 		}
 	}
 	return ""
+}
+
+// courtTallyRE: a court joined to the figure after it by "with" ("the
+// Chita Garrison Military Court with 389").
+var courtTallyRE = regexp.MustCompile(`@O(\d+)@ with $`)
+
+// courtTally reads a court's share of a count of rulings ("The X court
+// issued 468 verdicts. It was followed by the Y court with 431, the Z
+// court with 389"): the rulings counted just before, by that court.
+func (r *eventReader) courtTally(s *sentence, q *quantity) bool {
+	head := strings.TrimRight(s.mask[:q.start], " ")
+	for _, ql := range r.v.cues.qualifiers {
+		if w := " " + strings.Join(ql.words, " "); strings.HasSuffix(head, w) {
+			head = strings.TrimSuffix(head, w) // "with about 389"
+			break
+		}
+	}
+	head += " "
+	m := courtTallyRE.FindStringIndex(head)
+	if m == nil {
+		return false
+	}
+	court, ok := s.mentionAt(m[0])
+	if !ok || !r.isCourt(court.ent) {
+		return false
+	}
+	base := -1
+	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si >= s.idx-2; k-- {
+		if d := r.drafts[k]; d.kind == "CourtRuling" && d.count != nil && (d.si < s.idx || d.pos < q.start) {
+			base = k
+			break
+		}
+	}
+	if base < 0 || r.drafts[base].agent == court.ent {
+		return false
+	}
+	d := withFigure(r.drafts[base], q)
+	d.si, d.agent, d.subject, d.location, d.src = s.idx, court.ent, -1, -1, -1
+	d.date, d.datePh = r.drafts[base].date, r.drafts[base].datePh
+	r.addDraft(d)
+	return true
 }
 
 // tallyClause reads a figure headed by a country of its own clause.

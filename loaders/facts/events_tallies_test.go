@@ -11,6 +11,7 @@ import (
 func TestEventTallies(t *testing.T) {
 	ents := append([]ent{"France|Country|FR", "Lithuania|Country|LT", "Polish Border Guard|Organization", "Georgian Interior Ministry|Organization",
 		"Migration Office|Organization", "Polish interior ministry|Organization",
+		"Omsk Garrison Military Court|Organization", "Tomsk Garrison Military Court|Organization", "Perm Garrison Military Court|Organization",
 		"Storskog|Place|NO"}, eventEnts...)
 	pub := time.Date(2025, 4, 9, 12, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
@@ -321,6 +322,59 @@ func TestEventTallies(t *testing.T) {
 				"CourtRuling location=Russia source=Exit Watch count=900 (more than)",
 				"CriminalCase location=Russia source=Data Desk count=4000 (about) date=2024"},
 			not: []string{"Desertion"},
+		},
+		{
+			name: "figures listed by year after a colon: each item is the statistic above for its year",
+			sentences: []string{
+				"Military courts in [Russia] have convicted more soldiers every year:",
+				paragraphBreak,
+				"- 2022: 1,094 convictions, most of them after October;",
+				"- 2023: 5,926;",
+				"- January to June 2024: about 6,800 convictions."},
+			want: []string{
+				"CourtRuling location=Russia count=1094 date=2022",
+				"CourtRuling location=Russia count=5926 date=2023",
+				"CourtRuling location=Russia count=6800 (about) date=2024"},
+		},
+		{
+			name: "an item that is no period, or a figure not the item's, is no statistic",
+			sentences: []string{
+				"Military courts in [Russia] have convicted more soldiers every year:",
+				paragraphBreak,
+				"- 2022: 1,094 convictions;",
+				"- Appeals: 212 were heard;",
+				"- 2023: after 40 days, 15 were freed."},
+			want: []string{"CourtRuling location=Russia count=1094 date=2022"},
+			not:  []string{"CourtRuling location=Russia count=212", "CourtRuling location=Russia count=15"},
+		},
+		{
+			name: "convictions counted with no court or country are those of the courts told of before",
+			sentences: []string{
+				"Courts in [Kazakhstan] handed down more verdicts for illegal crossing in 2025 than ever before.",
+				paragraphBreak,
+				"We read every verdict the courts published and compared our totals with the official ones.",
+				"The ministry did not reply to our questions.",
+				paragraphBreak,
+				"Convictions for illegal crossing have risen every year:",
+				paragraphBreak,
+				"- 2022: 150 convictions;",
+				"- 2023: 740.",
+				paragraphBreak,
+				"Smuggling is charged far less often: 11 convictions in 2022 and 62 in 2023."},
+			want: []string{
+				"CourtRuling location=Kazakhstan count=740 date=2023",
+				"CourtRuling location=Kazakhstan count=11 date=2022",
+				"CourtRuling location=Kazakhstan count=62 date=2023"},
+		},
+		{
+			name: "courts that follow the first with their own figures share its statistic; a court's tally has no place of its own",
+			sentences: []string{
+				"In 2024 the [Omsk Garrison Military Court] issued 512 verdicts for going absent.",
+				"It was followed by the [Tomsk Garrison Military Court] with 470 and the [Perm Garrison Military Court] with about 300."},
+			want: []string{
+				"CourtRuling agent=Omsk Garrison Military Court count=512 date=2024",
+				"CourtRuling agent=Tomsk Garrison Military Court count=470 date=2024",
+				"CourtRuling agent=Perm Garrison Military Court count=300 (about) date=2024"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
