@@ -57,6 +57,7 @@ type eventReader struct {
 	warAgent    int
 	warLocation int
 	people      int // the nationality the article's people mostly have, -2 until read
+	asylum      int // whether the article tells of asylum claims: 1 yes, -1 no, 0 until asked
 	drafts      []draft
 	hits        [][]cueHit // event cue matches per sentence
 }

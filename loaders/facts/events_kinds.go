@@ -707,6 +707,12 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 			return nil // "accepts visa applications from Russians": no claim to protection
 		}
 	}
+	if s.groupText(c.p, m, "bare") != "" {
+		if rest := s.mask[m[1]:]; strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " with ") ||
+			!r.asylumStory() || !countedIn(quantitiesNear(c.qs, m[0]-60, m[1])) {
+			return nil // "applied for a visa", "applied to the court"; or no claims told of
+		}
+	}
 	d.destination = c.g("destination")
 	if d.destination < 0 {
 		d.destination = r.prepMention(s, m[0], m[1], []string{"in ", "to ", "across "}, "CLE", false)
@@ -799,6 +805,18 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// asylumStory: the article tells of claims to asylum, so that "applied"
+// alone means claimed it.
+func (r *eventReader) asylumStory() bool {
+	if r.asylum == 0 {
+		r.asylum = -1
+		if t := strings.ToLower(r.v.doc.Text); strings.Contains(t, "asylum") || strings.Contains(t, "refugee status") {
+			r.asylum = 1
+		}
+	}
+	return r.asylum > 0
 }
 
 // grant reads AsylumGrant and VisaGrant: the granting country is the

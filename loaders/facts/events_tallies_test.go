@@ -367,6 +367,24 @@ func TestEventTallies(t *testing.T) {
 				"CourtRuling location=Kazakhstan count=62 date=2023"},
 		},
 		{
+			name: "in a story of asylum claims, people counted who have applied claimed it; a visa or a job is no claim",
+			sentences: []string{
+				"Most men who reach [Armenia] ask for asylum sooner or later.",
+				"About 200 [Russians|~Russia] have applied since 2022, the lawyer said.",
+				"Another 40 have applied for work permits, and 12 had applied to the courts."},
+			want: []string{"AsylumApplication origin=Russia count=200 (about)"},
+			not:  []string{"AsylumApplication origin=Russia count=40", "AsylumApplication origin=Russia count=12"},
+		},
+		{
+			name: "a country heading a count of applications with \"with\" is where they were lodged",
+			sentences: []string{
+				"Claims for asylum by [Russians|~Russia] kept rising in 2024.",
+				"[Germany] remained the main destination with 7,640 applications, followed by [France] with 3,915."},
+			want: []string{
+				"AsylumApplication destination=Germany count=7640",
+				"AsylumApplication destination=France count=3915"},
+		},
+		{
 			name: "courts that follow the first with their own figures share its statistic; a court's tally has no place of its own",
 			sentences: []string{
 				"In 2024 the [Omsk Garrison Military Court] issued 512 verdicts for going absent.",
