@@ -371,7 +371,7 @@ func TestEventTallies(t *testing.T) {
 			sentences: []string{
 				"Most men who reach [Armenia] ask for asylum sooner or later.",
 				"About 200 [Russians|~Russia] have applied since 2022, the lawyer said.",
-				"Another 40 have applied for work permits, and 12 had applied to the courts."},
+				"Another 40 [Russians|~Russia] have applied for work permits, and 12 [Russian|~Russia] men had applied to the courts."},
 			want: []string{"AsylumApplication origin=Russia count=200 (about)"},
 			not:  []string{"AsylumApplication origin=Russia count=40", "AsylumApplication origin=Russia count=12"},
 		},
