@@ -751,10 +751,17 @@ func (f *finder) mediaCues(s int) {
 	t := f.toks(s)
 	for _, c := range f.chunks[s] {
 		r := c
+		before := false
+		// "the Berlin-based Diaspora Signals Lab": a seat told of a name of
+		// two words or more, not a person's ("the Oslo-based Ivan Petrov")
+		for k := r.i; k < r.i+2 && k+2 < r.j && !before; k++ {
+			if seatAdjective(t[k].Text) && !f.lex.FirstNames[t[k+1].Text] {
+				r.i, before = k+1, true
+			}
+		}
 		if r.j-r.i > 4 {
 			continue
 		}
-		before := false
 		var buf [64]byte
 		for n := 1; n <= 2 && !before; n++ {
 			if p, ok := f.phraseBytes(buf[:0], s, r.i-n, n); ok && f.lex.MediaNouns[string(p)] && !capitalised(t[r.i-1].Text) {
@@ -777,7 +784,8 @@ func (f *finder) mediaCues(s int) {
 			theBefore = strings.HasPrefix(tag, "JJ") || tag == "VBG"
 		}
 		after := r.j < len(t) && (f.lex.MediaNouns[f.lower(s, r.j)] || namedBodies[f.lower(s, r.j)]) && theBefore &&
-			!(r.j-r.i == 1 && lowerAfterHyphen(t[r.i].Text)) // "the Paris-based association X", "the Russian-language outlet X": X is the name
+			!(r.j-r.i == 1 && lowerAfterHyphen(t[r.i].Text)) && // "the Paris-based association X", "the Russian-language outlet X": X is the name
+			!(r.j+1 < len(t) && capitalised(t[r.j+1].Text) && len(gazetteer.PlacesByName(joinTokens(f.text, t, r))) > 0) // "the Almaty group Adal Zan": the group's town
 		cue := false
 		if r.i >= 2 && f.lower(s, r.i-2) == "according" && f.lower(s, r.i-1) == "to" && t[r.i].Text == "The" {
 			cue = true
@@ -1136,6 +1144,12 @@ func (f *finder) acronymAppositions(s int) {
 		}
 		f.add(s, rng{k, k + 1}, f.orgByShape(w))
 	}
+}
+
+// seatAdjective: a word that tells where what follows sits ("Berlin-based",
+// "Riga-registered", "London-headquartered").
+func seatAdjective(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-registered") || strings.HasSuffix(w, "-headquartered")
 }
 
 // lowerAfterHyphen: a hyphenated word ending in lower case, an adjective

@@ -36,6 +36,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Data Desk"},
 		},
 		{
+			name: "a seat after a name and its gloss in quotes; where 'the outlet' is based",
+			ents: []ent{"Levan Gogoladze|Person", "Tetri Gza|Organization", "Tbilisi|Place|GE", "Okno|Organization", "Prague|Place|CZ", "Artyom Belov|Person"},
+			sentences: []string{
+				"[Levan Gogoladze], founder of [Tetri Gza] (\"White Road\"), a [Tbilisi]-based legal aid group, spoke first.",
+				"\"It is a sentence for journalism,\" [Okno]'s editor [Artyom Belov] said by phone from [Prague], where the outlet is based."},
+			want: []string{"Tetri Gza based_in Tbilisi", "Okno based_in Prague"},
+			not:  []string{"Artyom Belov based_in Prague"},
+		},
+		{
 			name: "where a group works: 'a group based in', 'a Paris-based association', 'the Yerevan legal aid group X', a country in its name",
 			ents: []ent{"Riga|Place|LV", "Paris|Place|FR", "Yerevan|Place|AM", "Estonia|Country|EE", "Russia|Country|RU",
 				"Exit Lab|Organization", "Libre Voie|Organization", "Pravo Plus|Organization", "Estonian Refugee Council|Organization",
