@@ -93,6 +93,11 @@ func chunks(toks []Token) []rng {
 				j++
 				continue
 			}
+			// "Socialist People's Party": a possessive the name holds
+			if possessive(t) && gazetteer.Lex().NamePossessives[toks[j-1].Text] && j+1 < len(toks) && capitalised(toks[j+1].Text) && wordToken(toks[j+1].Text) {
+				j += 2
+				continue
+			}
 			// a connector joins only when a capitalised word follows it
 			k := j
 			for k < len(toks) && connectors[toks[k].Text] {

@@ -38,6 +38,7 @@ func TestChunks(t *testing.T) {
 		{"figures from the Bank of Russia and Rosstat", []string{"Bank of Russia", "Rosstat"}},
 		{"two days of buses to Foz do Iguaçu and then Puerto Iguazú", []string{"Foz do Iguaçu", "Puerto Iguazú"}},
 		{"the embassy of Bosnia and Herzegovina and the Ministry of Foreign Affairs and Trade", []string{"Bosnia and Herzegovina", "Ministry of Foreign Affairs and Trade"}},
+		{"the Socialist People's Party met Russia's Foreign Ministry", []string{"Socialist People's Party", "Russia", "Foreign Ministry"}},
 	}
 	for _, c := range cases {
 		toks := tokens(c.text, 0)

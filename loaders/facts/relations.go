@@ -218,6 +218,16 @@ func leftAgain(s *sentence, o mention, pos int) bool {
 	return false
 }
 
+// inParty: person p is already read as a member of a party.
+func (rs *relationSet) inParty(p int) bool {
+	for _, o := range rs.objects(p, "member_of") {
+		if rs.v.hasHeadNoun(entityForms(rs.v.doc.Entities[o]), "party_heads") {
+			return true
+		}
+	}
+	return false
+}
+
 // countryOfPerson: the country person p leads or holds office in (by the
 // relations read), -1 if none or no person (p < 0).
 func (rs *relationSet) countryOfPerson(p int, preds ...string) int {
@@ -329,6 +339,9 @@ func (v *view) patternRelations(rs *relationSet) {
 					noun := s.groupText(rule.pat, m, "noun")
 					if o = v.orgByNoun(noun); o < 0 {
 						o = v.orgIntroducedAs(noun) // 'the state project "X"' … "the project's spokesman"
+					}
+					if o < 0 && noun == "party" && !rs.inParty(subj[0].ent) {
+						o = v.lastNamedBody(si, m[0], noun) // "the party's spokesperson": of the party named last
 					}
 					if o < 0 && contains(v.cues.lists["group_nouns"], noun) {
 						// "the group's spokesperson" of a group not called a group

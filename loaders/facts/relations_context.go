@@ -217,6 +217,27 @@ func (v *view) contextGroup(si, pos int) int {
 	return -1
 }
 
+// lastNamedBody: the organisation named last before pos of sentence si
+// (or in the three sentences before) whose name holds noun ("the party's
+// spokesperson": the party named last); -1 if none.
+func (v *view) lastNamedBody(si, pos int, noun string) int {
+	for k := si; k >= 0 && k >= si-3; k-- {
+		s := &v.sents[k]
+		for j := len(s.ments) - 1; j >= 0; j-- {
+			m := s.ments[j]
+			if m.typ != 'O' || k == si && m.mend > pos {
+				continue
+			}
+			for _, f := range entityForms(v.doc.Entities[m.ent]) {
+				if strings.Contains(" "+norm(f)+" ", " "+noun+" ") {
+					return m.ent
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // mainGroup: the group the article is about, whose report or project "the
 // report's lead author" works on: the organisation, not a state's organ or
 // an institution, named most often; -1 if none or a tie.

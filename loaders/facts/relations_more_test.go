@@ -36,6 +36,21 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Data Desk"},
 		},
 		{
+			name: "party members: an adjective before the party, a leader's party, a member of it, the party's spokesperson",
+			ents: []ent{"Mari Lahti|Person", "Finns Party|Organization", "Elina Vaara|Person", "Petri Orko|Person", "National Coalition Party|Organization",
+				"Socialist People's Party|Organization", "Danish People's Party|Organization", "Mette Holm|Person", "Anders Berg|Person"},
+			sentences: []string{
+				"Interior Minister [Mari Lahti] of the nationalist [Finns Party] told the chamber.",
+				"Foreign Minister [Elina Vaara], a member of Prime Minister [Petri Orko]'s [National Coalition Party], agreed.",
+				"The motion was tabled by the [Socialist People's Party].",
+				"\"It is one soldier fewer,\" said [Mette Holm], the party's immigration spokesperson.",
+				"[Anders Berg] of the [Danish People's Party] opposed it.",
+				"\"No,\" said [Anders Berg], the party's deputy leader, and [Mette Holm] left."},
+			want: []string{"Mari Lahti member_of Finns Party", "Elina Vaara member_of National Coalition Party", "Petri Orko member_of National Coalition Party",
+				"Mette Holm member_of Socialist People's Party", "Anders Berg member_of Danish People's Party"},
+			not: []string{"Anders Berg member_of Socialist People's Party", "Mette Holm member_of Danish People's Party"},
+		},
+		{
 			name: "a seat after a name and its gloss in quotes; where 'the outlet' is based",
 			ents: []ent{"Levan Gogoladze|Person", "Tetri Gza|Organization", "Tbilisi|Place|GE", "Okno|Organization", "Prague|Place|CZ", "Artyom Belov|Person"},
 			sentences: []string{

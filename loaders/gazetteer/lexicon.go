@@ -43,6 +43,7 @@ type Lexicon struct {
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
 	Descriptors     map[string]bool   // "NGO": a capitalised word that describes the name after it
+	NamePossessives map[string]bool   // "People": "People's" stays inside "Socialist People's Party"
 	KinNouns        map[string]bool   // "daughter": "his daughter Vera" names a person
 	LineBoilerplate []string          // lower-case line openings of page furniture
 	StopBoilerplate []string          // lower-case openings after which all is furniture
@@ -83,6 +84,7 @@ type lexiconFile struct {
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
 	Descriptors     []string            `yaml:"descriptors"`
+	NamePossessives []string            `yaml:"name_possessives"`
 	KinNouns        []string            `yaml:"kin_nouns"`
 	Regions         map[string][]string `yaml:"regions"`
 	CapitalAsState  struct {
@@ -172,6 +174,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		MaleSuffixes:      f.MaleSuffixes,
 		NotNames:          set(f.NotNames, false),
 		Descriptors:       set(f.Descriptors, false),
+		NamePossessives:   set(f.NamePossessives, false),
 		KinNouns:          set(f.KinNouns, true),
 		Regions:           f.Regions,
 		CapitalVerbs:      set(f.CapitalAsState.Verbs, true),
