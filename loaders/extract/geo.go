@@ -367,7 +367,10 @@ func (f *finder) countryAfterCommaC(s, k int) *gazetteer.Country {
 	if f.word(s, k) != "," {
 		return nil
 	}
-	c, _ := f.countryAt(s, k+1)
+	c, r := f.countryAt(s, k+1)
+	if c != nil && possessive(f.word(s, r.j)) {
+		return nil // "a flight to Dubai, Armenia's Interior Ministry said": another clause
+	}
 	return c
 }
 

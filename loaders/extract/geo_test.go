@@ -51,6 +51,9 @@ func TestPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "Terespol road crossing"}, {typ: Place, name: "Terespol rail crossing"}}},
 		{"He was killed near Verkhozerne in Ukraine's Kherson region; his friend grew up in Krutoyarovka in the Kursk region.",
 			[]expect{{typ: Place, name: "Verkhozerne"}, {typ: Place, name: "Krutoyarovka"}}},
+		// a country after a comma that owns what follows is not the town's
+		{"He was stopped boarding a flight to Dubai, Armenia's Interior Ministry said. He had lived in Gyumri, Armenia.",
+			[]expect{{typ: Place, name: "Dubai", key: "place/dubai-ae"}, {typ: Place, name: "Gyumri", key: "place/gyumri-am"}}},
 		// a town of a country the text names, whatever its rank elsewhere ("Chita" beside Russia)
 		{"He was tried by the garrison military court in Chita, in Russia's far east.",
 			[]expect{{typ: Place, name: "Chita", key: "place/chita-ru"}}},
