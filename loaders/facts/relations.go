@@ -133,7 +133,62 @@ func (v *view) relations() []extract.Relation {
 	if rs.out == nil {
 		return []extract.Relation{}
 	}
+	rs.fleersCitizenship()
 	return rs.withoutOfficeHoldersMoving()
+}
+
+// fleersCitizenship: a named person who fled abroad, with no citizenship,
+// office or other nationality told, is a citizen of the country whose
+// people the article follows ("X, 27, crossed into Georgia in May" in a
+// story of Russians leaving); the relation keeps the flight's sentence.
+// One who went to that country, or who holds an office, is not read so.
+func (rs *relationSet) fleersCitizenship() {
+	home := rs.v.migrantsCountry()
+	if home < 0 {
+		return
+	}
+	for i := 0; i < len(rs.out); i++ {
+		r := rs.out[i]
+		if r.P != "fled_to" && r.P != "sought_asylum_in" {
+			continue
+		}
+		p := rs.v.entityIndexByKey(r.SKey)
+		if p < 0 || len(rs.objects(p, "citizen_of")) > 0 || rs.countryOfPerson(p, "official_of", "leader_of") >= 0 || rs.wentHome(p, home) ||
+			rs.servedAnotherState(p, home) {
+			continue
+		}
+		rs.add(p, "citizen_of", home, "", rs.v.sentenceOf(r.Evidence))
+	}
+}
+
+// servedAnotherState: person p served in, or deserted from, the forces
+// of a state other than home ("a US Army mechanic who deserted").
+func (rs *relationSet) servedAnotherState(p, home int) bool {
+	for _, pred := range []string{"member_of", "deserted_from"} {
+		for _, o := range rs.objects(p, pred) {
+			forms := entityForms(rs.v.doc.Entities[o])
+			if !rs.v.hasHeadNoun(forms, "armed_forces") && !rs.v.hasHeadNoun(forms, "military_units") {
+				continue
+			}
+			if c := rs.v.orgStateIn(rs, o); c >= 0 && c != home {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wentHome: person p fled to, or asked asylum in, country home or a place
+// in it.
+func (rs *relationSet) wentHome(p, home int) bool {
+	for _, pred := range []string{"fled_to", "sought_asylum_in"} {
+		for _, o := range rs.objects(p, pred) {
+			if o == home || rs.v.countryEntity(o) == home {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutOfficeHoldersMoving drops the moves read for a head of state or

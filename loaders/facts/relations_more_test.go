@@ -1339,3 +1339,76 @@ func TestBareTitleNotTheWarsCountry(t *testing.T) {
 		"Immigration Minister [Lars Holt] said the government would vote no."))
 	checkFound(t, got, nil, []string{"Lars Holt official_of Ukraine", "Lars Holt citizen_of Ukraine"})
 }
+
+// A named person who fled abroad is a citizen of the country whose people
+// the story follows, unless the text ties them to another state.
+func TestFleersAreCitizens(t *testing.T) {
+	ents := []ent{"Russia|Country|RU", "Georgia|Country|GE", "Germany|Country|DE", "Ivan Lis|Person", "Andre Shepard|Person",
+		"US Army|Organization", "United States|Country|US", "Oleg Sarin|Person", "Anna Berg|Person", "Finland|Country|FI"}
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		want, not []string
+	}{
+		{
+			name: "one who fled, in a story of Russians leaving",
+			sentences: []string{
+				"Tens of thousands of [Russians|~Russia] left after the call-up.",
+				"[Ivan Lis], 27, crossed into [Georgia] in May."},
+			want: []string{"Ivan Lis fled_to Georgia", "Ivan Lis citizen_of Russia"},
+		},
+		{
+			name: "a deserter of another state's army, and one who went to the people's own country",
+			sentences: []string{
+				"Tens of thousands of [Russians|~Russia] left after the call-up.",
+				"In 2007 [Andre Shepard] walked away from his unit of the [US Army] rather than return to Iraq, and later sought asylum in [Germany].",
+				"[Oleg Sarin] fled to [Russia] in 2014."},
+			want: []string{"Andre Shepard sought_asylum_in Germany"},
+			not:  []string{"Andre Shepard citizen_of Russia", "Oleg Sarin citizen_of Russia"},
+		},
+		{
+			name: "an official who moves is no citizen of the people's country",
+			sentences: []string{
+				"Tens of thousands of [Russians|~Russia] left after the call-up.",
+				"[Finland]'s interior minister [Anna Berg] travelled to [Germany] on Monday."},
+			not: []string{"Anna Berg citizen_of Russia"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationStrings(testDoc(t, time.Time{}, ents, tc.sentences...))
+			checkFound(t, got, tc.want, tc.not)
+		})
+	}
+}
+
+// One who served in another state's forces is not read as the citizen of
+// the country whose people the story follows.
+func TestServedAnotherState(t *testing.T) {
+	ents := []ent{"Russia|Country|RU", "Germany|Country|DE", "Ivan Lis|Person", "Bundeswehr army|Organization", "Russian army|Organization"}
+	doc := testDoc(t, time.Time{}, ents, "[Ivan Lis] spoke of the [Bundeswehr army] and the [Russian army].")
+	v := newView(doc)
+	defer v.release()
+	rs := v.relationSet()
+	p, bw, ra := v.entityIndexByKey("person/ivan-lis"), v.entityIndexByKey("org/bundeswehr-army"), v.entityIndexByKey("org/russian-army")
+	ru, de := v.entityIndexByKey("country/ru"), v.entityIndexByKey("country/de")
+	rs.add(bw, "part_of", de, "", 0)
+	rs.add(ra, "part_of", ru, "", 0)
+	for _, tc := range []struct {
+		army, home int
+		want       bool
+	}{
+		{bw, ru, true},  // a German army's soldier is not read as Russian
+		{ra, ru, false}, // a Russian army's soldier may be
+	} {
+		x := *rs
+		x.out = append([]extract.Relation(nil), rs.out...)
+		x.seen = map[[3]string]int{}
+		for i, r := range x.out {
+			x.seen[[3]string{r.SKey, r.P, r.OKey}] = i
+		}
+		x.add(p, "member_of", tc.army, "", 0)
+		if got := x.servedAnotherState(p, tc.home); got != tc.want {
+			t.Errorf("army %s: servedAnotherState = %v, want %v", doc.Entities[tc.army].Name, got, tc.want)
+		}
+	}
+}
