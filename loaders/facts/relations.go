@@ -137,11 +137,12 @@ func (v *view) relations() []extract.Relation {
 	return rs.withoutOfficeHoldersMoving()
 }
 
-// fleersCitizenship: a named person who fled abroad, with no citizenship,
-// office or other nationality told, is a citizen of the country whose
-// people the article follows ("X, 27, crossed into Georgia in May" in a
-// story of Russians leaving); the relation keeps the flight's sentence.
-// One who went to that country, or who holds an office, is not read so.
+// fleersCitizenship: a named person who fled abroad or was killed at war,
+// with no citizenship, office or other state's service told, is a citizen
+// of the country whose people the article follows ("X, 27, crossed into
+// Georgia in May" in a story of Russians leaving); the relation keeps the
+// sentence it rests on. One who went to that country, or who holds an
+// office, is not read so.
 func (rs *relationSet) fleersCitizenship() {
 	home := rs.v.migrantsCountry()
 	if home < 0 {
@@ -149,7 +150,7 @@ func (rs *relationSet) fleersCitizenship() {
 	}
 	for i := 0; i < len(rs.out); i++ {
 		r := rs.out[i]
-		if r.P != "fled_to" && r.P != "sought_asylum_in" {
+		if !leaverPredicates[r.P] {
 			continue
 		}
 		p := rs.v.entityIndexByKey(r.SKey)
@@ -177,6 +178,11 @@ func (rs *relationSet) servedAnotherState(p, home int) bool {
 	}
 	return false
 }
+
+// leaverPredicates are what the text tells of the people it follows that
+// gives no other state: fleeing, asking for asylum, dying at war (deserters,
+// the deported and the sentenced are read by their army, origin or court).
+var leaverPredicates = map[string]bool{"fled_to": true, "sought_asylum_in": true, "died_in": true}
 
 // wentHome: person p fled to, or asked asylum in, country home or a place
 // in it.

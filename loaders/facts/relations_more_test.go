@@ -1343,7 +1343,7 @@ func TestBareTitleNotTheWarsCountry(t *testing.T) {
 // A named person who fled abroad is a citizen of the country whose people
 // the story follows, unless the text ties them to another state.
 func TestFleersAreCitizens(t *testing.T) {
-	ents := []ent{"Russia|Country|RU", "Georgia|Country|GE", "Germany|Country|DE", "Ivan Lis|Person", "Andre Shepard|Person",
+	ents := []ent{"Russia|Country|RU", "Georgia|Country|GE", "Germany|Country|DE", "Ivan Lis|Person", "Andre Shepard|Person", "Izium|Place|UA",
 		"US Army|Organization", "United States|Country|US", "Oleg Sarin|Person", "Anna Berg|Person", "Finland|Country|FI"}
 	for _, tc := range []struct {
 		name      string
@@ -1365,6 +1365,13 @@ func TestFleersAreCitizens(t *testing.T) {
 				"[Oleg Sarin] fled to [Russia] in 2014."},
 			want: []string{"Andre Shepard sought_asylum_in Germany"},
 			not:  []string{"Andre Shepard citizen_of Russia", "Oleg Sarin citizen_of Russia"},
+		},
+		{
+			name: "one killed at the front",
+			sentences: []string{
+				"Tens of thousands of [Russians|~Russia] left after the call-up.",
+				"His friend [Oleg Sarin] was killed near [Izium] in 2023."},
+			want: []string{"Oleg Sarin died_in Izium", "Oleg Sarin citizen_of Russia"},
 		},
 		{
 			name: "an official who moves is no citizen of the people's country",
