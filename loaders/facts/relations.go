@@ -279,6 +279,18 @@ func leftAgain(s *sentence, o mention, pos int) bool {
 	return false
 }
 
+// lastRefugeCountry: the country person p was last read as fleeing to,
+// -1 if none.
+func (rs *relationSet) lastRefugeCountry(p int) int {
+	fled := rs.objects(p, "fled_to")
+	for k := len(fled) - 1; k >= 0; k-- {
+		if c := rs.v.countryEntity(fled[k]); c >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
 // inParty: person p is already read as a member of a party.
 func (rs *relationSet) inParty(p int) bool {
 	for _, o := range rs.objects(p, "member_of") {
@@ -376,6 +388,15 @@ func (v *view) patternRelations(rs *relationSet) {
 						continue // "Judge X of the Y court": the court named, read by its own rule
 					}
 					if o = v.contextCourt(si, m[0]); o < 0 {
+						continue
+					}
+				case "refuge_country":
+					// where a claim was refused: the country the person had
+					// gone to, else the one the sentence names before
+					if o = rs.lastRefugeCountry(subj[0].ent); o < 0 {
+						o = v.sentenceCountryBefore(si, m[0])
+					}
+					if o < 0 || o == v.migrantsCountry() {
 						continue
 					}
 				case "main_group":
@@ -563,6 +584,21 @@ func (v *view) countryBefore(si, pos int) int {
 		}
 	}
 	return v.previousCountry(si)
+}
+
+// sentenceCountryBefore: the country of the last mention before pos in
+// sentence si that names or belongs to one ("Kazakhstan's Supreme Court
+// upheld …"), outside a phrase of the war; -1 if none.
+func (v *view) sentenceCountryBefore(si, pos int) int {
+	s := &v.sents[si]
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; m.mend <= pos && !s.inWarPhrase(m) {
+			if c := v.mentionCountry(m); c >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // previousCountry is the first country named in the nearest earlier

@@ -1419,3 +1419,40 @@ func TestServedAnotherState(t *testing.T) {
 		}
 	}
 }
+
+// A claim refused was a claim made: in the country that refused it, else
+// in the one the person had gone to.
+func TestRefusedClaimsWereMade(t *testing.T) {
+	ents := []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Finland|Country|FI", "Ivan Lis|Person", "Oleg Sarin|Person",
+		"Anna Berg|Person", "Pavel Ilyin|Person", "Supreme Court|Organization"}
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		want, not []string
+	}{
+		{
+			name:      "refused asylum, told of the person, after a flight told in the same sentence",
+			sentences: []string{"[Ivan Lis], who crossed into [Kazakhstan] in 2022, was refused asylum and handed over to [Russia] in 2024."},
+			want:      []string{"Ivan Lis sought_asylum_in Kazakhstan"},
+			not:       []string{"Ivan Lis sought_asylum_in Russia"},
+		},
+		{
+			name: "whose claim was rejected; the refusal of refugee status to X; whom a state refused",
+			sentences: []string{
+				"[Kazakhstan] deported [Oleg Sarin], a reservist who had walked across the steppe and whose asylum claim was rejected in November.",
+				"[Kazakhstan]'s [Supreme Court] upheld the refusal of refugee status to [Anna Berg].",
+				"He had read about [Pavel Ilyin], a former officer whom [Finland] refused asylum in 2023."},
+			want: []string{"Oleg Sarin sought_asylum_in Kazakhstan", "Anna Berg sought_asylum_in Kazakhstan", "Pavel Ilyin sought_asylum_in Finland"},
+		},
+		{
+			name:      "no country to tell where: nothing",
+			sentences: []string{"[Ivan Lis] was refused asylum."},
+			not:       []string{"Ivan Lis sought_asylum_in Russia"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationStrings(testDoc(t, time.Time{}, ents, tc.sentences...))
+			checkFound(t, got, tc.want, tc.not)
+		})
+	}
+}
