@@ -43,3 +43,15 @@ func TestNeedleIndexLongNeedles(t *testing.T) {
 		})
 	}
 }
+
+// The prefilter's automaton keeps its states within an int16, the
+// half-size transition table the scan is fastest with.
+func TestNeedleAutomatonFitsInt16(t *testing.T) {
+	c, err := loadCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.needles.delta16 == nil {
+		t.Errorf("the needle automaton has %d states, more than an int16 holds: choose needles more sparingly or lower maxNeedle", len(c.needles.nodes))
+	}
+}
