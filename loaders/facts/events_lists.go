@@ -156,23 +156,27 @@ func listItem(mask string) bool {
 	return strings.HasPrefix(mask, "- ") || strings.HasPrefix(mask, "• ") || strings.HasPrefix(mask, "* ")
 }
 
-// inPeriodList: sentence si is an item of a list whose lead (the
-// sentence before its first item) ends with a colon.
-func (r *eventReader) inPeriodList(si int) bool {
+// periodListLead: the sentence that leads the list holding item si (the
+// one right before its first item), when it ends with a colon; -1 if si
+// is no item of such a list.
+func (r *eventReader) periodListLead(si int) int {
 	for k := si - 1; k >= 0 && k >= si-12; k-- {
-		m := strings.TrimSpace(r.v.sents[k].mask)
-		if !listItem(m) {
-			return strings.HasSuffix(m, ":")
+		if m := strings.TrimSpace(r.v.sents[k].mask); !listItem(m) {
+			if strings.HasSuffix(m, ":") {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // periodItem reads an item's figure no cue claimed: the statistic of the
 // item above (or of the lead) with this figure and the item's period.
 func (r *eventReader) periodItem(s *sentence, q *quantity) bool {
 	when := itemPeriod(s, q)
-	if when == nil || !r.inPeriodList(s.idx) {
+	lead := r.periodListLead(s.idx)
+	if when == nil || lead < 0 {
 		return false
 	}
 	var base *draft
@@ -181,7 +185,7 @@ func (r *eventReader) periodItem(s *sentence, q *quantity) bool {
 		if d.si >= s.idx || background[d.kind] {
 			continue
 		}
-		if d.count != nil || r.leadOf(d.si, s.idx) {
+		if d.count != nil || d.si == lead {
 			base = d
 		}
 		break
@@ -195,22 +199,11 @@ func (r *eventReader) periodItem(s *sentence, q *quantity) bool {
 	return true
 }
 
-// leadOf: sentence lead is the colon-ended sentence right before the list
-// holding item si.
-func (r *eventReader) leadOf(lead, si int) bool {
-	for k := si - 1; k > lead; k-- {
-		if !listItem(strings.TrimSpace(r.v.sents[k].mask)) {
-			return false
-		}
-	}
-	return strings.HasSuffix(strings.TrimSpace(r.v.sents[lead].mask), ":")
-}
-
 // dateClaimedItem dates a figure a cue claimed in a period list's item by
 // the item's period ("- 2022: 1,150 convictions, …").
 func (r *eventReader) dateClaimedItem(s *sentence, q *quantity) {
 	when := itemPeriod(s, q)
-	if when == nil || !r.inPeriodList(s.idx) {
+	if when == nil || r.periodListLead(s.idx) < 0 {
 		return
 	}
 	for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si == s.idx; k-- {
