@@ -103,12 +103,8 @@ func (r *eventReader) recentOrigin(si int) int {
 // country-like mention before pos, else the first of the sentence before
 // ("Kazakh police detained him. A court then ordered …").
 func (r *eventReader) contextCountry(s *sentence, pos int) int {
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		if m := s.ments[k]; m.mend <= pos && !s.inWarPhrase(m) {
-			if c := r.v.mentionCountry(m); c >= 0 {
-				return c
-			}
-		}
+	if c := r.v.sentenceCountryBefore(s.idx, pos); c >= 0 {
+		return c
 	}
 	if s.idx > 0 {
 		p := &r.v.sents[s.idx-1]

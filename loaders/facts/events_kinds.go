@@ -653,24 +653,6 @@ func (r *eventReader) lastPersonNotJudge(si, pos int, g byte) int {
 // isJudge: person p sits on a court.
 func (r *eventReader) isJudge(p int) bool { return r.judgesCourt(p) >= 0 }
 
-// lastRefuge: the country person p was last told to have fled to, in the
-// relations read from sentence si or before; -1 if none.
-func (r *eventReader) lastRefuge(p, si int) int {
-	rs := r.v.relationSet()
-	best, bestSi := -1, -1
-	for _, rel := range rs.out {
-		if rel.P != "fled_to" || rel.SKey != r.v.doc.Entities[p].Key {
-			continue
-		}
-		o := r.v.entityIndexByKey(rel.OKey)
-		at := r.v.sentenceOf(rel.Evidence)
-		if c := r.countryEntity(o); c >= 0 && at <= si && at >= bestSi {
-			best, bestSi = c, at
-		}
-	}
-	return best
-}
-
 // quantitiesNear: the figures of qs that lie within a..b.
 func quantitiesNear(qs []quantity, a, b int) []quantity {
 	var out []quantity
@@ -745,7 +727,7 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 		// "He reached Luxembourg via Serbia. He applied for protection on the
 		// day he arrived": where the person's journey, told before, led
 		if p := r.subjectPerson(s, m[0]); p >= 0 {
-			d.destination = r.lastRefuge(p, s.idx)
+			d.destination = r.v.relationSet().lastRefuge(p, s.idx)
 		}
 	}
 	d.origin = r.countryEntity(c.g("origin"))

@@ -215,19 +215,6 @@ func (r *eventReader) draftPeople(d draft) []int {
 	return r.v.family()
 }
 
-// wentTo: person p fled to or asked for asylum in country c, or in one
-// of its places ("reached Bishkek, the Kyrgyz capital").
-func (r *eventReader) wentTo(rs *relationSet, p, c int) bool {
-	for _, pred := range []string{"fled_to", "sought_asylum_in"} {
-		for _, o := range rs.objects(p, pred) {
-			if o == c || r.countryEntity(o) == c {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // draftPerson: the named person an event happened to — its subject, or
 // the one whose journey an emigration or asylum claim tells (the event
 // itself reports no subject then); -1 if none.
@@ -286,7 +273,7 @@ func (r *eventReader) leaverCitizenship(rs *relationSet, d draft, p int) {
 			home = r.orgState(r.armyOf(rs, p))
 		}
 	}
-	if home >= 0 && home != r.countryEntity(d.destination) && !r.wentTo(rs, p, home) {
+	if home >= 0 && home != r.countryEntity(d.destination) && !rs.wentTo(p, home) {
 		rs.add(p, "citizen_of", home, "", d.si)
 	}
 }

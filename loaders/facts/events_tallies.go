@@ -97,13 +97,7 @@ func (r *eventReader) comparedFigure(s *sentence, q *quantity, ds []datePhrase) 
 // the year before"): a copy of the latest counted draft of the sentence
 // with this count and that period.
 func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bool {
-	head := strings.TrimRight(s.mask[max(0, q.start-30):q.start], " ")
-	for _, q := range r.v.cues.qualifiers {
-		if w := " " + strings.Join(q.words, " "); strings.HasSuffix(head, w) {
-			head = strings.TrimSuffix(head, w) // "… and almost 17,400 in 2022"
-			break
-		}
-	}
+	head := r.v.cues.withoutQualifier(strings.TrimRight(s.mask[max(0, q.start-30):q.start], " ")) // "… and almost 17,400 in 2022"
 	if t := strings.TrimSuffix(head, " to"); strings.HasSuffix(t, " and") {
 		head = t // "refused entry to 712 in 2024 and to 648 in 2025"
 	}
@@ -274,14 +268,7 @@ var courtTallyRE = regexp.MustCompile(`@O(\d+)@ with $`)
 // issued 468 verdicts. It was followed by the Y court with 431, the Z
 // court with 389"): the rulings counted just before, by that court.
 func (r *eventReader) courtTally(s *sentence, q *quantity) bool {
-	head := strings.TrimRight(s.mask[:q.start], " ")
-	for _, ql := range r.v.cues.qualifiers {
-		if w := " " + strings.Join(ql.words, " "); strings.HasSuffix(head, w) {
-			head = strings.TrimSuffix(head, w) // "with about 389"
-			break
-		}
-	}
-	head += " "
+	head := r.v.cues.withoutQualifier(strings.TrimRight(s.mask[:q.start], " ")) + " " // "with about 389"
 	m := courtTallyRE.FindStringIndex(head)
 	if m == nil {
 		return false

@@ -100,6 +100,17 @@ func (c *cues) quantitiesIn(w []word) []quantity {
 	return out
 }
 
+// withoutQualifier: text less a qualifier it ends with ("… with about"
+// → "… with").
+func (c *cues) withoutQualifier(text string) string {
+	for _, q := range c.qualifiers {
+		if w := " " + strings.Join(q.words, " "); strings.HasSuffix(text, w) {
+			return strings.TrimSuffix(text, w)
+		}
+	}
+	return text
+}
+
 // dayOfMonth: a bare number of one or two digits next to a month name ("30
 // September", "Sept. 21") is a day of a date.
 func (c *cues) dayOfMonth(w []word, i, j int) bool {

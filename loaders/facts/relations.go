@@ -154,7 +154,7 @@ func (rs *relationSet) fleersCitizenship() {
 			continue
 		}
 		p := rs.v.entityIndexByKey(r.SKey)
-		if p < 0 || len(rs.objects(p, "citizen_of")) > 0 || rs.countryOfPerson(p, "official_of", "leader_of") >= 0 || rs.wentHome(p, home) ||
+		if p < 0 || len(rs.objects(p, "citizen_of")) > 0 || rs.countryOfPerson(p, "official_of", "leader_of") >= 0 || rs.wentTo(p, home) ||
 			rs.servedAnotherState(p, home) {
 			continue
 		}
@@ -184,12 +184,12 @@ func (rs *relationSet) servedAnotherState(p, home int) bool {
 // the deported and the sentenced are read by their army, origin or court).
 var leaverPredicates = map[string]bool{"fled_to": true, "sought_asylum_in": true, "died_in": true}
 
-// wentHome: person p fled to, or asked asylum in, country home or a place
-// in it.
-func (rs *relationSet) wentHome(p, home int) bool {
+// wentTo: person p fled to or asked for asylum in country c, or in one
+// of its places ("reached Bishkek, the Kyrgyz capital").
+func (rs *relationSet) wentTo(p, c int) bool {
 	for _, pred := range []string{"fled_to", "sought_asylum_in"} {
 		for _, o := range rs.objects(p, pred) {
-			if o == home || rs.v.countryEntity(o) == home {
+			if o == c || rs.v.countryEntity(o) == c {
 				return true
 			}
 		}
@@ -279,16 +279,21 @@ func leftAgain(s *sentence, o mention, pos int) bool {
 	return false
 }
 
-// lastRefugeCountry: the country person p was last read as fleeing to,
-// -1 if none.
-func (rs *relationSet) lastRefugeCountry(p int) int {
-	fled := rs.objects(p, "fled_to")
-	for k := len(fled) - 1; k >= 0; k-- {
-		if c := rs.v.countryEntity(fled[k]); c >= 0 {
-			return c
+// lastRefuge: the country person p was last told to have fled to, in the
+// relations read from sentence si or before; -1 if none.
+func (rs *relationSet) lastRefuge(p, si int) int {
+	best, bestSi := -1, -1
+	for _, rel := range rs.out {
+		if rel.P != "fled_to" || rel.SKey != rs.v.doc.Entities[p].Key {
+			continue
+		}
+		o := rs.v.entityIndexByKey(rel.OKey)
+		at := rs.v.sentenceOf(rel.Evidence)
+		if c := rs.v.countryEntity(o); c >= 0 && at <= si && at >= bestSi {
+			best, bestSi = c, at
 		}
 	}
-	return -1
+	return best
 }
 
 // inParty: person p is already read as a member of a party.
@@ -393,7 +398,7 @@ func (v *view) patternRelations(rs *relationSet) {
 				case "refuge_country":
 					// where a claim was refused: the country the person had
 					// gone to, else the one the sentence names before
-					if o = rs.lastRefugeCountry(subj[0].ent); o < 0 {
+					if o = rs.lastRefuge(subj[0].ent, si); o < 0 {
 						o = v.sentenceCountryBefore(si, m[0])
 					}
 					if o < 0 || o == v.migrantsCountry() {
@@ -684,17 +689,25 @@ func (v *view) orgByNoun(noun string) int {
 		if e.Type != extract.Organization {
 			continue
 		}
-		for _, f := range entityForms(e) {
-			if strings.Contains(" "+norm(f)+" ", " "+noun+" ") {
-				if found >= 0 && found != i {
-					return -1
-				}
-				found = i
-				break
+		if nameHolds(e, noun) {
+			if found >= 0 && found != i {
+				return -1
 			}
+			found = i
 		}
 	}
 	return found
+}
+
+// nameHolds: one of the entity's forms holds noun as a word ("party" in
+// "the Finns Party").
+func nameHolds(e extract.Entity, noun string) bool {
+	for _, f := range entityForms(e) {
+		if strings.Contains(" "+norm(f)+" ", " "+noun+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeElsewhere: place p has a gazetteer reading in another country than

@@ -228,10 +228,8 @@ func (v *view) lastNamedBody(si, pos int, noun string) int {
 			if m.typ != 'O' || k == si && m.mend > pos {
 				continue
 			}
-			for _, f := range entityForms(v.doc.Entities[m.ent]) {
-				if strings.Contains(" "+norm(f)+" ", " "+noun+" ") {
-					return m.ent
-				}
+			if nameHolds(v.doc.Entities[m.ent], noun) {
+				return m.ent
 			}
 		}
 	}
