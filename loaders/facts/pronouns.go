@@ -174,6 +174,12 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 		}
 		return -1
 	}
+	if prev.pronounSubject >= 0 && v.mayBe(prev.pronounSubject, g) && !v.unnamedPersonAfter(prev, 0, noun) {
+		// the sentence before spoke of its subject as "he" too ("After
+		// the summons, he …", then "Two days later he …"): the same
+		// person, whoever that sentence names after the pronoun
+		return prev.pronounSubject
+	}
 	found := -1
 	for k := si - 1; k >= 0 && k >= si-2; k-- {
 		s := &v.sents[k]

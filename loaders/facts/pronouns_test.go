@@ -50,6 +50,16 @@ func TestPronounProtagonist(t *testing.T) {
 			not:  []string{"Oleg Dvor fled_to Armenia"},
 		},
 		{
+			name: "'he' after 'According to …, he' goes on meaning that sentence's subject, not the president named after it",
+			ents: []ent{"Kazakhstan|Country|KZ", "Gleb Vetrov|Person", "Oleg Dvor|Person"},
+			sentences: []string{
+				"The applicant, named in the ruling only as [Gleb Vetrov], is an engineer.",
+				"According to the court, he was handed a summons after President [Oleg Dvor] ordered the draft.",
+				"Two days later he drove across the border into [Kazakhstan]."},
+			want: []string{"Gleb Vetrov fled_to Kazakhstan"},
+			not:  []string{"Oleg Dvor fled_to Kazakhstan"},
+		},
+		{
 			name: "no one is meant when two men were named as often",
 			ents: []ent{"Armenia|Country|AM", "Gleb Vetrov|Person", "Oleg Dvor|Person"},
 			sentences: []string{

@@ -404,6 +404,16 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Perm Garrison Military Court part_of Portugal"},
 		},
 		{
+			name: "an army unit named without its state in a story set in a host country is not the host's, nor is its soldier its citizen",
+			ents: []ent{"Russia|Country|RU", "Portugal|Country|PT", "2nd Guards Tank Army|Organization", "Oleg Zorin|Person"},
+			sentences: []string{
+				"More [Russians|~Russia] are asking [Portugal] for protection.",
+				"[Portugal] took in 130 last year, and [Portugal] expects more.",
+				"[Oleg Zorin], 34, was a sergeant in the [2nd Guards Tank Army]."},
+			want: []string{"Oleg Zorin member_of 2nd Guards Tank Army"},
+			not:  []string{"2nd Guards Tank Army part_of Portugal", "Oleg Zorin citizen_of Portugal"},
+		},
+		{
 			name: "a group named without 'group': its founder after a date and a place, 'the group's spokesperson'",
 			ents: []ent{"Free Path|Organization", "Tbilisi|Place|GE", "Oleg Zorin|Person", "Dina Kask|Person"},
 			sentences: []string{

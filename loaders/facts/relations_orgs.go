@@ -670,10 +670,13 @@ func (v *view) openedAtHome(home, host int) bool {
 	return atHome
 }
 
-// militaryBody: a military court or prosecutor, or a security service's
+// militaryBody: an army or military unit, a military court or prosecutor, or a security service's
 // unit ("Garrison Military Court", "FSB Border Service"): the warring
 // state's, wherever the story is set.
 func (v *view) militaryBody(forms []string) bool {
+	if v.hasHeadNoun(forms, "armed_forces") || v.hasHeadNoun(forms, "military_units") {
+		return true // "the 1st Guards Tank Army": the war's army, not the host country's
+	}
 	for _, f := range forms {
 		l := " " + strings.ToLower(f) + " "
 		if strings.Contains(l, " military ") || strings.Contains(l, " garrison ") || strings.Contains(l, " fsb ") {

@@ -25,6 +25,9 @@ type sentence struct {
 	text  string // the sentence as written
 	lower string // lowerText(), once made
 	ments []mention
+	// pronounSubject: the person a subject pronoun or description of this
+	// sentence stands for ("he" in "In May he flew on"), -1 if none
+	pronounSubject int
 	// possible[id] >= 0: the prefilter of pattern id passes on mask; it is
 	// where the last of its needles begins (see cues.possible)
 	possible []int32
@@ -95,8 +98,10 @@ func newView(doc *extract.Doc) *view {
 			qa.who = qa.interviewee(v) // the introduction is in the view now
 		}
 		sv := buildSentence(i, s, all[i], doc.Entities)
+		sv.pronounSubject = -1
 		if syn, ok := v.pronounMention(sv, s); ok {
 			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
+			sv.pronounSubject = syn.Entity
 		} else if syn, ok := qa.firstPerson(i, s); ok {
 			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
 		}
