@@ -804,6 +804,26 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star", "Mari Mets member_of ERR"},
 		},
 		{
+			name: "every author of a byline of four names works for its outlet",
+			ents: []ent{"Liis Kask|Person", "Toomas Org|Person", "Mari Mets|Person", "Jaan Puu|Person", "Narva Evening Star|Organization"},
+			sentences: []string{
+				"By [Liis Kask], [Toomas Org], [Mari Mets] and [Jaan Puu], [Narva Evening Star]",
+				paragraphBreak,
+				"The border closed on Monday."},
+			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star",
+				"Mari Mets member_of Narva Evening Star", "Jaan Puu member_of Narva Evening Star"},
+		},
+		{
+			name: "a party's lawmaker, with or without a nationality, and a ministry's state secretary are their members",
+			ents: []ent{"Latvia|Country|LV", "Aivars Berzins|Person", "Civic Bloc|Organization", "Oskar Lind|Person", "Green Union|Organization",
+				"Jonas Dahl|Person", "Ministry of Justice|Organization"},
+			sentences: []string{
+				"[Aivars Berzins], a [Latvian|~Latvia] [Civic Bloc] lawmaker, went further.",
+				"[Oskar Lind], a [Green Union] politician who sits on the committee, disagreed.",
+				"[Jonas Dahl], state secretary at the [Ministry of Justice], said the ministry would study the ruling."},
+			want: []string{"Aivars Berzins member_of Civic Bloc", "Oskar Lind member_of Green Union", "Jonas Dahl member_of Ministry of Justice"},
+		},
+		{
 			name:      "a numbered unit named with another state's possessive is no unit of the one army the story names",
 			ents:      []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Russian army|Organization|RU", "14th Rifle Brigade|Organization", "Ivan Lis|Person"},
 			sentences: []string{"[Ivan Lis] of the [Russian army|Russian army] walked up to positions held by [Ukraine]'s [14th Rifle Brigade]."},

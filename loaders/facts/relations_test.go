@@ -288,6 +288,19 @@ func TestRelations(t *testing.T) {
 			want: []string{"Ivan Petrov citizen_of Russia"},
 		},
 		{
+			name: "journeys: across a border named by its country's adjective, 'left X for Y', a second leg after 'and in September he'",
+			ents: []ent{"Russia|Country|RU", "Georgia|Country|GE", "Kazakhstan|Country|KZ", "Armenia|Country|AM", "Ufa|Place|RU",
+				"Ivan Lis|Person", "Oleg Zorin|Person", "Petr Sova|Person"},
+			sentences: []string{
+				"Thousands of [Russians|~Russia] have left since the call-up.",
+				"[Ivan Lis] walked across the [Georgian|~Georgia] border after 30 hours in the queue.",
+				"[Oleg Zorin] left [Ufa] for [Kazakhstan] in late September.",
+				"[Petr Sova] crossed into [Kazakhstan] by car, and in September he flew on to [Armenia].",
+				"[Ivan Lis] had crossed the [Russian|~Russia] border once before."},
+			want: []string{"Ivan Lis fled_to Georgia", "Oleg Zorin fled_to Kazakhstan", "Petr Sova fled_to Kazakhstan", "Petr Sova fled_to Armenia"},
+			not:  []string{"Ivan Lis fled_to Russia"},
+		},
+		{
 			name: "a body named after its city is based there; fled to a city is fled to its country; a 'With …,' opener before 'he'",
 			ents: []ent{"Georgia|Country|GE", "Tbilisi|Place|GE", "Armenia|Country|AM", "Gyumri|Place|AM", "Russia|Country|RU",
 				"Tbilisi City Court|Organization", "Oleg Petrov|Person"},
