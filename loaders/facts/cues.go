@@ -56,7 +56,10 @@ type relationRuleSpec struct {
 	SList string `yaml:"s_list"`
 	// OList: the object's name must end in a word of this list
 	OList string `yaml:"o_list"`
-	Re    string `yaml:"re"`
+	// InRegion: the gazetteer must put the subject place in the object's
+	// first-level division ("Sacramento, California")
+	InRegion bool   `yaml:"in_region"`
+	Re       string `yaml:"re"`
 }
 
 type relationRule struct {

@@ -511,6 +511,9 @@ func (v *view) patternRelations(rs *relationSet) {
 						continue
 					}
 				}
+				if rule.InRegion && !v.inRegion(sEnt, o) {
+					continue
+				}
 				if rule.P == "located_in" && v.placeElsewhere(sEnt, o) {
 					continue // "crossed into Kazakhstan through the Orenburg region": the gazetteer knows it is Russia's
 				}
@@ -718,6 +721,31 @@ func (v *view) placeElsewhere(p, c int) bool {
 		return false
 	}
 	return !strings.EqualFold(pe.ISO3166, ce.ISO3166)
+}
+
+// inRegion: the gazetteer puts town p in region r, comparing the opening
+// letters of their names, since GeoNames, gountries and news spell regions
+// differently ("Buryatiya Republic", "Buryatia"; "Ivanovskaya Oblast'",
+// "Ivanovo region").
+func (v *view) inRegion(p, r int) bool {
+	pe, re := v.doc.Entities[p], v.doc.Entities[r]
+	if pe.Type != extract.Place || re.Type != extract.Place || v.iso[p] == "" || v.iso[r] != v.iso[p] {
+		return false
+	}
+	stem := func(name string) string {
+		n := gazetteer.Norm(name)
+		return n[:min(len(n), 5)]
+	}
+	want := stem(re.Name)
+	if len(want) < 4 || want == stem(pe.Name) {
+		return false // "Kursk, Kursk": no region is told
+	}
+	for _, g := range gazetteer.PlacesByName(pe.Name) {
+		if g.Country == v.iso[p] && g.Region != "" {
+			return stem(g.Region) == want
+		}
+	}
+	return false
 }
 
 // spokesWordAt: the text opens with a word for a spokesperson ("the

@@ -1112,6 +1112,13 @@ func TestTownsInRegions(t *testing.T) {
 		"They live in [Dilijan], a spa town in [Armenia]'s [Tavush province].",
 		"She rents a flat in [Palermo], a leafy district of [Buenos Aires]."))
 	checkFound(t, got, []string{"Izium located_in Kharkiv region", "Dilijan located_in Tavush province", "Palermo located_in Buenos Aires"}, nil)
+	// a region named by its name alone after a comma, when the gazetteer
+	// puts the town in it
+	got = relationStrings(testDoc(t, time.Time{},
+		[]ent{"United States|Country|US", "Sacramento|Place|US", "California|Place|US", "Alexandria|Place|US", "Buryatia|Place|RU", "Ulan-Ude|Place|RU", "Russia|Country|RU"},
+		"He lives in [Sacramento], [California], and his cousin in [Alexandria], [California], says the [United States] was kind.",
+		"He grew up in [Ulan-Ude], [Buryatia], in [Russia]."))
+	checkFound(t, got, []string{"Sacramento located_in California", "Ulan-Ude located_in Buryatia"}, []string{"Alexandria located_in California"})
 }
 
 // Who leads or is in a team of the group is its member.

@@ -122,6 +122,12 @@ func TestPlaces(t *testing.T) {
 			t.Errorf("PlacesByName(%q) = %+v, want %s rank %d", c.name, ps, c.iso, c.rank)
 		}
 	}
+	// a city the alias table lists comes first among places of its rank
+	for _, c := range []struct{ name, iso string }{{"Hanover", "DE"}, {"Chita", "RU"}, {"Sacramento", "US"}, {"San Diego", "US"}} {
+		if ps := PlacesByName(c.name); len(ps) == 0 || ps[0].Country != c.iso {
+			t.Errorf("PlacesByName(%q) = %+v, want %s first", c.name, ps, c.iso)
+		}
+	}
 	if ps := PlacesByName("Qwertyville"); ps != nil {
 		t.Errorf("unknown place found: %+v", ps)
 	}

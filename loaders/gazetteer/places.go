@@ -147,16 +147,21 @@ func applyPlaceAliases(byName map[string][]Place, data []byte) error {
 		}
 		for _, k := range []string{Norm(f[0]), Norm(f[1])} {
 			ps := byName[k]
-			replaced := false
+			listed := -1
 			for i := range ps {
 				if ps[i].Country == f[2] && Norm(ps[i].Name) == Norm(f[1]) {
 					ps[i].Rank = min(ps[i].Rank, rank)
-					replaced = true
+					listed = i
 				}
 			}
-			if !replaced {
+			if listed < 0 {
 				ps = append(ps, target)
+				listed = len(ps) - 1
 			}
+			// the table's city goes first among places of its rank: it is
+			// the one news means ("Hanover" is Hannover, not the town in
+			// Virginia, even where the story names both countries)
+			ps[0], ps[listed] = ps[listed], ps[0]
 			sort.SliceStable(ps, func(i, j int) bool { return ps[i].Rank < ps[j].Rank })
 			byName[k] = ps
 		}
