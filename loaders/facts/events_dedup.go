@@ -66,7 +66,7 @@ func (r *eventReader) finish() []extract.Event {
 	}
 	out = mergeUnnamedTellings(mergePersonEvents(out))
 	if r.hasHeadline() {
-		out = mergeHeadlineGrant(dropHeadlineAnnouncements(out))
+		out = dropHeadlineSummaries(mergeHeadlineGrant(dropHeadlineAnnouncements(out)))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].specificity() > out[j].specificity() })
 	events := make([]extract.Event, 0, len(out))
@@ -222,6 +222,30 @@ func dropHeadlineAnnouncements(ds []draft) []draft {
 			}
 		}
 		if !announced {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// dropHeadlineSummaries drops a headline event that names no one and
+// gives no figure ("German court bars deportation of Russian deserter")
+// when the body tells an event of that kind of a named person, or by a
+// named agent the headline does not name: the headline sums up that
+// event, which the body tells with its court, person and date.
+func dropHeadlineSummaries(ds []draft) []draft {
+	out := ds[:0:0]
+	for _, d := range ds {
+		summary := false
+		if d.si == 0 && d.subject < 0 && d.count == nil && !background[d.kind] {
+			for _, o := range ds {
+				if o.si > 0 && o.kind == d.kind && (o.subject >= 0 || o.agent >= 0 && d.agent < 0) {
+					summary = true
+					break
+				}
+			}
+		}
+		if !summary {
 			out = append(out, d)
 		}
 	}

@@ -336,6 +336,14 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name: "a headline ruling naming no one sums up the ruling the body tells of a named court",
+			sentences: []string{
+				"[German|~Germany] court bars deportation of Russian deserter",
+				"The [National Appeals Court] ruled on Monday that the man may stay in [Germany]."},
+			want: []string{"CourtRuling agent=National Appeals Court location=Germany"},
+			not:  []string{"CourtRuling location=Germany"},
+		},
+		{
 			name: "'it' granted: the body that opens the sentence, not the state named after the cue",
 			sentences: []string{
 				"[Ivan Sokolov], a [Russian|~Russia] deserter, reached [Portugal].",
