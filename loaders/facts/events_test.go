@@ -336,6 +336,14 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Detention location=Tbilisi"},
 		},
 		{
+			name: "crossings of a border named with two adjectives are arrivals in the reporting body's country; '…, the ministry said' credits the ministry named before",
+			sentences: []string{
+				"The [Norwegian Immigration Directorate] says more than 7,000 [Russians|~Russia] crossed the eastern land border on Tuesday.",
+				"The [Federal Migration Office] has updated its count: 5,300 [Russians|~Russia] entered [Germany] in May, the office said in a statement."},
+			want: []string{"Emigration origin=Russia destination=Norway source=Norwegian Immigration Directorate count=7000 (more than)",
+				"Emigration origin=Russia destination=Germany source=Federal Migration Office count=5300"},
+		},
+		{
 			name: "a headline ruling naming no one sums up the ruling the body tells of a named court",
 			sentences: []string{
 				"[German|~Germany] court bars deportation of Russian deserter",
