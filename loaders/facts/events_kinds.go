@@ -1439,6 +1439,16 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 
 func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	if s.groupText(c.p, m, "noun") != "" {
+		// "Kyrgyzstan recorded 12 detentions", "Kazakhstan …, with 21
+		// detentions": a tally, held where the clause's country is
+		if cc, people := r.tallyCountry(s, &quantity{start: m[0], end: m[0]}, c.qs); cc >= 0 && !people {
+			d.location = cc
+		}
+		d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
+		d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
+		return []draft{d}
+	}
 	d.location = c.g("location")
 	if d.location < 0 {
 		// "detained on arrival at Sheremetyevo airport in Moscow": the site

@@ -39,7 +39,7 @@ func (r *eventReader) listHeads(s *sentence) []int {
 // refusals) when the line's own words named none: one draft per country.
 func headedBy(d draft, heads []int) []draft {
 	role := listedKinds[d.kind]
-	if len(heads) == 0 || role == "" || role == "agent" && d.agent >= 0 || role == "destination" && d.destination >= 0 {
+	if len(heads) == 0 || role == "" || d.listedSlot() >= 0 {
 		return []draft{d}
 	}
 	out := make([]draft, 0, len(heads))
@@ -48,11 +48,7 @@ func headedBy(d draft, heads []int) []draft {
 			continue
 		}
 		e := d
-		if role == "agent" {
-			e.agent = c
-		} else {
-			e.destination = c
-		}
+		e.setListedSlot(c)
 		out = append(out, e)
 	}
 	if len(out) == 0 {
@@ -62,11 +58,35 @@ func headedBy(d draft, heads []int) []draft {
 }
 
 // listedKinds are the counted kinds a statistics line can continue, and
-// whether its country is the agent (grants, refusals) or the destination.
+// whether its country is the agent (grants, refusals), the destination or
+// the location (detentions).
 var listedKinds = map[string]string{
 	"Emigration": "destination", "AsylumApplication": "destination",
 	"AsylumGrant": "agent", "VisaGrant": "agent", "EntryRefusal": "agent",
-	"Deportation": "destination",
+	"Deportation": "destination", "Detention": "location",
+}
+
+// listedSlot: the participant of d a list's country fills, -1 if unset.
+func (d *draft) listedSlot() int {
+	switch listedKinds[d.kind] {
+	case "agent":
+		return d.agent
+	case "location":
+		return d.location
+	}
+	return d.destination
+}
+
+// setListedSlot puts country c in the participant of d a list's country fills.
+func (d *draft) setListedSlot(c int) {
+	switch listedKinds[d.kind] {
+	case "agent":
+		d.agent = c
+	case "location":
+		d.location = c
+	default:
+		d.destination = c
+	}
 }
 
 // listLine reads sentence si as a line of a statistics list.
@@ -98,11 +118,7 @@ func (r *eventReader) listLine(si int) {
 		return // a list line without a figure is no statistic
 	}
 	c := r.countryEntity(head.ent)
-	if listedKinds[d.kind] == "agent" {
-		d.agent = c
-	} else {
-		d.destination = c
-	}
+	d.setListedSlot(c)
 	d.origin = r.demonymNear(s, m[1], len(s.mask))
 	if d.origin < 0 {
 		d.origin = r.drafts[prev].origin

@@ -317,12 +317,13 @@ func (r *eventReader) tallyClause(s *sentence, q *quantity, qs []quantity, ds []
 			return
 		}
 		d.agent, d.destination, d.origin = base.agent, base.destination, c
-	case role == "agent" && c == base.agent || role == "destination" && c == base.destination || c == base.origin:
+	case c == base.listedSlot() || c == base.origin:
 		return // the same statistic again, or the country people come from
 	case role == "agent":
 		d.agent = c
 	default:
-		d.agent, d.destination = base.agent, c // "Austria transferred 38 …, chiefly to Poland (17)"
+		d.agent = base.agent // "Austria transferred 38 …, chiefly to Poland (17)"
+		d.setListedSlot(c)
 	}
 	if !people { // a nationality heading the figure is its origin already
 		if d.origin = r.demonymAfter(s, q.end); d.origin < 0 || d.origin == c {
@@ -462,6 +463,13 @@ func (r *eventReader) breakdownFigure(s *sentence, q *quantity) bool {
 			d.destination = c
 		case d.kind == "Emigration" || d.kind == "AsylumApplication":
 			d.origin = c
+		case prep == "in" && strings.Contains(kindFields[d.kind], "location"):
+			// "23 were detained abroad: 14 in Kazakhstan, …": the whole
+			// was in no one of the places its parts name
+			d.location = c
+			if loc := base.location; loc >= 0 && r.namedAfter(s, loc, colon) {
+				r.drafts[k].location = -1
+			}
 		default:
 			return false
 		}
@@ -469,6 +477,20 @@ func (r *eventReader) breakdownFigure(s *sentence, q *quantity) bool {
 		return true
 	}
 	return false
+}
+
+// namedAfter: entity e is named in sentence s only after offset pos.
+func (r *eventReader) namedAfter(s *sentence, e, pos int) bool {
+	after := false
+	for _, m := range s.ments {
+		if m.ent == e {
+			if m.mstart < pos {
+				return false
+			}
+			after = true
+		}
+	}
+	return after
 }
 
 // partsAtSites: a counted event followed by a part of its figure at a place

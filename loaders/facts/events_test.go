@@ -344,6 +344,17 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Germany source=Federal Migration Office count=5300"},
 		},
 		{
+			name: "detentions counted as a noun are held in the country heading their clause, and go on in a tally; a total broken down 'N in X' after a colon is in none of them",
+			sentences: []string{
+				"[Armenia] carried out the most detentions (41), followed by [Kazakhstan] (37) and [Georgia] (6).",
+				"[Latvia] recorded 12 detentions and five deportations.",
+				"Twenty-three people were detained abroad in 2024: 14 in [Kazakhstan], 6 in [Armenia] and 3 in [Georgia]."},
+			want: []string{"Detention location=Armenia count=41", "Detention location=Kazakhstan count=37", "Detention location=Georgia count=6",
+				"Detention location=Latvia count=12", "Detention location=Kazakhstan count=14 date=2024", "Detention location=Armenia count=6 date=2024",
+				"Detention location=Georgia count=3 date=2024"},
+			not: []string{"Detention location=Kazakhstan count=23 date=2024"},
+		},
+		{
 			name: "a headline ruling naming no one sums up the ruling the body tells of a named court",
 			sentences: []string{
 				"[German|~Germany] court bars deportation of Russian deserter",
