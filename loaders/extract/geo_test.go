@@ -30,6 +30,14 @@ func TestCountries(t *testing.T) {
 			[]expect{{typ: Country, name: "Armenia"}, {typ: Country, name: "Georgia"}, {typ: Country, name: "Russia"},
 				{typ: Place, name: "Armenia-Georgia", absent: true}}},
 		{"Let us go.", []expect{{typ: Country, name: "United States", absent: true}}},
+		// a country the text calls only by another full name is named so;
+		// abbreviations and a region's word are not
+		{"He flew on to Türkiye, and Türkiye's police let him stay.",
+			[]expect{{typ: Country, name: "Türkiye", key: "country/tr", exact: true}}},
+		{"Some went to America, most to the US.",
+			[]expect{{typ: Country, name: "United States", alias: "America", exact: true}}},
+		{"Turkey, which the government now calls Türkiye, let him stay.",
+			[]expect{{typ: Country, name: "Turkey", alias: "Türkiye", exact: true}}},
 		{"Many left the former Soviet Union for good.",
 			[]expect{{typ: Country, name: "Soviet Union"}, {typ: Organization, name: "Soviet Union", absent: true}}},
 	})

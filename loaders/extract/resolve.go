@@ -181,8 +181,47 @@ func (f *finder) resolve(doc *Doc) {
 				}
 			}
 		}
+		if e.Type == Country {
+			f.countryNamedAsWritten(e)
+		}
 		e.Aliases = distinctAliases(e.Name, e.Aliases)
 	}
+}
+
+// countryNamedAsWritten names a country by the name the article uses when
+// it never uses the gazetteer's ("Türkiye", "Czechia" throughout): readers
+// and annotators call it what the text does. Abbreviations ("US") and a
+// name that is also part of a world region's ("America") are no such name.
+func (f *finder) countryNamedAsWritten(e *Entity) {
+	if hasString(e.Aliases, e.Name) {
+		return
+	}
+	for _, a := range e.Aliases {
+		if len(a) < 5 || strings.ToUpper(a) == a || strings.HasPrefix(a, "the ") {
+			continue
+		}
+		if c, ok := gazetteer.CountryByName(a); !ok || !strings.EqualFold(c.ISO2, e.ISO3166) {
+			continue
+		}
+		if f.partOfRegionName(a) {
+			continue
+		}
+		e.Name = a // the gazetteer's name, unused, is no alias
+		return
+	}
+}
+
+// partOfRegionName: word is a word of a world region's name ("America" of
+// "Latin America").
+func (f *finder) partOfRegionName(word string) bool {
+	for r := range f.lex.Regions {
+		for _, w := range strings.Fields(r) {
+			if w == word {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // publicFigureNamed: a person of the office-holder list has the given
