@@ -211,6 +211,10 @@ func TestOrganizations(t *testing.T) {
 		{"He was freed after the Investigative Committee of Armenia opened a case.",
 			[]expect{{typ: Organization, name: "Investigative Committee of Armenia"}, {typ: Country, name: "Armenia"},
 				{typ: Organization, name: "Investigative Committee", absent: true}}},
+		// a noun that is no name alone opens one its apposition describes,
+		// even at a sentence's start
+		{"Refugee Ledger works in Riga. Deserter Tally, a project run by exiled journalists, counts them.",
+			[]expect{{typ: Organization, name: "Deserter Tally", exact: true}, {typ: Organization, name: "Tally", absent: true}}},
 		// a listed name with lower-case words before its apposition
 		{"Go by the Forest, a volunteer group that helps men leave the army, said so.",
 			[]expect{{typ: Organization, name: "Go by the Forest", key: "org/go-by-the-forest"}, {typ: Organization, name: "Forest", absent: true}}},

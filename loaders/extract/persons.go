@@ -440,6 +440,9 @@ func (f *finder) appositions(s int) {
 			f.add(s, nr, personCand(joinTokens(f.text, t, nr)))
 		case Organization:
 			nr := f.afterLastAnd(s, f.trimLead(s, f.withLowerLinks(s, r)))
+			for nr.i > r.i && nr.j-nr.i >= 1 && f.lex.NameNouns[t[nr.i-1].Text] && !f.headline[s] {
+				nr.i-- // "Deserter Count, a project …": the noun opens the name the apposition describes
+			}
 			nr.i = f.pluralPossessiveBefore(s, nr.i) // "War Resisters' International, a network"
 			if nr.i == r.i+2 && nameLinks[strings.ToLower(t[r.i].Text)] && f.lower(s, r.i+1) == "the" {
 				nr.i = r.i // "Against the Current (…), a volunteer organisation": the preposition opens the name

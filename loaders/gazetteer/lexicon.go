@@ -42,6 +42,7 @@ type Lexicon struct {
 	MaleSuffixes    []string          // "ov", "sky"
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
+	NameNouns       map[string]bool   // "Deserter": no name alone, but may open one an apposition describes
 	Descriptors     map[string]bool   // "NGO": a capitalised word that describes the name after it
 	NamePossessives map[string]bool   // "People": "People's" stays inside "Socialist People's Party"
 	KinNouns        map[string]bool   // "daughter": "his daughter Vera" names a person
@@ -83,6 +84,7 @@ type lexiconFile struct {
 	MaleSuffixes    []string            `yaml:"male_surname_suffixes"`
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
+	NameNouns       []string            `yaml:"name_nouns"`
 	Descriptors     []string            `yaml:"descriptors"`
 	NamePossessives []string            `yaml:"name_possessives"`
 	KinNouns        []string            `yaml:"kin_nouns"`
@@ -173,6 +175,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		FemaleSuffixes:    f.FemaleSuffixes,
 		MaleSuffixes:      f.MaleSuffixes,
 		NotNames:          set(f.NotNames, false),
+		NameNouns:         set(f.NameNouns, false),
 		Descriptors:       set(f.Descriptors, false),
 		NamePossessives:   set(f.NamePossessives, false),
 		KinNouns:          set(f.KinNouns, true),
