@@ -490,7 +490,28 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 
 // orgSubject: the organisation named as who acts right before pos, in the
 // same clause ("The Immigration Service (IND) granted"), -1 if none.
-func (r *eventReader) orgSubject(s *sentence, pos int) int { return r.orgBefore(s, pos, 2) }
+func (r *eventReader) orgSubject(s *sentence, pos int) int {
+	if o := r.orgBefore(s, pos, 2); o >= 0 {
+		return o
+	}
+	return r.bodyAnaphorBefore(s, pos)
+}
+
+// bodyAnaphorRE: a clause whose subject is a body named by its noun
+// ("In 2023 the ministry deported …"), right before the cue.
+var bodyAnaphorRE = regexp.MustCompile(`(?:^|, |\d{4} )the (ministry|agency|service|office|directorate|board|bureau|inspectorate) (?:(?:has|had|have|also|then|later|last year|this year) ){0,2}$`)
+
+// bodyAnaphorBefore: the organisation named before that the body noun
+// opening the cue's clause means ("Kazakhstan's Interior Ministry said … In
+// 2023 the ministry deported 412"), -1 if none.
+func (r *eventReader) bodyAnaphorBefore(s *sentence, pos int) int {
+	head := s.mask[max(0, pos-60):pos]
+	m := bodyAnaphorRE.FindStringSubmatch(head)
+	if m == nil {
+		return -1
+	}
+	return r.v.bodyNamedBefore(s.idx, m[1])
+}
 
 // orgBefore: the organisation that opens the clause of the cue at pos and
 // acts in it, at most maxWords words before it with no punctuation or

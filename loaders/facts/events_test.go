@@ -355,6 +355,13 @@ func TestEvents(t *testing.T) {
 			not: []string{"Detention location=Kazakhstan count=23 date=2024"},
 		},
 		{
+			name: "'the directorate' opening the cue's clause is the body named before, acting for its state",
+			sentences: []string{
+				"The [Norwegian Immigration Directorate] published its figures on Monday.",
+				"In 2023 the directorate deported 412 [Russian|~Russia] citizens."},
+			want: []string{"Deportation agent=Norway origin=Norway count=412 date=2023"},
+		},
+		{
 			name: "a headline ruling naming no one sums up the ruling the body tells of a named court",
 			sentences: []string{
 				"[German|~Germany] court bars deportation of Russian deserter",
