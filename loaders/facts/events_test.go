@@ -355,6 +355,11 @@ func TestEvents(t *testing.T) {
 			not: []string{"Detention location=Kazakhstan count=23 date=2024"},
 		},
 		{
+			name:      "people of a nationality who crossed at a checkpoint arrived in the reporting body's country",
+			sentences: []string{"The [Norwegian Immigration Directorate] says 7,800 [Russians|~Russia] crossed at the [Helsinki airport] in May."},
+			want:      []string{"Emigration origin=Russia destination=Norway source=Norwegian Immigration Directorate count=7800"},
+		},
+		{
 			name: "'the directorate' opening the cue's clause is the body named before, acting for its state",
 			sentences: []string{
 				"The [Norwegian Immigration Directorate] published its figures on Monday.",
