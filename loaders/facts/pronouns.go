@@ -19,9 +19,18 @@ import (
 // person mention precedes, and the person it stands for; ok is false when
 // there is none or it is not clear who.
 func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention, bool) {
-	at, word := v.subjectPronoun(sv.text)
+	at, word := v.subjectPronounOf(sv.text, v.cues.lists["subject_pronouns"])
 	if at < 0 {
 		at, word = v.subjectDescription(sv.text)
+	}
+	if at < 0 && v.narrator >= 0 {
+		// "In December I flew to Istanbul": the author of a first-person story
+		if at, word = v.subjectPronounOf(sv.text, firstPerson); at >= 0 && !strings.Contains(sv.text[:at], "\"") {
+			m := extract.Mention{Text: word, Entity: v.narrator}
+			m.Start, m.End = s.Start+at, s.Start+at+len(word)
+			return m, true
+		}
+		return extract.Mention{}, false
 	}
 	if at < 0 {
 		return extract.Mention{}, false
@@ -47,11 +56,12 @@ func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention,
 	return m, true
 }
 
-// subjectPronoun: the offset and text of the first "he"/"she" of a
+// subjectPronounOf: the offset and text of the first of pronouns ("he",
+// "she") of a
 // sentence that opens it or follows a comma-free lead-in ("From Tbilisi he
 // flew"), -1 if none.
-func (v *view) subjectPronoun(text string) (int, string) {
-	for _, w := range v.cues.lists["subject_pronouns"] {
+func (v *view) subjectPronounOf(text string, pronouns []string) (int, string) {
+	for _, w := range pronouns {
 		cw := strings.ToUpper(w[:1]) + w[1:]
 		if strings.HasPrefix(text, cw+" ") {
 			return 0, cw
@@ -63,7 +73,7 @@ func (v *view) subjectPronoun(text string) (int, string) {
 	}
 	lower := strings.ToLower(head)
 	best, bestW := -1, ""
-	for _, w := range v.cues.lists["subject_pronouns"] {
+	for _, w := range pronouns {
 		i := strings.Index(lower, " "+w+" ")
 		if i < 0 || strings.ContainsAny(lower[:i], ";:\"") {
 			continue
@@ -83,6 +93,46 @@ func (v *view) subjectPronoun(text string) (int, string) {
 	}
 	return best, bestW
 }
+
+// firstPerson is the subject pronoun of a story its author tells.
+var firstPerson = []string{"i"}
+
+// narratorOf: the person of the byline of a story told in the first
+// person ("By X" … "I was 31 when the summons came"), -1 if the story has
+// no byline or its "I" is only in quotes. all is the mentions per sentence.
+func narratorOf(doc *extract.Doc, all [][]extract.Mention) int {
+	by := -1
+	for i := 0; i < len(doc.Sentences) && i < 4 && by < 0; i++ {
+		t := doc.Sentences[i].Text
+		if !strings.HasPrefix(t, "By ") && !strings.HasPrefix(t, "by ") {
+			continue
+		}
+		for _, m := range all[i] {
+			if doc.Entities[m.Entity].Type == extract.Person {
+				by = m.Entity
+				break
+			}
+		}
+	}
+	if by < 0 {
+		return -1
+	}
+	n := 0
+	for _, s := range doc.Sentences {
+		t := quotedRE.ReplaceAllString(s.Text, "")
+		if strings.HasPrefix(t, "I ") {
+			n++
+		}
+		n += strings.Count(t, " I ")
+	}
+	if n < 3 {
+		return -1
+	}
+	return by
+}
+
+// quotedRE: a quotation within a sentence.
+var quotedRE = regexp.MustCompile(`"[^"]*"|“[^”]*”`)
 
 // descriptionRE: a definite description of a person that may open a
 // sentence or follow its opening adverbial: "The former sergeant", "the

@@ -116,6 +116,27 @@ func TestPronounProtagonist(t *testing.T) {
 			want: []string{"Aidos Sarsen fled_to Kazakhstan"},
 		},
 		{
+			name: "the 'I' of a story its byline's author tells in the first person is the author; an 'I' in quotes is not",
+			ents: []ent{"Kazakhstan|Country|KZ", "Armenia|Country|AM", "Georgia|Country|GE", "Gleb Vetrov|Person", "Vera Vetrova|Person"},
+			sentences: []string{
+				"By [Gleb Vetrov]",
+				"I was 31 when the summons came.",
+				"The next morning I crossed into [Kazakhstan].",
+				"In December I flew to [Armenia].",
+				"My wife, [Vera Vetrova], followed me."},
+			want: []string{"Gleb Vetrov fled_to Kazakhstan", "Gleb Vetrov fled_to Armenia"},
+		},
+		{
+			name: "a third-person story whose people speak of 'I' in quotes has no narrator",
+			ents: []ent{"Georgia|Country|GE", "Tom Reid|Person", "Gleb Vetrov|Person"},
+			sentences: []string{
+				"By [Tom Reid]",
+				"\"I was scared,\" [Gleb Vetrov] says.",
+				"\"I knew I had to go.\"",
+				"\"Then I crossed into [Georgia].\""},
+			not: []string{"Tom Reid fled_to Georgia"},
+		},
+		{
 			name:      "a founder named with what he is",
 			ents:      []ent{"Open Door|Organization", "Ilya Sorin|Person", "Georgia|Country|GE"},
 			sentences: []string{"[Open Door], a volunteer group founded by the exiled lawyer [Ilya Sorin], helps men reach [Georgia]."},

@@ -66,6 +66,9 @@ type view struct {
 	byKey         map[string]int // entity index by key, made on first use
 	qa            *interviewReader
 	scan          *scanBuffers // what the sentences' possible and starts are cut from
+	// narrator: the author of a first-person story, whom its "I" means
+	// (the person of its byline), -1 if the story is not told so
+	narrator int
 }
 
 func newView(doc *extract.Doc) *view {
@@ -93,6 +96,10 @@ func newView(doc *extract.Doc) *view {
 	v.sents = make([]sentence, 0, len(doc.Sentences))
 	qa := newInterviewReader(doc)
 	v.qa = qa
+	v.narrator = -1
+	if qa.first < 0 {
+		v.narrator = narratorOf(doc, all)
+	}
 	for i, s := range doc.Sentences {
 		if qa.first >= 0 && i == qa.first+1 {
 			qa.who = qa.interviewee(v) // the introduction is in the view now
