@@ -187,8 +187,8 @@ func (f *finder) bylineOutlet(s, start int, part string) bool {
 			return false
 		}
 	}
-	if f.lex.FirstNames[words[0]] || len(words) == 2 && f.validCredit(part) && !f.lex.OrgHeads[words[1]] {
-		return false // a second author ("Mari Mets"); "Narva Evening Star" is no name of a person
+	if f.lex.FirstNames[words[0]] || len(words) == 2 && f.validCredit(part) && !f.lex.OrgHeads[words[1]] && !f.lex.OrgOpeners[words[0]] {
+		return false // a second author ("Mari Mets"); "Narva Evening Star", "Revista Frontera" are no names of people
 	}
 	if _, ok := gazetteer.CountryByName(part); ok || len(gazetteer.PlacesByName(part)) > 0 || f.lex.Regions[part] != nil {
 		return false // where the author writes from

@@ -72,6 +72,9 @@ func TestCredits(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// a credited outlet opened by a word for a periodical is no second author
+		{"Interview by Clara Montañés, Revista Frontera",
+			[]expect{{typ: Person, name: "Clara Montañés"}, {typ: Organization, name: "Revista Frontera"}, {typ: Person, name: "Revista Frontera", absent: true}}},
 		// an outlet after its author in a byline, by its name's last word or
 		// before the desk that wrote the piece
 		{"By Ilze Ozola, Latgale Courier\n\nQueues grew at the crossing.",
