@@ -374,6 +374,20 @@ func (f *finder) countryAfterCommaC(s, k int) *gazetteer.Country {
 	return c
 }
 
+// givenNameOfNamed: word is the given name of a person the article names
+// in full.
+func (f *finder) givenNameOfNamed(word string) bool {
+	if !f.lex.FirstNames[word] {
+		return false
+	}
+	for _, c := range f.cands {
+		if c.typ == Person && strings.HasPrefix(c.name, word+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // gazetteerPlaces finds places the gazetteer knows. Capitals and seats of
 // divisions count wherever they are capitalised and not the first word of a
 // sentence that could be an ordinary word; other places need a place cue
@@ -412,6 +426,15 @@ func (f *finder) gazetteerPlaces(s int) {
 				best := ps[0].Rank
 				cue := f.placeCue(s, r.i) || f.countryAfterCommaC(s, r.j) != nil
 				if best == 3 && !cue {
+					continue
+				}
+				if n == 1 && !cue && best > 1 && f.givenNameOfNamed(name) {
+					// "later in Almaty, Roman worked remotely" after "Roman
+					// Zaitsev": the man (resolve joins him), not Roman in Bulgaria
+					if f.add(s, r, personCand(name)) {
+						i = r.j - 1
+						break
+					}
 					continue
 				}
 				// a single word must be tagged a proper noun ("Are they…?" is

@@ -14,6 +14,9 @@ func TestPersons(t *testing.T) {
 			[]expect{{typ: Person, name: "Jaan Tamm", key: "person/jaan-tamm", alias: "Tamm"}}},
 		{"Lithuanian Deputy Foreign Minister Rasa Petraitiene met the delegation.",
 			[]expect{{typ: Person, name: "Rasa Petraitiene"}, {typ: Person, name: "Foreign Minister Rasa", absent: true}}},
+		// a given name alone of a man named in full is he, not a town of that name
+		{"Roman Zaitsev left in 2022. In Kostanay, and later in Almaty, Roman worked remotely.",
+			[]expect{{typ: Person, name: "Roman Zaitsev", alias: "Roman"}, {typ: Place, name: "Roman", absent: true}}},
 		// given names of Spain, Portugal, Italy and Central Europe as written, with their accents
 		{"Lucía Ferrer Oyarzun heads the legal team. Markéta Holub answered for the ministry.",
 			[]expect{{typ: Person, name: "Lucía Ferrer Oyarzun", exact: true}, {typ: Person, name: "Markéta Holub", exact: true}}},

@@ -804,6 +804,17 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star", "Mari Mets member_of ERR"},
 		},
 		{
+			name: "'its staff helped X' after a group is named: the group helped, not the army named after it",
+			ents: []ent{"Open Road|Organization", "Russian army|Organization|RU", "Oleg Zorin|Person", "Ivan Lis|Person"},
+			sentences: []string{
+				"[Oleg Zorin] wrote to [Open Road], a network that helps men leave the [Russian army].",
+				"Its volunteers advised him not to stay long.",
+				"[Ivan Lis] called [Open Road] in May.",
+				"Its staff helped [Ivan Lis] gather court documents."},
+			want: []string{"Open Road helped Oleg Zorin", "Open Road helped Ivan Lis"},
+			not:  []string{"Russian army helped Oleg Zorin"},
+		},
+		{
 			name: "every author of a byline of four names works for its outlet",
 			ents: []ent{"Liis Kask|Person", "Toomas Org|Person", "Mari Mets|Person", "Jaan Puu|Person", "Narva Evening Star|Organization"},
 			sentences: []string{

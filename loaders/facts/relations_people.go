@@ -126,6 +126,8 @@ var (
 	// "With advice from X, he took a bus", "with the help of volunteers of X"
 	// "with the help of the Paris-based association X", "… of the German group X"
 	helpOfRE = regexp.MustCompile(`\bwith (?:the )?(?:help|advice|support|assistance) (?:of|from) (?:(?:volunteers|lawyers|activists) (?:of|from|at) )?(?:the )?(?:(?:@[DLC]\d+@)?[a-z-]+ |@[DLC]\d+@ ){0,3}?@O(\d+)@`)
+	// "Its staff helped X gather documents", "Its volunteers found him a lawyer"
+	itsStaffRE = regexp.MustCompile(`(?:^|, )its (?:staff|volunteers|lawyers|members|team|caseworkers|activists|coordinators) (?:later |then |also )?(?:helped|found|advised|assisted|supported|represented|housed|sheltered|hid) (?:(he|him|her)\b|@P(\d+)@)`)
 	// "he wrote to X", "she got in touch with X"
 	turnedToRE = regexp.MustCompile(`(?:\b(he|she)|@P(\d+)@) (?:wrote to|contacted|got in touch with|turned to|reached out to) (?:the )?@O(\d+)@`)
 )
@@ -137,15 +139,15 @@ var (
 func (v *view) helpedPronouns(rs *relationSet) {
 	for si := range v.sents {
 		s := &v.sents[si]
-		if !strings.Contains(s.mask, "@O") {
-			continue
-		}
+		var addOrg func(o, p int)
 		add := func(orgIdx string, p int) {
 			k, _ := strconv.Atoi(orgIdx)
 			if k >= len(s.ments) || p < 0 {
 				return
 			}
-			o := s.ments[k].ent
+			addOrg(s.ments[k].ent, p)
+		}
+		addOrg = func(o, p int) {
 			if v.doc.Entities[o].Type != extract.Organization || v.stateBodyCountry([]string{v.doc.Entities[o].Name}) >= 0 {
 				return
 			}
@@ -168,6 +170,22 @@ func (v *view) helpedPronouns(rs *relationSet) {
 				add(s.mask[m[2]:m[3]], v.clauseSubject(si))
 			}
 		}
+		if strings.Contains(s.mask, "its ") {
+			if m := itsStaffRE.FindStringSubmatchIndex(s.mask); m != nil {
+				p := -1
+				if m[2] >= 0 {
+					p = v.objectPerson(si, m[0], pronounGender(s.mask[m[2]:m[3]]))
+				} else if x, ok := s.mentionAt(m[4] - 2); ok {
+					p = x.ent
+				}
+				if o := v.groupNamedLast(si, m[0]); o >= 0 && p >= 0 {
+					addOrg(o, p)
+				}
+			}
+		}
+		if !strings.Contains(s.mask, "@O") {
+			continue
+		}
 		if !strings.Contains(s.mask, " wrote to ") && !strings.Contains(s.mask, " contacted ") && !strings.Contains(s.mask, " touch with ") &&
 			!strings.Contains(s.mask, " turned to ") && !strings.Contains(s.mask, " reached out ") {
 			continue
@@ -180,6 +198,27 @@ func (v *view) helpedPronouns(rs *relationSet) {
 			}
 		}
 	}
+}
+
+// groupNamedLast: the organisation named last before offset pos of
+// sentence si or in the sentence before that is no army or state body
+// (whose "its volunteers" help someone), -1 if none.
+func (v *view) groupNamedLast(si, pos int) int {
+	for k := si; k >= 0 && k >= si-1; k-- {
+		s := &v.sents[k]
+		for j := len(s.ments) - 1; j >= 0; j-- {
+			m := s.ments[j]
+			if m.typ != 'O' || k == si && m.mend > pos {
+				continue
+			}
+			forms := entityForms(v.doc.Entities[m.ent])
+			if v.militaryBody(forms) || v.hasHeadNoun(forms, "state_organs") || v.stateBodyCountry(forms) >= 0 {
+				continue
+			}
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // objectPerson: the person a pronoun of gender g at mask offset pos of
