@@ -1312,6 +1312,24 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 // deportation of").
 var rulingObjectRE = regexp.MustCompile(`sentenc|convict|extradit|expul|expel|deport|remov|releas|custody|arrest|detention`)
 
+// courtAfterBy: the court named right after the cue's end as its agent
+// ("sentenced by the X Court", "sentenced in absentia by X"), -1 if none.
+func (r *eventReader) courtAfterBy(s *sentence, end int) int {
+	rest := s.mask[end:]
+	i := strings.Index(rest, " by ")
+	if i < 0 || i > 30 || strings.ContainsAny(rest[:i], ",;@") {
+		return -1
+	}
+	at := end + i + len(" by ")
+	if strings.HasPrefix(s.mask[at:], "the ") {
+		at += len("the ")
+	}
+	if x, ok := s.mentionAt(at); ok && x.typ == 'O' && r.isCourt(x.ent) {
+		return x.ent
+	}
+	return -1
+}
+
 // townRightBefore: a town named right before noun at pos ("an Almaty
 // court"), -1 if none.
 func (r *eventReader) townRightBefore(s *sentence, pos int, noun string) int {
@@ -1333,6 +1351,9 @@ func (r *eventReader) courtRuling(c *cueCtx, d draft) []draft {
 	}
 	if d.agent = c.g("court"); d.agent < 0 {
 		d.agent = r.courtBefore(s, m[1])
+	}
+	if d.agent < 0 {
+		d.agent = r.courtAfterBy(s, m[1]) // "was sentenced by the Orenburg Garrison Military Court"
 	}
 	if verb := strings.Fields(s.mask[m[0]:m[1]]); d.agent < 0 && strings.HasSuffix(s.mask[:m[0]], "the ") && len(verb) > 1 && verb[0] == "court" &&
 		!strings.HasSuffix(verb[len(verb)-1], "s") && !strings.HasPrefix(s.mask, `"`) && s.idx > 0 {

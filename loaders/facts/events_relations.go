@@ -175,9 +175,9 @@ func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 	case "CourtRuling":
 		// a ruling is a sentence only when the text says so
 		if strings.Contains(s.mask, "sentenc") {
-			c := r.countryEntity(d.location)
+			c := r.orgState(d.agent) // the court's state, wherever the story is set
 			if c < 0 {
-				c = r.orgState(d.agent) // the court's state
+				c = r.countryEntity(d.location)
 			}
 			if c >= 0 {
 				rs.add(p, "sentenced_in", c, "", d.si)

@@ -804,6 +804,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star", "Mari Mets member_of ERR"},
 		},
 		{
+			name: "a court named after a town the article names only in its name is that town's state's, and sentences there",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Aktobe|Place|KZ", "Oleg Zorin|Person", "Orenburg Garrison Military Court|Organization"},
+			sentences: []string{
+				"[Oleg Zorin], a [Russian|~Russia] deserter whom [Kazakhstan] deported through [Aktobe] in March, was sentenced by the [Orenburg Garrison Military Court] in July."},
+			want: []string{"Orenburg Garrison Military Court part_of Russia", "Oleg Zorin sentenced_in Russia"},
+			not:  []string{"Orenburg Garrison Military Court part_of Kazakhstan", "Oleg Zorin sentenced_in Kazakhstan"},
+		},
+		{
 			name: "'its staff helped X' after a group is named: the group helped, not the army named after it",
 			ents: []ent{"Open Road|Organization", "Russian army|Organization|RU", "Oleg Zorin|Person", "Ivan Lis|Person"},
 			sentences: []string{

@@ -417,6 +417,19 @@ func (v *view) placeInName(forms []string) int {
 			}
 		}
 	}
+	// a town the article names only inside the body's name ("the Orenburg
+	// Garrison Military Court"): the gazetteer's city of that name, when it
+	// is a capital or a division's seat of a country the article names
+	for _, f := range forms {
+		words := strings.Fields(f)
+		for n := min(2, len(words)-1); n >= 1; n-- {
+			if ps := gazetteer.PlacesByName(strings.Join(words[:n], " ")); len(ps) > 0 && ps[0].Rank <= 2 && ps[0].Kind == "city" {
+				if c, ok := v.countryOf[ps[0].Country]; ok {
+					return c
+				}
+			}
+		}
+	}
 	return -1
 }
 
