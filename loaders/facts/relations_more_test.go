@@ -804,6 +804,28 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Liis Kask member_of Narva Evening Star", "Toomas Org member_of Narva Evening Star", "Mari Mets member_of ERR"},
 		},
 		{
+			name: "a state body named without its state in a report whose opening lines name where it was made is that country's",
+			ents: []ent{"Russia|Country|RU", "Czech Republic|Country|CZ", "Georgia|Country|GE", "Kazakhstan|Country|KZ", "Prague|Place|CZ",
+				"Ministry of the Interior|Organization", "Foreign Police|Organization"},
+			sentences: []string{
+				"Senators split over visas for [Russian|~Russia] deserters",
+				"Summary record of the public hearing, [Prague], 20 January 2026",
+				"The [Ministry of the Interior] said 196 [Russians|~Russia] applied in 2024.",
+				"Some of them had waited in [Georgia] and [Kazakhstan], and the [Foreign Police] detained one at the airport."},
+			want: []string{"Ministry of the Interior part_of Czech Republic", "Foreign Police part_of Czech Republic"},
+			not:  []string{"Ministry of the Interior part_of Georgia"},
+		},
+		{
+			name: "an outlet abroad reporting on home: its dateline is not where the home state's bodies are",
+			ents: []ent{"Russia|Country|RU", "Latvia|Country|LV", "Riga|Place|LV", "Defence Ministry|Organization"},
+			sentences: []string{
+				"Courts hear more desertion cases",
+				"Okno | [Riga] | 4 June 2024",
+				"[Russia]'s military courts handed down 836 verdicts last month.",
+				"The [Defence Ministry] did not answer questions."},
+			not: []string{"Defence Ministry part_of Latvia"},
+		},
+		{
 			name: "a court named after a town the article names only in its name is that town's state's, and sentences there",
 			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Aktobe|Place|KZ", "Oleg Zorin|Person", "Orenburg Garrison Military Court|Organization"},
 			sentences: []string{

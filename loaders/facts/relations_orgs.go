@@ -103,6 +103,8 @@ func (v *view) organisationRelations(rs *relationSet) {
 				v.addPartOf(rs, oi, c, si) // "A: The Immigration Service has decided 33 …" in a story set in one host country
 			} else if c := v.countryReached(oi, si); c >= 0 && v.asylumBody(forms) {
 				v.addPartOf(rs, oi, c, si) // "… flew to Lisbon. He applied with the Agency for Integration, Migration and Asylum"
+			} else if c := v.settingCountry(); c >= 0 {
+				v.addPartOf(rs, oi, c, si) // "Senate of the Czech Republic … Prague, 20 January" then "2. Ministry of the Interior"
 			}
 		}
 	}
@@ -662,6 +664,50 @@ func (v *view) hostCountry() int {
 		v.host = best
 	}
 	return v.host
+}
+
+// settingCountry: the one country the first of a report's opening lines
+// after the headline that names any (a dateline, the body that issued it)
+// names; -1 if none, if that line names several (a survey of many
+// countries is set in none), or if the opening lines name the country its
+// people left by name or town ("Okno | Riga |" then "Russia's military
+// courts …": an outlet abroad reporting on home).
+func (v *view) settingCountry() int {
+	home := v.migrantsCountry()
+	setting := -1
+	for si := 1; si < len(v.sents) && si <= 4; si++ {
+		s := &v.sents[si]
+		if creditLine(s) {
+			continue
+		}
+		found, several := -1, false
+		// a town sets a report ("…, Prague, 20 January"); a country only a
+		// header line does (short, with no full stop)
+		header := len(strings.Fields(s.mask)) <= 12 && !strings.HasSuffix(strings.TrimSpace(s.mask), ".")
+		for _, m := range s.ments {
+			if m.typ != 'C' && m.typ != 'L' || s.inWarPhrase(m) {
+				continue
+			}
+			c := v.countryEntity(m.ent)
+			switch {
+			case c < 0 || c == found:
+			case c == home:
+				return -1
+			case m.typ == 'C' && !header:
+			case found >= 0:
+				several = true
+			default:
+				found = c
+			}
+		}
+		if setting < 0 && found >= 0 {
+			if several {
+				return -1
+			}
+			setting = found
+		}
+	}
+	return setting
 }
 
 // openedAtHome: the headline tells of a town of the home country and not
