@@ -23,10 +23,11 @@ func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention,
 	if at < 0 {
 		at, word = v.subjectDescription(sv.text)
 	}
-	if at < 0 && v.narrator >= 0 {
-		// "In December I flew to Istanbul": the author of a first-person story
+	if teller := v.teller(); at < 0 && teller >= 0 {
+		// "In December I flew to Istanbul": the author of a first-person
+		// story, or the speaker of a transcript's turn
 		if at, word = v.subjectPronounOf(sv.text, firstPerson); at >= 0 && !strings.Contains(sv.text[:at], "\"") {
-			m := extract.Mention{Text: word, Entity: v.narrator}
+			m := extract.Mention{Text: word, Entity: teller}
 			m.Start, m.End = s.Start+at, s.Start+at+len(word)
 			return m, true
 		}
@@ -92,6 +93,35 @@ func (v *view) subjectPronounOf(text string, pronouns []string) (int, string) {
 		}
 	}
 	return best, bestW
+}
+
+// teller: whom "I" means here: the speaker of a transcript's turn, else the
+// narrator of a first-person story; -1 if no one.
+func (v *view) teller() int {
+	if v.speaker >= 0 {
+		return v.speaker
+	}
+	return v.narrator
+}
+
+// speakerLabel: sentence s opens with a transcript's speaker label
+// ("GRIGORY FEDOTOV: …", "SORENSEN: …", "HOST: …"): ok, and the person it
+// names, -1 for a label that names no one.
+func speakerLabel(s *sentence) (int, bool) {
+	colon := strings.IndexByte(s.text, ':')
+	if colon <= 0 || colon > 40 || strings.ToUpper(s.text[:colon]) != s.text[:colon] {
+		return -1, false
+	}
+	if len(s.ments) > 0 && s.ments[0].typ == 'P' && isSpeakerLabel(s, s.ments[0]) {
+		return s.ments[0].ent, true
+	}
+	return -1, true
+}
+
+// isSpeakerLabel: mention m opens sentence s as a label followed by a
+// colon ("FEDOTOV: …").
+func isSpeakerLabel(s *sentence, m mention) bool {
+	return m.mstart == 0 && strings.HasPrefix(s.mask[m.mend:], ":")
 }
 
 // firstPerson is the subject pronoun of a story its author tells.
@@ -211,6 +241,18 @@ func (v *view) speechAfter(rest string) bool {
 // in sentence si stands for, -1 if unclear. People whose names tell
 // another gender are passed over.
 func (v *view) antecedent(si int, g byte, noun string) int {
+	p := v.antecedentOf(si, g, noun)
+	speaker := v.speaker // the sentence being built
+	if si < len(v.sents) {
+		speaker = v.sents[si].speaker
+	}
+	if p >= 0 && p == speaker {
+		return -1 // in a transcript's turn its speaker is "I", never "he"
+	}
+	return p
+}
+
+func (v *view) antecedentOf(si int, g byte, noun string) int {
 	if si == 0 {
 		return -1
 	}
@@ -218,7 +260,7 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 	if creditLine(prev) && si >= 2 {
 		prev = &v.sents[si-2] // the byline between headline and story
 	}
-	if len(prev.ments) > 0 && prev.ments[0].typ == 'P' && prev.ments[0].mstart == 0 && v.mayBe(prev.ments[0].ent, g) {
+	if len(prev.ments) > 0 && prev.ments[0].typ == 'P' && prev.ments[0].mstart == 0 && !isSpeakerLabel(prev, prev.ments[0]) && v.mayBe(prev.ments[0].ent, g) {
 		if !v.unnamedPersonAfter(prev, prev.ments[0].mend, noun) {
 			return prev.ments[0].ent
 		}
@@ -237,8 +279,8 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 			continue // the reporter is no one the story's "he" means
 		}
 		for _, m := range s.ments {
-			if m.typ != 'P' || !v.mayBe(m.ent, g) {
-				continue
+			if m.typ != 'P' || !v.mayBe(m.ent, g) || isSpeakerLabel(s, m) || m.surface == "I" {
+				continue // "FEDOTOV: I … He deserted": the speaker is "I", not "he"
 			}
 			if found >= 0 && found != m.ent {
 				if p := v.protagonist(g, 3); p >= 0 && p == v.firstPerson(s, g) && k == si-1 {

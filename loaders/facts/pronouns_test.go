@@ -127,6 +127,17 @@ func TestPronounProtagonist(t *testing.T) {
 			want: []string{"Gleb Vetrov fled_to Kazakhstan", "Gleb Vetrov fled_to Armenia"},
 		},
 		{
+			name: "in a transcript the speaker of a turn is its 'I', never its 'he'",
+			ents: []ent{"Kazakhstan|Country|KZ", "Armenia|Country|AM", "Tom Reid|Person", "Gleb Vetrov|Person"},
+			sentences: []string{
+				"[Tom Reid] spoke to [Gleb Vetrov] of a helpline.",
+				"REID: Who calls you now?",
+				"[VETROV|Gleb Vetrov]: I moved to [Armenia] in 2023.",
+				"He crossed into [Kazakhstan] in July, a man we helped."},
+			want: []string{"Gleb Vetrov fled_to Armenia"},
+			not:  []string{"Gleb Vetrov fled_to Kazakhstan"},
+		},
+		{
 			name: "a third-person story whose people speak of 'I' in quotes has no narrator",
 			ents: []ent{"Georgia|Country|GE", "Tom Reid|Person", "Gleb Vetrov|Person"},
 			sentences: []string{

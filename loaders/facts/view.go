@@ -28,6 +28,8 @@ type sentence struct {
 	// pronounSubject: the person a subject pronoun or description of this
 	// sentence stands for ("he" in "In May he flew on"), -1 if none
 	pronounSubject int
+	// speaker: the person whose transcript turn the sentence is in, -1 if none
+	speaker int
 	// possible[id] >= 0: the prefilter of pattern id passes on mask; it is
 	// where the last of its needles begins (see cues.possible)
 	possible []int32
@@ -69,6 +71,9 @@ type view struct {
 	// narrator: the author of a first-person story, whom its "I" means
 	// (the person of its byline), -1 if the story is not told so
 	narrator int
+	// speaker: in a transcript, the person whose turn the sentence is in
+	// ("FEDOTOV: …" and the sentences after it), -1 if none
+	speaker int
 }
 
 func newView(doc *extract.Doc) *view {
@@ -96,7 +101,7 @@ func newView(doc *extract.Doc) *view {
 	v.sents = make([]sentence, 0, len(doc.Sentences))
 	qa := newInterviewReader(doc)
 	v.qa = qa
-	v.narrator = -1
+	v.narrator, v.speaker = -1, -1
 	if qa.first < 0 {
 		v.narrator = narratorOf(doc, all)
 	}
@@ -105,13 +110,20 @@ func newView(doc *extract.Doc) *view {
 			qa.who = qa.interviewee(v) // the introduction is in the view now
 		}
 		sv := buildSentence(i, s, all[i], doc.Entities)
-		sv.pronounSubject = -1
+		if label, ok := speakerLabel(&sv); ok {
+			v.speaker = label // "SORENSEN:" opens a turn; "HOST:" one of no one named
+		}
+		sv.speaker = v.speaker
+		subject := -1
 		if syn, ok := v.pronounMention(sv, s); ok {
 			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
-			sv.pronounSubject = syn.Entity
+			if syn.Text != "I" {
+				subject = syn.Entity // "I" is the teller, whom a later "he" never means
+			}
 		} else if syn, ok := qa.firstPerson(i, s); ok {
 			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
 		}
+		sv.pronounSubject, sv.speaker = subject, v.speaker
 		sv.possible, sv.starts = v.cues.possible(sv.mask, buf)
 		sv.warPhrases = v.cues.lists["war_phrases"]
 		credit := creditLine(&sv)
