@@ -294,6 +294,9 @@ func (r *eventReader) subjectCountry(s *sentence, pos int) int {
 // subjectCountryList: the countries listed as the subject of the cue
 // ("Estonia, Latvia and Lithuania have stated they will not allow").
 func (r *eventReader) subjectCountryList(s *sentence, pos int) []int {
+	if list := r.companionCountries(s, pos); list != nil {
+		return list
+	}
 	if pre := s.mask[:pos]; strings.HasSuffix(pre, ", ") {
 		// "X, Y and Z, which all border Russia, refuse …": the list stands before its relative clause
 		if i := max(strings.LastIndex(pre, ", which "), strings.LastIndex(pre, ", who ")); i > 0 && !strings.Contains(pre[i+2:len(pre)-2], ", ") {
@@ -323,6 +326,40 @@ func (r *eventReader) subjectCountryList(s *sentence, pos int) []int {
 		out = append([]int{prev.ent}, out...)
 	}
 	return out
+}
+
+// companionCountries reads "X, together with Y and Z, has barred …": the
+// subject and the countries of its aside act alike; nil if the cue at pos
+// has no such aside before it.
+func (r *eventReader) companionCountries(s *sentence, pos int) []int {
+	pre := s.mask[:pos]
+	for _, w := range []string{", together with ", ", along with ", ", as well as ", ", like "} {
+		i := strings.LastIndex(pre, w)
+		if i <= 0 {
+			continue
+		}
+		rest := pre[i+len(w):]
+		j := strings.LastIndex(rest, ", ")
+		if j < 0 {
+			continue
+		}
+		switch strings.TrimSpace(rest[j+2:]) {
+		case "", "has", "have", "had", "also", "has also", "have also":
+		default:
+			continue
+		}
+		lead := r.subjectCountryList(s, i+1)
+		if len(lead) == 0 {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.typ == 'C' && m.mstart >= i+len(w) && m.mend <= i+len(w)+j && !containsInt(lead, m.ent) {
+				lead = append(lead, m.ent)
+			}
+		}
+		return lead
+	}
+	return nil
 }
 
 // clausePunct: text holds punctuation that ends a clause (not the comma

@@ -344,6 +344,11 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Germany source=Federal Migration Office count=5300"},
 		},
 		{
+			name:      "'X, together with Y and Z, has barred …': each country of the aside refuses as the subject does",
+			sentences: []string{"Since 2022, [Latvia], together with [Estonia] and [Poland], has barred [Russian|~Russia] citizens from entering on tourist visas."},
+			want:      []string{"EntryRefusal agent=Latvia origin=Russia", "EntryRefusal agent=Estonia origin=Russia", "EntryRefusal agent=Poland origin=Russia"},
+		},
+		{
 			name: "detentions counted as a noun are held in the country heading their clause, and go on in a tally; a total broken down 'N in X' after a colon is in none of them",
 			sentences: []string{
 				"[Armenia] carried out the most detentions (41), followed by [Kazakhstan] (37) and [Georgia] (6).",
