@@ -344,6 +344,11 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Germany source=Federal Migration Office count=5300"},
 		},
 		{
+			name:      "a refusal counted with a qualifier of two words before the nationality",
+			sentences: []string{"[Norwegian|~Norway] police have turned away more than 340 [Russians|~Russia] so far in 2023."},
+			want:      []string{"EntryRefusal agent=Norway origin=Russia count=340 (more than) date=2023"},
+		},
+		{
 			name:      "'X, together with Y and Z, has barred …': each country of the aside refuses as the subject does",
 			sentences: []string{"Since 2022, [Latvia], together with [Estonia] and [Poland], has barred [Russian|~Russia] citizens from entering on tourist visas."},
 			want:      []string{"EntryRefusal agent=Latvia origin=Russia", "EntryRefusal agent=Estonia origin=Russia", "EntryRefusal agent=Poland origin=Russia"},
