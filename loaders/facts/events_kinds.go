@@ -817,13 +817,21 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	}
 	if head := s.mask[max(0, m[0]-4):m[0]]; d.agent < 0 && (head == " it " || strings.HasPrefix(s.mask, "it ") && m[0] == 3) {
 		// "AIMA interviewed him twice, and last month it granted him": the
-		// body that opens the sentence
+		// body that opens the sentence, else the one the sentence before
+		// was about ("The ministry received 196 applications. It granted …")
+		body := -1
 		for _, x := range s.ments {
 			if x.mstart < m[0] && x.typ == 'O' {
-				if d.agent = r.orgState(x.ent); d.agent < 0 {
-					d.agent = r.v.hostCountry() // a body of the country the story is set in
-				}
+				body = x.ent
 				break
+			}
+		}
+		if body < 0 && m[0] == 3 {
+			body = r.v.sentenceSubjectOrg(s.idx - 1)
+		}
+		if body >= 0 {
+			if d.agent = r.orgState(body); d.agent < 0 {
+				d.agent = r.v.hostCountry() // a body of the country the story is set in
 			}
 		}
 	}
@@ -860,10 +868,17 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 		// the paragraph is about
 		d.agent = r.contextCountry(s, m[0])
 	}
-	if d.agent < 0 && len(s.ments) > 0 && s.ments[0].typ == 'O' && s.ments[0].mstart <= 4 && strings.Contains(s.mask[s.ments[0].mend:m[0]], " and ") {
+	if d.agent < 0 && len(s.ments) > 0 {
 		// "The Norwegian Directorate of Immigration decided 5,890 cases and
 		// granted protection in 3,150": the body that opens the sentence
-		d.agent = r.orgState(s.ments[0].ent)
+		// ("Portugal's Migration Agency" after its state's possessive)
+		first, opens := s.ments[0], s.ments[0].mstart <= 4
+		if first.typ == 'C' && first.mstart == 0 && len(s.ments) > 1 && strings.HasPrefix(s.mask[first.mend:], "'s @O") {
+			first = s.ments[1]
+		}
+		if first.typ == 'O' && opens && first.mend <= m[0] && strings.Contains(s.mask[first.mend:m[0]], " and ") {
+			d.agent = r.orgState(first.ent)
+		}
 	}
 	d.origin = r.demonymAfter(s, m[1])
 	near := false
@@ -903,6 +918,18 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 			v := q.value
 			d.count, d.qualifier = &v, q.qualifier
 		}
+		if q.start >= m[0] && q.end <= m[1] && q.value > 0 && q.part {
+			v := q.value // "granted 95 of them refugee status"
+			d.count, d.qualifier = &v, q.qualifier
+			break
+		}
+		// "granted protection at first instance to 1,140 people", "to 35 of
+		// some 410 Russians": the figure it was granted to
+		if q.start > m[1] && q.value > 0 && grantedToRE.MatchString(s.mask[m[1]:q.start]) {
+			v := q.value
+			d.count, d.qualifier = &v, q.qualifier
+			break
+		}
 	}
 	cue := s.mask[max(0, m[0]-6):m[1]]
 	passive := strings.Contains(cue, "was ") || strings.Contains(cue, "were ") || strings.Contains(cue, "been ")
@@ -919,6 +946,10 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	}
 	return []draft{d}
 }
+
+// grantedToRE: the words between a grant and the figure it was granted
+// to ("protection at first instance to 1,140").
+var grantedToRE = regexp.MustCompile(`^(?: at first instance| on appeal| in (?:first instance|[0-9]{4}))? to (?:only |just |some |about |around |roughly |nearly |almost |more than |fewer than |over )?$`)
 
 // grantee: the one person an asylum grant names ("granted X refugee
 // status", "to grant protection to X", "granted him asylum", "X was

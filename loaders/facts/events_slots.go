@@ -65,6 +65,14 @@ func (r *eventReader) negated(s *sentence, pos int) bool {
 	if pos-from > 60 {
 		from = pos - 60
 	}
+	// "X, which has argued that fleeing is not grounds for asylum, granted
+	// …": a closed relative clause before the cue negates nothing of it
+	head := s.mask[:pos]
+	if i := max(strings.LastIndex(head, ", which "), strings.LastIndex(head, ", who ")); i >= 0 {
+		if j := strings.LastIndex(head, ", "); j > i && j+2 > from {
+			from = j + 2
+		}
+	}
 	return s.hasListWord(r.v.cues, from, pos, "negations")
 }
 

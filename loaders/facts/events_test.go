@@ -344,6 +344,20 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Germany source=Federal Migration Office count=5300"},
 		},
 		{
+			name: "grants counted as a part ('granted 95 of them'), as those granted to ('to 1,140 people'), as positive decisions; a negation in a closed relative clause negates nothing; 'It' after a body's sentence is that body",
+			sentences: []string{
+				"In [Poland], the office recorded 610 [Russian|~Russia] applicants and granted 95 of them refugee status.",
+				"[Portugal]'s [Migration Agency] received 3,050 [Russian|~Russia] applications and granted protection at first instance to 1,140 people.",
+				"[Italy], which has argued that fleeing is not grounds for asylum, granted protection to 35 of some 410 [Russians|~Russia].",
+				"[Data Desk] counted roughly 4,100 positive first-instance decisions for [Russians|~Russia] in 2024.",
+				"The [Norwegian Immigration Directorate] received 196 applications in 2024.",
+				"It granted asylum in 38 cases in 2024."},
+			want: []string{"AsylumGrant agent=Poland origin=Russia count=95", "AsylumGrant agent=Portugal count=1140",
+				"AsylumGrant agent=Italy origin=Russia count=35", "AsylumGrant origin=Russia source=Data Desk count=4100 (about) date=2024",
+				"AsylumGrant agent=Norway count=38 date=2024"},
+			not: []string{"EntryRefusal agent=Italy origin=Russia"},
+		},
+		{
 			name:      "a refusal counted with a qualifier of two words before the nationality",
 			sentences: []string{"[Norwegian|~Norway] police have turned away more than 340 [Russians|~Russia] so far in 2023."},
 			want:      []string{"EntryRefusal agent=Norway origin=Russia count=340 (more than) date=2023"},
