@@ -706,6 +706,16 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 		d.destination = r.unionAfter(s, m[1], []string{"in ", "across ", "to "})
 	}
 	if d.destination < 0 {
+		d.destination = r.orgState(c.g("authority")) // "asked the Norwegian police for protection"
+	}
+	if d.destination < 0 && (strings.Contains(s.mask[m[0]:m[1]], " police ") || strings.Contains(s.mask[m[0]:m[1]], " guards ")) {
+		for _, x := range s.mentionsIn(m[0], m[1]) {
+			if x.typ == 'D' && d.destination < 0 {
+				d.destination = r.countryEntity(x.ent) // "asked Norwegian border guards for asylum"
+			}
+		}
+	}
+	if d.destination < 0 {
 		d.destination = r.openingSetting(s) // "Across the European Union, Russians lodged …"
 	}
 	if d.destination < 0 {

@@ -358,6 +358,14 @@ func TestEvents(t *testing.T) {
 			not: []string{"EntryRefusal agent=Italy origin=Russia"},
 		},
 		{
+			name: "asking a state's police or guards for protection is an application in that state; applicants counted after 'said'",
+			sentences: []string{
+				"In April [Ivan Sokolov] walked up to the crossing and asked [Norwegian|~Norway] border guards for asylum.",
+				"The [Federal Migration Office] said at least 126 [Russian|~Russia] applicants in [Germany] had cited desertion in 2024."},
+			want: []string{"AsylumApplication destination=Norway",
+				"AsylumApplication origin=Russia destination=Germany source=Federal Migration Office count=126 (at least) date=2024"},
+		},
+		{
 			name:      "a refusal counted with a qualifier of two words before the nationality",
 			sentences: []string{"[Norwegian|~Norway] police have turned away more than 340 [Russians|~Russia] so far in 2023."},
 			want:      []string{"EntryRefusal agent=Norway origin=Russia count=340 (more than) date=2023"},
