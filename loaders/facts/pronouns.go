@@ -58,9 +58,8 @@ func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention,
 }
 
 // subjectPronounOf: the offset and text of the first of pronouns ("he",
-// "she") of a
-// sentence that opens it or follows a comma-free lead-in ("From Tbilisi he
-// flew"), -1 if none.
+// "she"; "i") in a sentence that opens it or follows a comma-free lead-in
+// ("From Tbilisi he flew"), -1 if none.
 func (v *view) subjectPronounOf(text string, pronouns []string) (int, string) {
 	for _, w := range pronouns {
 		cw := strings.ToUpper(w[:1]) + w[1:]
@@ -252,6 +251,7 @@ func (v *view) antecedent(si int, g byte, noun string) int {
 	return p
 }
 
+// antecedentOf is antecedent before the transcript check.
 func (v *view) antecedentOf(si int, g byte, noun string) int {
 	if si == 0 {
 		return -1
