@@ -534,7 +534,8 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 }
 
 // orgSubject: the organisation named as who acts right before pos, in the
-// same clause ("The Immigration Service (IND) granted"), -1 if none.
+// same clause ("The Immigration Service (IND) granted"), or meant by its
+// noun there ("In 2023 the ministry deported"); -1 if none.
 func (r *eventReader) orgSubject(s *sentence, pos int) int {
 	if o := r.orgBefore(s, pos, 2); o >= 0 {
 		return o
