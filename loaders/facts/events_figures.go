@@ -193,9 +193,10 @@ func shiftedBy(d datePhrase, n int, unit string) *datePhrase {
 	return &d
 }
 
-// nextDayRE: a time counted on from the date told before, after the cue:
-// "applied for asylum the next day", "… two weeks later".
-var nextDayRE = regexp.MustCompile(`^ (?:(?:on )?the (next|following) (day|week|month)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|days|week|weeks|month|months) later)\b`)
+// nextDayRE: a time counted on from the date told before, after the cue
+// and the way it took: "applied for asylum the next day", "… two weeks
+// later", "reached Armenia through the X checkpoint two days later".
+var nextDayRE = regexp.MustCompile(`^(?: (?:through|via|at|across|by) (?:the )?@[LC]\d+@(?: (?:checkpoint|crossing|border crossing|crossing point|airport))?)? (?:(?:on )?the (next|following) (day|week|month)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|days|week|weeks|month|months) later)\b`)
 
 // nextDayDate reads the date of a cue that a later-day phrase follows
 // ("He landed in Berlin on 6 August and applied for asylum the next

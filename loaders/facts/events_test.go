@@ -623,9 +623,11 @@ func TestEvents(t *testing.T) {
 			name: "dates told after the cue as the next day, or days later, from the date before it",
 			sentences: []string{
 				"[Ivan Sokolov] landed in [Helsinki] on 6 August 2024 and applied for asylum in [Finland] the next day.",
-				"[Oleg Petrov] reached [Tbilisi] on 3 March 2024 and applied for asylum in [Georgia] two days later."},
-			want: []string{"AsylumApplication destination=Finland date=2024-08-07", "AsylumApplication destination=Georgia date=2024-03-05"},
-			not:  []string{"AsylumApplication destination=Finland date=2024-08-06"},
+				"[Oleg Petrov] reached [Tbilisi] on 3 March 2024 and applied for asylum in [Georgia] two days later.",
+				"[Viktor Marov] crossed into [Georgia] on 3 September 2024 and reached [Armenia] through the [Yerevan] checkpoint two days later."},
+			want: []string{"AsylumApplication destination=Finland date=2024-08-07", "AsylumApplication destination=Georgia date=2024-03-05",
+				"Emigration destination=Armenia date=2024-09-05"},
+			not: []string{"AsylumApplication destination=Finland date=2024-08-06"},
 		},
 		{
 			name: "a case opened by investigators named with their town is opened there",
