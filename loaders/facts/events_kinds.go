@@ -1511,7 +1511,9 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 		d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 		return []draft{d}
 	}
-	d.location = c.g("location")
+	if d.location = c.g("location"); d.location >= 0 && listedWithOthers(s, d.location, m[0]) {
+		d.location = -1 // "detained in Kazakhstan, Kyrgyzstan or Armenia"
+	}
 	if d.location < 0 {
 		// "detained on arrival at Sheremetyevo airport in Moscow": the site
 		if l := r.prepMention(s, m[1], m[1], []string{"at "}, "L", true); l >= 0 && r.within(s, l, m[1], 30) && (r.isSite(l) || r.siteNounAfter(s, l)) {
@@ -1523,7 +1525,7 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 		// place of a relative clause ("X, a conscript who had left his unit
 		// in the Belgorod region")
 		if l := r.prepMention(s, m[1], m[1], []string{"in ", "of "}, "LC", true); l >= 0 && r.within(s, l, m[1], 70) && !r.inRelativeAfter(s, l, m[1]) &&
-			!r.requestingState(s, l, m[1]) {
+			!r.requestingState(s, l, m[1]) && !listedWithOthers(s, l, m[1]) {
 			d.location = l
 		}
 	}
@@ -1549,6 +1551,25 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], d.subject < 0 && r.peopleCountedAfter(s, m[1])) // "detained four Russian citizens"
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
+}
+
+// listedWithOthers: the first mention of entity ent after pos opens a list
+// of places ("detained in Kazakhstan, Kyrgyzstan or Armenia"): the count
+// is of all of them, in no one.
+func listedWithOthers(s *sentence, ent, pos int) bool {
+	for _, x := range s.ments {
+		if x.ent != ent || x.mstart < pos {
+			continue
+		}
+		rest := s.mask[x.mend:]
+		for _, sep := range []string{", @C", ", @L", " or @C", " or @L", " and @C", " and @L"} {
+			if strings.HasPrefix(rest, sep) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // siteNounAfter: a mention of entity ent is followed by a word for a

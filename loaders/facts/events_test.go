@@ -620,6 +620,12 @@ func TestEvents(t *testing.T) {
 			want: []string{"Mobilization agent=Russia location=Russia date=2022-09-21"},
 		},
 		{
+			name:      "a count of detentions in a list of countries is in none of them",
+			sentences: []string{"According to [Data Desk], at least 14 [Russians|~Russia] have been detained in [Kazakhstan], [Armenia] or [Georgia] since 2022."},
+			want:      []string{"Detention source=Data Desk count=14 (at least)"},
+			not:       []string{"Detention location=Kazakhstan source=Data Desk count=14 (at least)"},
+		},
+		{
 			name: "dates told after the cue as the next day, or days later, from the date before it",
 			sentences: []string{
 				"[Ivan Sokolov] landed in [Helsinki] on 6 August 2024 and applied for asylum in [Finland] the next day.",
