@@ -257,6 +257,12 @@ func TestRelations(t *testing.T) {
 			roles: map[string]string{"Henrik Dahl member_of European Commission": "migration commissioner"},
 		},
 		{
+			name:      "protective, penitentiary and prison services are state bodies",
+			ents:      []ent{"Russia|Country|RU", "Federal Protective Service|Organization", "Federal Penitentiary Service|Organization"},
+			sentences: []string{"Officers of [Russia]'s [Federal Protective Service] guarded the court, and [Russia]'s [Federal Penitentiary Service] took him."},
+			want:      []string{"Federal Protective Service part_of Russia", "Federal Penitentiary Service part_of Russia"},
+		},
+		{
 			name: "a state body modified by its country's possessive or demonym; no part_of for an international court or a neighbour named as an object",
 			ents: []ent{"France|Country|FR", "Netherlands|Country|NL", "Lithuania|Country|LT", "Belarus|Country|BY", "Armenia|Country|AM",
 				"Court of Asylum|Organization", "Naturalisation Service|Organization", "State Border Guard Service|Organization",
