@@ -467,7 +467,7 @@ func (r *eventReader) breakdownFigure(s *sentence, q *quantity) bool {
 			// "23 were detained abroad: 14 in Kazakhstan, …": the whole
 			// was in no one of the places its parts name
 			d.location = c
-			if loc := base.location; loc >= 0 && r.namedAfter(s, loc, colon) {
+			if loc := base.location; loc >= 0 && mentionedAfter(s, loc, colon) && !r.mentionBefore(s, loc, colon) {
 				r.drafts[k].location = -1
 			}
 		default:
@@ -477,20 +477,6 @@ func (r *eventReader) breakdownFigure(s *sentence, q *quantity) bool {
 		return true
 	}
 	return false
-}
-
-// namedAfter: entity e is named in sentence s only after offset pos.
-func (r *eventReader) namedAfter(s *sentence, e, pos int) bool {
-	after := false
-	for _, m := range s.ments {
-		if m.ent == e {
-			if m.mstart < pos {
-				return false
-			}
-			after = true
-		}
-	}
-	return after
 }
 
 // partsAtSites: a counted event followed by a part of its figure at a place
