@@ -1325,6 +1325,33 @@ func TestMembersOfGroupsAndUnits(t *testing.T) {
 		"Anna Berg member_of Exit Lab", "Mari Mets member_of Safe Road", "Lars Dahl member_of Pro Refugio", "Vera Sokol member_of Harbour Network"}, nil)
 }
 
+// Members told by where they were sent, what they became or spent time
+// in, the team they head, the clause they sit or work in, and a group's
+// name before their role.
+func TestMembersByVerbsAndClauses(t *testing.T) {
+	ents := []ent{"Gleb Orlov|Person", "Timur Sadykov|Person", "Roman Fedin|Person", "Ada Holm|Person", "Eva Lind|Person",
+		"Karl Meier|Person", "Olga Vetrova|Person", "Pavel Rudin|Person", "Mia Berg|Person", "Tomas Kask|Person",
+		"12th Tank Brigade|Organization", "88th Motor Rifle Regiment|Organization", "41st Artillery Brigade|Organization",
+		"North Law Clinic|Organization", "Exit Helpdesk|Organization", "Asylum Research Office|Organization",
+		"Svet|Organization", "Federal Assembly|Organization", "Open Door|Organization", "Green Alliance|Organization",
+		"Russia|Country|RU", "Ukraine|Country|UA", "Estonia|Country|EE"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"[Gleb Orlov], a 29-year-old driver, was called up in October 2022, in the second week of [Russia|~Russia]'s draft for the war in [Ukraine], and sent to the [12th Tank Brigade].",
+		"[Timur Sadykov] trained as a mechanic. He became a gunner in the [88th Motor Rifle Regiment] that winter.",
+		"[Roman Fedin] spent ten months with the [41st Artillery Brigade] before he ran.",
+		"[Ada Holm] heads the asylum team of the [North Law Clinic], a charity in Tartu.",
+		"[Eva Lind], who handles [Russian|~Russia] cases at [Exit Helpdesk], said the queue was growing.",
+		"[Karl Meier], head of research at the [Asylum Research Office], said the numbers fell.",
+		"The raid came a week after [Svet], the small exile outlet where [Olga Vetrova] is chief editor, published the letters.",
+		"[Pavel Rudin], a retired colonel who sits in the [Federal Assembly], backed the bill.",
+		"Cases like his are common, [Open Door] lawyer [Mia Berg] said.",
+		"[Tomas Kask], an [Estonian|~Estonia] MEP from the centre-right [Green Alliance], voted against."))
+	checkFound(t, got, []string{"Gleb Orlov member_of 12th Tank Brigade", "Timur Sadykov member_of 88th Motor Rifle Regiment",
+		"Roman Fedin member_of 41st Artillery Brigade", "Ada Holm member_of North Law Clinic", "Eva Lind member_of Exit Helpdesk",
+		"Karl Meier member_of Asylum Research Office", "Olga Vetrova member_of Svet", "Pavel Rudin member_of Federal Assembly",
+		"Mia Berg member_of Open Door", "Tomas Kask member_of Green Alliance"}, nil)
+}
+
 // Where civic groups work: named with their town, set up there, run from
 // there, based there after a name in quotes; a state body or a facility
 // named with a town is not "based" in it this way.
