@@ -1371,15 +1371,20 @@ func TestGroupsWhereTheyWork(t *testing.T) {
 		[]string{"Interior Ministry based_in Oral", "Registration Centre based_in Pabrade"})
 }
 
-// Help told in a relative clause after the helper's name, or as being put
-// in touch with a lawyer.
+// Help told in a relative clause after the helper's name, as being put in
+// touch with a lawyer, or by a group that helps soldiers out telling a
+// soldier's escape (a group that only counts cases helped no one).
 func TestHelpInRelativeClauses(t *testing.T) {
-	ents := []ent{"Ivan Lis|Person", "Rights Centre|Organization", "Adilet Watch|Organization", "Anna Berg|Person", "Berlin|Place|DE"}
+	ents := []ent{"Ivan Lis|Person", "Rights Centre|Organization", "Adilet Watch|Organization", "Anna Berg|Person", "Berlin|Place|DE",
+		"Oleg Zorin|Person", "Quiet Exit|Organization", "Georgia|Country|GE", "Russia|Country|RU", "Pavel Rudin|Person", "Border Watch|Organization"}
 	got := relationStrings(testDoc(t, time.Time{}, ents,
 		"The [Rights Centre], which provides [Ivan Lis] with legal aid, said the ruling was wrong.",
 		"The group [Adilet Watch] (\"Justice\"), which has assisted [Lis|Ivan Lis] since his arrest, appealed.",
-		"In May [Lis|Ivan Lis] was put in touch with [Anna Berg], a [Berlin] immigration lawyer."))
-	checkFound(t, got, []string{"Rights Centre helped Ivan Lis", "Adilet Watch helped Ivan Lis", "Anna Berg helped Ivan Lis"}, nil)
+		"In May [Lis|Ivan Lis] was put in touch with [Anna Berg], a [Berlin] immigration lawyer.",
+		"[Oleg Zorin] left his unit in June and crossed into [Georgia] a week later, according to [Quiet Exit], an exile group in [Berlin] that helps [Russian|~Russia] soldiers get out of the war.",
+		"[Pavel Rudin] was detained in [Georgia], according to [Border Watch], a monitoring group that counts such cases."))
+	checkFound(t, got, []string{"Rights Centre helped Ivan Lis", "Adilet Watch helped Ivan Lis", "Anna Berg helped Ivan Lis", "Quiet Exit helped Oleg Zorin"},
+		[]string{"Border Watch helped Pavel Rudin"})
 }
 
 // A nationality before a party's name and a person noun is the person's.
