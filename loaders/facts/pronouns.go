@@ -486,6 +486,9 @@ func (v *view) recentGender(si int) byte {
 func (v *view) pairBefore(si int) []int {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		s := &v.sents[k]
+		if s.party != nil {
+			return s.party // the group "they" stood for there goes on
+		}
 		var people []int
 		last := -1
 		for _, m := range s.ments {

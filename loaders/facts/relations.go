@@ -133,6 +133,7 @@ func (v *view) relations() []extract.Relation {
 	if rs.out == nil {
 		return []extract.Relation{}
 	}
+	rs.partyRelations()
 	rs.fleersCitizenship()
 	return rs.withoutOfficeHoldersMoving()
 }

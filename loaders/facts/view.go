@@ -30,6 +30,9 @@ type sentence struct {
 	pronounSubject int
 	// speaker: the person whose transcript turn the sentence is in, -1 if none
 	speaker int
+	// party: the people a group subject stands for ("they", "the
+	// family"), the first being the one its mention names; nil if none
+	party []int
 	// possible[id] >= 0: the prefilter of pattern id passes on mask; it is
 	// where the last of its needles begins (see cues.possible)
 	possible []int32
@@ -74,6 +77,10 @@ type view struct {
 	// speaker: in a transcript, the person whose turn the sentence is in
 	// ("FEDOTOV: …" and the sentences after it), -1 if none
 	speaker int
+	// the family the article names by its plural (familyParty), once
+	familyDone   bool
+	familyPlural string
+	familyPeople []int
 }
 
 func newView(doc *extract.Doc) *view {
@@ -120,6 +127,9 @@ func newView(doc *extract.Doc) *view {
 			if syn.Text != "I" {
 				subject = syn.Entity // "I" is the teller, whom a later "he" never means
 			}
+		} else if syn, party, ok := v.partyMention(sv, s); ok {
+			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
+			sv.party = party
 		} else if syn, ok := qa.firstPerson(i, s); ok {
 			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
 		}
