@@ -85,18 +85,48 @@ func (r *eventReader) actingState(s *sentence, a, b int) int {
 
 // recentOrigin: the origin of the latest emigration read in this sentence
 // or the two before it ("… left Russia. 261,000 men had left in the first
-// days alone"): the text goes on about the same people.
-func (r *eventReader) recentOrigin(si int) int {
+// days alone"): the text goes on about the same people. A journey of
+// other named people is not theirs: people are the persons sentence si
+// names before the cue.
+func (r *eventReader) recentOrigin(si int, people []int) int {
 	for k := len(r.drafts) - 1; k >= 0; k-- {
 		d := r.drafts[k]
 		if d.si < si-2 {
 			break
 		}
-		if d.kind == "Emigration" && d.origin >= 0 {
+		if d.kind == "Emigration" && d.origin >= 0 && !r.otherPeople(d.si, people) {
 			return d.origin
 		}
 	}
 	return -1
+}
+
+// otherPeople: sentence si names persons, and none of people.
+func (r *eventReader) otherPeople(si int, people []int) bool {
+	if len(people) == 0 {
+		return false
+	}
+	named := false
+	for _, m := range r.v.sents[si].ments {
+		if m.typ == 'P' {
+			if containsInt(people, m.ent) {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
+}
+
+// personsBefore: the persons sentence s names before mask offset pos.
+func personsBefore(s *sentence, pos int) []int {
+	var out []int
+	for _, m := range s.ments {
+		if m.typ == 'P' && m.mend <= pos {
+			out = append(out, m.ent)
+		}
+	}
+	return out
 }
 
 // contextCountry: the country the sentence's setting names: the nearest

@@ -111,6 +111,9 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 			}
 		case d.start >= b:
 			dist = d.start - b
+			if gap := s.mask[b:d.start]; strings.Contains(gap, ", and ") || strings.Contains(gap, "; ") || strings.Contains(gap, ", but ") {
+				continue // "crossed into Kazakhstan, and in September he flew on": the next clause's
+			}
 		}
 		if dist < bestD {
 			best, bestD = d, dist
@@ -121,10 +124,11 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 
 // offsetRE: a time counted from another date, before the cue: "two days
 // later", "a month after", "a week before", "a year earlier".
-var offsetRE = regexp.MustCompile(`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|days|week|weeks|month|months|year|years) (later|after|earlier|before)\b`)
+// "A few days later" and "several weeks later" count as three.
+var offsetRE = regexp.MustCompile(`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|several|a couple of) (day|days|week|weeks|month|months|year|years) (later|after|earlier|before)\b`)
 
 var offsetCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "a couple of": 2}
 
 // offsetDate reads the date of a cue told as an offset from another date:
 // "On 19 September 2022 … Two days later Putin announced a mobilisation"

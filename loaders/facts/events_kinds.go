@@ -442,7 +442,7 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
 	if d.origin < 0 && (d.count != nil || len(s.group(c.p, m, "destination")) > 0) {
-		d.origin = r.recentOrigin(s.idx) // a figure or a destination of the people named before
+		d.origin = r.recentOrigin(s.idx, personsBefore(s, m[0])) // a figure or a destination of the people named before
 	}
 	if s.groupText(c.p, m, "stay") == "" {
 		d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false) // a stay abroad is not dated by what ended it

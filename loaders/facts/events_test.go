@@ -620,6 +620,15 @@ func TestEvents(t *testing.T) {
 			want: []string{"Mobilization agent=Russia location=Russia date=2022-09-21"},
 		},
 		{
+			name: "'a few days later' counts from the date before; a date in the next clause is that clause's",
+			sentences: []string{
+				"[Ivan Sokolov] deserted on 2 June 2024.",
+				"A few days later he crossed into [Kazakhstan], and in August he flew on to [Armenia].",
+				"[Oleg Petrov] crossed into [Georgia] by car, and in March he moved to [Armenia]."},
+			want: []string{"Emigration destination=Kazakhstan date=2024-06-05", "Emigration destination=Georgia"},
+			not:  []string{"Emigration destination=Kazakhstan date=2024-08", "Emigration destination=Georgia date=2024-03"},
+		},
+		{
 			name:      "a count of detentions in a list of countries is in none of them",
 			sentences: []string{"According to [Data Desk], at least 14 [Russians|~Russia] have been detained in [Kazakhstan], [Armenia] or [Georgia] since 2022."},
 			want:      []string{"Detention source=Data Desk count=14 (at least)"},
