@@ -498,6 +498,9 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 					return r.v.objectPerson(s.idx, m.mstart, g)
 				}
 			}
+			if p := r.coordinatedSubject(s, cs, pos); p >= 0 && r.v.mayBe(p, g) {
+				return p // "X crossed into Kazakhstan, and in September he flew on"
+			}
 		}
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
@@ -531,6 +534,37 @@ func (r *eventReader) subjectPerson(s *sentence, pos int) int {
 		return r.v.antecedent(s.idx, pronounGender(strings.Fields(s.mask)[0]), "")
 	}
 	return -1
+}
+
+// coordinatedSubject: the person who opens sentence s (at its start or
+// after an opening adverbial) when the clause at cs is joined to the first
+// by "and" and nothing between them speaks or names another person; -1
+// if none.
+func (r *eventReader) coordinatedSubject(s *sentence, cs, pos int) int {
+	head := s.mask[:cs]
+	if !strings.HasSuffix(head, ", and ") && !strings.HasSuffix(head, " and ") {
+		return -1
+	}
+	first := -1
+	for _, m := range s.ments {
+		if m.mend > pos {
+			break
+		}
+		if m.typ != 'P' {
+			continue
+		}
+		if first >= 0 && m.ent != first {
+			return -1
+		}
+		first = m.ent
+		if m.mstart > 0 && !r.v.opensWithAdverbial(s.mask) {
+			return -1
+		}
+	}
+	if first < 0 || s.hasListWord(r.v.cues, 0, pos, "speech_verbs") || strings.Contains(s.mask[:pos], "\"") {
+		return -1
+	}
+	return first
 }
 
 // orgSubject: the organisation named as who acts right before pos, in the

@@ -1566,3 +1566,13 @@ func TestRefusedClaimsWereMade(t *testing.T) {
 		})
 	}
 }
+
+// "He" in a clause joined by "and" to one a named person opens is that
+// person, even past the clause's comma; not when someone speaks between.
+func TestCoordinatedPronounSubject(t *testing.T) {
+	ents := []ent{"Ivan Lis|Person", "Oleg Zorin|Person", "Anna Berg|Person", "Norway|Country|NO", "Oslo|Place|NO", "Finland|Country|FI"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"In May [Ivan Lis] flew on to [Oslo] on a tourist visa, and he asked for asylum at a reception centre the day he landed.",
+		"[Anna Berg] said that [Oleg Zorin] had crossed the border, and he applied for asylum in [Finland] a week later."))
+	checkFound(t, got, []string{"Ivan Lis sought_asylum_in Norway"}, []string{"Anna Berg sought_asylum_in Finland"})
+}
