@@ -152,7 +152,7 @@ func (r *eventReader) contextCountry(s *sentence, pos int) int {
 // relativeHead matches a country with a relative clause before its verb:
 // "X, which also shares a border with Y, registered", "X, which took in",
 // "X, whose only crossing is at Y, has kept it open but stopped".
-var relativeHead = regexp.MustCompile(`@C(\d+)@,? (?:which|that|whose) (?:[^,;"]*, )?(?:(?:has |have |had )?[a-z ]{1,50} (?:but|and) )?(?:has |have |had )?$`)
+var relativeHead = regexp.MustCompile(`@C(\d+)@,? (?:which|that|whose) (?:(?:[^,;"]|\d,\d)*, )?(?:(?:has |have |had )?[a-z ]{1,50} (?:but|and) )?(?:has |have |had )?$`)
 
 // relativeSubject: the country that is the subject of a cue behind a
 // relative clause, -1 if none.

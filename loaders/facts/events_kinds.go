@@ -954,6 +954,18 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 	if d.kind == "AsylumGrant" && d.count == nil {
 		d.subject = r.grantee(c) // not reported (kindFields); it makes the relation sought_asylum_in
 	}
+	if list := r.subjectCountryList(s, m[0]); len(list) > 1 && containsInt(list, d.agent) && d.count == nil {
+		// "Norway and Sweden have granted protection to a handful": each did
+		out := make([]draft, 0, len(list))
+		for _, a := range list {
+			if a != d.origin {
+				e := d
+				e.agent = a
+				out = append(out, e)
+			}
+		}
+		return out
+	}
 	return []draft{d}
 }
 

@@ -18,7 +18,8 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"National Appeals Court|Organization", "European Union|Organization", "Samara|Place|RU", "Kazakh police|Organization",
 	"412th Rifle Regiment|Organization", "Statstat|Organization", "Statistical Committee|Organization",
 	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT", "Portugal|Country|PT", "Migration Agency|Organization|PT",
-	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU"}
+	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU",
+	"Belarus|Country|BY", "Storskog|Place|NO"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -618,6 +619,16 @@ func TestEvents(t *testing.T) {
 				"The first step came on 19 September 2022, when [Estonia] stopped admitting [Russians|~Russia].",
 				"Two days later [Russia] announced a partial mobilisation."},
 			want: []string{"Mobilization agent=Russia location=Russia date=2022-09-21"},
+		},
+		{
+			name: "two states that granted, a list that kept borders closed, a state with a figure in its relative clause, a crossing shut",
+			sentences: []string{
+				"[Norway] and [Sweden] have granted protection to a few [Russian|~Russia] deserters, while [Finland], [Estonia] and [Latvia] have kept their borders largely closed to [Russian|~Russia] citizens.",
+				"[Poland], which has a 232-kilometre border with [Belarus] and a 1,210-kilometre coast, has kept all of its crossings closed to [Russians|~Russia].",
+				"[Norway] shut [Storskog], its last crossing with [Russia], to [Russian|~Russia] tourists."},
+			want: []string{"AsylumGrant agent=Norway origin=Russia", "AsylumGrant agent=Sweden origin=Russia",
+				"EntryRefusal agent=Finland origin=Russia", "EntryRefusal agent=Estonia origin=Russia", "EntryRefusal agent=Latvia origin=Russia",
+				"EntryRefusal agent=Poland origin=Russia", "EntryRefusal agent=Norway origin=Russia"},
 		},
 		{
 			name: "'a few days later' counts from the date before; a date in the next clause is that clause's",
