@@ -389,8 +389,18 @@ func isDateline(s *sentence, dp *datePhrase) bool {
 	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "(")
 }
 
+// helperRE: a relative clause that says what a group does in general
+// ("a group that helps soldiers leave Russia"), right before the cue.
+var helperRE = regexp.MustCompile(`\b(?:that|which|who) (?:helps|assists|aids|enables) (?:[a-z0-9@-]+ ){0,4}$`)
+
 func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	if helperRE.MatchString(s.mask[max(0, m[0]-60):m[0]]) {
+		return nil // "Free Siberia, a group that helps men leave Russia, says …": what it does, not a departure
+	}
+	if rest := s.mask[m[1]:min(len(s.mask), m[1]+40)]; s.groupText(c.p, m, "host") != "" && (strings.Contains(rest, " applications") || strings.Contains(rest, " claims")) {
+		return nil // "Spain, which took in 1,150 Russian applications": claims, counted as such
+	}
 	// "arrived in X": a migration when said of many people, part of the
 	// asylum claim when the sentence is about one
 	if s.groupText(c.p, m, "weak") != "" && (!r.quantifiedBefore(s, m[0]) || c.kindsHere["AsylumApplication"]) &&

@@ -631,6 +631,14 @@ func TestEvents(t *testing.T) {
 				"EntryRefusal agent=Poland origin=Russia", "EntryRefusal agent=Norway origin=Russia"},
 		},
 		{
+			name: "what a group does in general is no departure; applications taken in are claims, not arrivals",
+			sentences: []string{
+				"[Exit Watch], a volunteer group that helps soldiers leave [Russia], says it took 300 calls in May.",
+				"[Germany], which took in 1,150 [Russian|~Russia] applications in 2024, approved just 90."},
+			want: []string{"AsylumApplication origin=Russia count=1150 date=2024"},
+			not:  []string{"Emigration"},
+		},
+		{
 			name: "'a few days later' counts from the date before; a date in the next clause is that clause's",
 			sentences: []string{
 				"[Ivan Sokolov] deserted on 2 June 2024.",
