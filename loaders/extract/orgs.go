@@ -1058,7 +1058,7 @@ func (f *finder) seatedOrgs(s int) {
 		city := rng{}
 		for n := 4; n >= 1; n-- {
 			r := rng{k + 2, k + 2 + n}
-			if r.j > len(t) || !f.free(s, r) || n == 1 && f.lex.NotNames[t[r.i].Text] {
+			if r.j > len(t) || !f.free(s, r) || !wordToken(t[r.j-1].Text) || n == 1 && f.lex.NotNames[t[r.i].Text] {
 				continue // "the German embassy in March": a month, not the town
 			}
 			if ps := gazetteer.PlacesByName(joinTokens(f.text, t, r)); len(ps) > 0 && ps[0].Kind != "region" {

@@ -172,9 +172,12 @@ func TestOrganizations(t *testing.T) {
 		{"The F.S.B., whose border service keeps the data, said nothing. She left a post at the Higher School of Economics in Moscow.",
 			[]expect{{typ: Organization, name: "F.S.B", key: "org/fsb"}, {typ: Person, name: "F.s.b.", absent: true},
 				{typ: Organization, name: "Higher School of Economics"}, {typ: Person, name: "Higher School", absent: true}}},
-		// a month after "in" is a date, not a town called March
+		// a month after "in" is a date, not a town called March, also where the sentence ends
 		{"He applied at the German embassy in March and was turned down.",
 			[]expect{{typ: Organization, name: "German embassy"}, {typ: Organization, name: "German embassy in March", absent: true},
+				{typ: Place, name: "March", absent: true}}},
+		{"In Tbilisi he applied for a visa at the French embassy in March. It came in May.",
+			[]expect{{typ: Organization, name: "French embassy"}, {typ: Organization, name: "French embassy in March", absent: true},
 				{typ: Place, name: "March", absent: true}}},
 		{"He will appeal to the Criminal Court of Appeal. Criminal cases rose.",
 			[]expect{{typ: Organization, name: "Criminal Court of Appeal"}, {typ: Organization, name: "Court of Appeal", absent: true}}},
