@@ -40,8 +40,16 @@ func (f *finder) capitalsAsStates() {
 func (f *finder) standsForState(start, end int) bool {
 	before := strings.ToLower(f.text[max(0, start-24):start])
 	after := f.text[end:min(len(f.text), end+40)]
-	if strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") {
-		return false // "the Moscow-Belgrade flight"
+	if rest, ok := strings.CutPrefix(after, "-"); ok {
+		return f.lex.CapitalHyphenState[strings.ToLower(firstWord(rest))] // "the Moscow-led alliance", not "the Moscow-Belgrade flight"
+	}
+	if strings.HasPrefix(after, "–") {
+		return false
+	}
+	for _, cue := range f.lex.CapitalObjectCues {
+		if strings.HasSuffix(before, " "+cue+" ") {
+			return true // "wanted by Moscow", "a request from Moscow"
+		}
 	}
 	for _, p := range f.lex.CityPrepositions {
 		if strings.HasSuffix(before, " "+p+" ") {
@@ -57,11 +65,6 @@ func (f *finder) standsForState(start, end int) bool {
 	}
 	if strings.HasSuffix(f.text[max(0, start-4):start], "For ") {
 		return true // "For Moscow, a deal …" opening a sentence
-	}
-	for _, cue := range f.lex.CapitalObjectCues {
-		if strings.HasSuffix(before, " "+cue+" ") {
-			return true // "wanted by Moscow"
-		}
 	}
 	return false
 }

@@ -16,6 +16,10 @@ func TestCountries(t *testing.T) {
 		// place stays the city
 		{"Armenia held him on Moscow's warrant. Moscow announced the call-up, and the man was wanted by Moscow.",
 			[]expect{{typ: Country, name: "Russia", alias: "Moscow"}, {typ: Place, name: "Moscow", absent: true}}},
+		{"Months after Moscow sent its troops in, Kyrgyzstan, a member of the Moscow-led alliance, stayed bound to Moscow by treaties.",
+			[]expect{{typ: Country, name: "Russia", alias: "Moscow"}, {typ: Place, name: "Moscow", absent: true}}},
+		{"The Moscow-Belgrade flight was full.",
+			[]expect{{typ: Place, name: "Moscow"}, {typ: Country, name: "Russia", absent: true}}},
 		{"In December Helsinki closed the last crossings.",
 			[]expect{{typ: Country, name: "Finland", alias: "Helsinki"}, {typ: Place, name: "Helsinki", absent: true}}},
 		{"He flew from Moscow to Yerevan. A court in Astana ordered his release. Brussels said nothing.",

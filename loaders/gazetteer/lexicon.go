@@ -59,6 +59,9 @@ type Lexicon struct {
 	CapitalObjectCues []string
 	CityPrepositions  []string
 	CityPossessions   map[string]bool
+	// CapitalHyphenState: what "-led", "-backed" after a capital make of it
+	// (the state leads the alliance)
+	CapitalHyphenState map[string]bool
 }
 
 type lexiconFile struct {
@@ -94,6 +97,7 @@ type lexiconFile struct {
 		ObjectCues       []string `yaml:"object_cues"`
 		CityPrepositions []string `yaml:"city_prepositions"`
 		CityPossessions  []string `yaml:"city_possessions"`
+		HyphenState      []string `yaml:"hyphen_state"`
 	} `yaml:"capital_as_state"`
 	Boilerplate struct {
 		Line []string `yaml:"line"`
@@ -155,35 +159,36 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		return nil, fmt.Errorf("lexicon.yaml: titles, first_names and org_heads must not be empty")
 	}
 	l := &Lexicon{
-		Titles:            set(f.Titles, true),
-		PersonNouns:       set(f.PersonNouns, true),
-		OrgNouns:          set(f.OrgNouns, true),
-		OrgHeads:          set(f.OrgHeads, false),
-		OrgOpeners:        set(f.OrgOpeners, false),
-		RegionNouns:       set(f.RegionNouns, false),
-		SiteNouns:         set(f.SiteNouns, true),
-		FeatureOpeners:    set(f.FeatureOpeners, false),
-		FeatureHeads:      set(f.FeatureHeads, false),
-		NamedAfterPlace:   set(f.NamedAfterPlace, true),
-		StateOrgans:       map[string]string{},
-		MediaNouns:        set(f.MediaNouns, true),
-		FirstNames:        set(f.FirstNames, false),
-		FemaleNames:       set(f.FemaleNames, false),
-		CourtModifiers:    set(f.CourtModifiers, true),
-		SeatedHeads:       set(f.SeatedHeads, true),
-		JournalistNouns:   set(f.JournalistNouns, true),
-		FemaleSuffixes:    f.FemaleSuffixes,
-		MaleSuffixes:      f.MaleSuffixes,
-		NotNames:          set(f.NotNames, false),
-		NameNouns:         set(f.NameNouns, false),
-		Descriptors:       set(f.Descriptors, false),
-		NamePossessives:   set(f.NamePossessives, false),
-		KinNouns:          set(f.KinNouns, true),
-		Regions:           f.Regions,
-		CapitalVerbs:      set(f.CapitalAsState.Verbs, true),
-		CapitalObjectCues: f.CapitalAsState.ObjectCues,
-		CityPrepositions:  f.CapitalAsState.CityPrepositions,
-		CityPossessions:   set(f.CapitalAsState.CityPossessions, true),
+		Titles:             set(f.Titles, true),
+		PersonNouns:        set(f.PersonNouns, true),
+		OrgNouns:           set(f.OrgNouns, true),
+		OrgHeads:           set(f.OrgHeads, false),
+		OrgOpeners:         set(f.OrgOpeners, false),
+		RegionNouns:        set(f.RegionNouns, false),
+		SiteNouns:          set(f.SiteNouns, true),
+		FeatureOpeners:     set(f.FeatureOpeners, false),
+		FeatureHeads:       set(f.FeatureHeads, false),
+		NamedAfterPlace:    set(f.NamedAfterPlace, true),
+		StateOrgans:        map[string]string{},
+		MediaNouns:         set(f.MediaNouns, true),
+		FirstNames:         set(f.FirstNames, false),
+		FemaleNames:        set(f.FemaleNames, false),
+		CourtModifiers:     set(f.CourtModifiers, true),
+		SeatedHeads:        set(f.SeatedHeads, true),
+		JournalistNouns:    set(f.JournalistNouns, true),
+		FemaleSuffixes:     f.FemaleSuffixes,
+		MaleSuffixes:       f.MaleSuffixes,
+		NotNames:           set(f.NotNames, false),
+		NameNouns:          set(f.NameNouns, false),
+		Descriptors:        set(f.Descriptors, false),
+		NamePossessives:    set(f.NamePossessives, false),
+		KinNouns:           set(f.KinNouns, true),
+		Regions:            f.Regions,
+		CapitalVerbs:       set(f.CapitalAsState.Verbs, true),
+		CapitalObjectCues:  f.CapitalAsState.ObjectCues,
+		CityPrepositions:   f.CapitalAsState.CityPrepositions,
+		CityPossessions:    set(f.CapitalAsState.CityPossessions, true),
+		CapitalHyphenState: set(f.CapitalAsState.HyphenState, true),
 	}
 	l.TitleMaxWords = maxWords(l.Titles)
 	l.SiteNounWords = maxWords(l.SiteNouns)
