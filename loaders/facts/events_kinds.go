@@ -234,8 +234,10 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 		}
 	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
-	if d.origin < 0 && d.count != nil && s.groupText(c.p, m, "leave") != "" {
-		d.origin = r.soldiersState() // "helped more than 1,000 soldiers escape": the war's soldiers
+	if d.origin < 0 && d.count != nil {
+		// "helped more than 1,000 soldiers escape", "117 servicemen who had
+		// left their units": the war's soldiers
+		d.origin = r.soldiersState()
 	}
 	if d.count != nil && c.kindsHere["CourtRuling"] {
 		return nil // "9,694 verdicts against servicemen who left their units": the rulings' charge

@@ -631,6 +631,16 @@ func TestEvents(t *testing.T) {
 				"EntryRefusal agent=Poland origin=Russia", "EntryRefusal agent=Norway origin=Russia"},
 		},
 		{
+			name: "counted soldiers who left their units, or whom a group helped to desert, left the war's army",
+			sentences: []string{
+				"[Russia]'s invasion of [Ukraine] goes on.",
+				"[Exit Watch] says it helped more than 1,500 servicemen to desert last year.",
+				"Among its clients were 117 servicemen who had left their units.",
+				"[Ivan Sokolov] left his airborne unit in June 2022."},
+			want: []string{"Desertion origin=Russia source=Exit Watch count=1500 (more than)",
+				"Desertion origin=Russia count=117", "Desertion subject=Ivan Sokolov origin=Russia date=2022-06"},
+		},
+		{
 			name: "what a group does in general is no departure; applications taken in are claims, not arrivals",
 			sentences: []string{
 				"[Exit Watch], a volunteer group that helps soldiers leave [Russia], says it took 300 calls in May.",
