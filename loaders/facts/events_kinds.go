@@ -658,8 +658,37 @@ func (r *eventReader) lastPersonNotJudge(si, pos int, g byte) int {
 				return x.ent
 			}
 		}
+		if k < si && r.v.unnamedPersonIn(s) {
+			return -1 // "Kazakhstan deported a former border guard officer. A court later sentenced him": no one named
+		}
 	}
 	return -1
+}
+
+// actOnPersonVerbs: a state's acts on a person, before whom they befall.
+var actOnPersonVerbs = map[string]bool{"deported": true, "extradited": true, "expelled": true, "detained": true,
+	"arrested": true, "sentenced": true, "convicted": true, "jailed": true, "charged": true, "returned": true}
+
+// unnamedPersonIn: sentence s tells of a state's act on a person it names
+// only by an indefinite description ("deported a former Russian border
+// guard officer"), the noun up to six words after the article; that person
+// is whom a "him" after it means.
+func (v *view) unnamedPersonIn(s *sentence) bool {
+	w := strings.Fields(s.mask)
+	for i, x := range w {
+		if x != "a" && x != "an" || i == 0 || !actOnPersonVerbs[w[i-1]] {
+			continue
+		}
+		for n := i + 1; n < len(w) && n <= i+6; n++ {
+			if contains(v.cues.lists["person_nouns"], strings.Trim(w[n], ",.;:")) {
+				return true
+			}
+			if strings.ContainsAny(w[n], ",;") {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // isJudge: person p sits on a court.

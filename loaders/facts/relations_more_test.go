@@ -1576,3 +1576,19 @@ func TestCoordinatedPronounSubject(t *testing.T) {
 		"[Anna Berg] said that [Oleg Zorin] had crossed the border, and he applied for asylum in [Finland] a week later."))
 	checkFound(t, got, []string{"Ivan Lis sought_asylum_in Norway"}, []string{"Anna Berg sought_asylum_in Finland"})
 }
+
+// "Him" after a sentence that tells a state's act on someone it does not
+// name is that unnamed person, not whoever was named before; a side
+// character ("a bus driver carried it") hides no one.
+func TestObjectPronounAfterAnUnnamedPerson(t *testing.T) {
+	ents := []ent{"Oleg Zorin|Person", "Ivan Lis|Person", "Kazakhstan|Country|KZ", "Russia|Country|RU"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"President [Oleg Zorin] said most of them would be looked after.",
+		"In January, however, [Kazakhstan] deported a former [Russian|~Russia] border guard officer.",
+		"A military court in [Russia] later sentenced him to six years.",
+		paragraphBreak,
+		"[Ivan Lis] fled to [Kazakhstan] in 2023.",
+		"His sister sent him his passport in a parcel that a bus driver carried across the border.",
+		"Months later a court in [Russia] sentenced him to ten years."))
+	checkFound(t, got, []string{"Ivan Lis sentenced_in Russia"}, []string{"Oleg Zorin sentenced_in Russia"})
+}

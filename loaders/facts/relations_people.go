@@ -244,6 +244,9 @@ func (v *view) personBefore(si, pos int, g byte, skip func(int) bool) int {
 				return p.ments[j].ent
 			}
 		}
+		if v.unnamedPersonIn(p) {
+			return -1 // "… deported a former border guard officer. A court sentenced him": no one named
+		}
 	}
 	return -1
 }
