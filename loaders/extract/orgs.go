@@ -1028,6 +1028,16 @@ func (f *finder) placeCourts(s int) {
 			}
 		}
 		if len(ps) == 0 {
+			// "the Medeu district court", "the Meshchansky district court": a
+			// city district's court, named by a word that is no place
+			w := t[r.j-1].Text
+			if t[k].Text != "court" || !capitalised(w) || !wordToken(w) || allCaps(w) || r.j-1 == 0 || f.lex.NotNames[w] ||
+				!f.free(s, rng{r.j - 1, r.j}) || f.countryWord(w) {
+				continue
+			}
+			r.i = r.j - 1
+			name := joinTokens(f.text, t, rng{r.i, k + 1})
+			f.add(s, rng{r.i, k + 1}, cand{typ: Organization, key: gazetteer.OrgKey(name), name: name})
 			continue
 		}
 		name := joinTokens(f.text, t, rng{r.i, k + 1})

@@ -155,6 +155,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "UN Human Rights Committee"}, {typ: Organization, name: "Human Rights Committee", absent: true},
 				{typ: Organization, name: "NATO"}}},
 		// courts named by their city and kind in lower case; the city is named too
+		// a city district's court, named by a word that is no place; a demonym opens none
+		{"On Monday the Medeu district court in Almaty held him. The Zamoskvoretsky district court ruled. A Kazakh district court agreed.",
+			[]expect{{typ: Organization, name: "Medeu district court"}, {typ: Organization, name: "Zamoskvoretsky district court"},
+				{typ: Person, name: "Zamoskvoretsky", absent: true}, {typ: Organization, name: "Kazakh district court", absent: true}}},
 		{"The Samara garrison military court sentenced him. A hearing at the Astana city court was set. Moscow courts are busy.",
 			[]expect{{typ: Organization, name: "Samara garrison military court"}, {typ: Place, name: "Samara"},
 				{typ: Organization, name: "Astana city court"}, {typ: Place, name: "Astana"},
