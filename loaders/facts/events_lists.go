@@ -112,7 +112,11 @@ func (r *eventReader) listLine(si int) {
 	}
 	words := s.words()
 	qs := r.v.cues.quantitiesIn(words)
-	d := newDraft(r.drafts[prev].kind, si, m[1])
+	kind := r.drafts[prev].kind
+	if k := countedNounKind(s.mask, qs, m[1]); k != "" {
+		kind = k // "- Poland: 1,450 applications." after a line of grants
+	}
+	d := newDraft(kind, si, m[1])
 	d.count, d.qualifier = r.countNear(s, qs, m[1], m[1], true)
 	if d.count == nil {
 		return // a list line without a figure is no statistic
@@ -132,6 +136,25 @@ func (r *eventReader) listLine(si int) {
 	}
 	d.src = r.sourceFor(s, m[1])
 	r.addDraft(d)
+}
+
+// countedNouns: what a list line's figure counts, by the noun after it.
+var countedNouns = map[string]string{
+	"applications": "AsylumApplication", "claims": "AsylumApplication", "applicants": "AsylumApplication",
+	"refusals": "EntryRefusal", "visas": "VisaGrant", "arrivals": "Emigration", "detentions": "Detention", "arrests": "Detention",
+}
+
+// countedNounKind: the kind the noun right after the first figure past
+// pos names ("1,450 applications"), "" if none does.
+func countedNounKind(mask string, qs []quantity, pos int) string {
+	for _, q := range qs {
+		if q.start < pos || !q.count {
+			continue
+		}
+		w, _, _ := strings.Cut(strings.TrimLeft(mask[q.end:], " "), " ")
+		return countedNouns[strings.Trim(w, ".,;:")]
+	}
+	return ""
 }
 
 // Figures listed by period, one item each, after a lead that ends with a

@@ -955,6 +955,16 @@ func TestEvents(t *testing.T) {
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
 		},
 		{
+			name: "a list line that says what its figure counts is that, whatever was counted before",
+			sentences: []string{
+				"- [Germany]: the federal office granted protection to 1,020 [Russians|~Russia].",
+				"- [Poland]: 1,450 applications.",
+				"- [Denmark]: about 300 refusals."},
+			want: []string{"AsylumApplication origin=Russia destination=Poland count=1450",
+				"EntryRefusal agent=Denmark origin=Russia count=300 (about)"},
+			not: []string{"AsylumGrant agent=Poland origin=Russia count=1450"},
+		},
+		{
 			name: "a list line with no counted event before it is nothing",
 			sentences: []string{
 				"Where the men went:",
