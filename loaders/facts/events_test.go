@@ -19,7 +19,8 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"412th Rifle Regiment|Organization", "Statstat|Organization", "Statistical Committee|Organization",
 	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT", "Portugal|Country|PT", "Migration Agency|Organization|PT",
 	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU",
-	"Belarus|Country|BY", "Storskog|Place|NO"}
+	"Belarus|Country|BY", "Storskog|Place|NO", "European Union Agency for Asylum|Organization",
+	"Immigration and Customs Enforcement|Organization", "United States|Country|US"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -953,6 +954,13 @@ func TestEvents(t *testing.T) {
 				"- [Denmark]: fewer than 300."},
 			want: []string{"AsylumApplication origin=Russia destination=Sweden count=1200 (about)",
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
+		},
+		{
+			name: "'the agency' is the sentence's own subject when its name calls it no other kind of body",
+			sentences: []string{
+				"According to the [European Union Agency for Asylum], 17,000 [Russians|~Russia] applied for asylum in [Germany] in 2023.",
+				"Removals followed: [Immigration and Customs Enforcement] deported more than 1,000 [Russians|~Russia] from the [United States] in 2024, according to the agency's annual report."},
+			want: []string{"Deportation agent=United States origin=United States source=Immigration and Customs Enforcement count=1000 (more than) date=2024"},
 		},
 		{
 			name: "a list line that says what its figure counts is that, whatever was counted before",

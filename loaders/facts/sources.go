@@ -32,7 +32,18 @@ func (v *view) sentenceSources() ([]int, [][2]int) {
 			for _, p := range v.cues.sourceAnaphora {
 				if m := p.find(s); m != nil {
 					noun := s.groupText(p, m, "noun")
-					src := v.bodyNamedBefore(si, noun)
+					src := -1
+					if contains(v.cues.lists["body_nouns"], noun) {
+						// "ICE deported 1,000 Russians, according to the agency's
+						// report": the subject, if its name calls it no other kind
+						// of body ("BAMF granted …, the ministry said" is another)
+						if b := v.soleBodyBefore(s, m[0]); b >= 0 && v.bodyKindFits(b, noun) {
+							src = b
+						}
+					}
+					if src < 0 {
+						src = v.bodyNamedBefore(si, noun)
+					}
 					if src < 0 && !contains(v.cues.lists["body_nouns"], noun) {
 						src = last // "according to the group": the source named before; "the agency" must be named so
 					}
@@ -48,6 +59,39 @@ func (v *view) sentenceSources() ([]int, [][2]int) {
 		}
 	}
 	return out, at
+}
+
+// soleBodyBefore: the one organisation sentence s names before mask offset
+// pos, when it is the sentence's first mention (its subject); -1 otherwise.
+func (v *view) soleBodyBefore(s *sentence, pos int) int {
+	found := -1
+	for i, m := range s.ments {
+		if m.mstart >= pos {
+			break
+		}
+		if m.typ == 'O' {
+			if found >= 0 && found != m.ent || found < 0 && i > 0 {
+				return -1
+			}
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// bodyKindFits: organisation o may be called "the <noun>": its name holds
+// the noun, or no word for a kind of body at all.
+func (v *view) bodyKindFits(o int, noun string) bool {
+	name := " " + norm(v.doc.Entities[o].Name) + " "
+	if strings.Contains(name, " "+noun+" ") {
+		return true
+	}
+	for _, w := range v.cues.lists["body_nouns"] {
+		if strings.Contains(name, " "+w+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyNamedBefore: the organisation named last, in sentence si or before
