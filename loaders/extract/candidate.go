@@ -124,8 +124,11 @@ func (f *finder) add(s int, r rng, c cand) bool {
 	if !f.free(s, r) {
 		return false
 	}
-	f.cover(s, r)
 	t := f.toks(s)
+	if c.typ == Person && r.j-r.i > 1 && f.lex.PartyPlurals[t[r.j-1].Text] {
+		return false // "the Christian Democrats": a party's members, whichever rule took them for a name
+	}
+	f.cover(s, r)
 	c.sent, c.start, c.end = s, t[r.i].Start, t[r.j-1].End
 	if c.surface == "" {
 		c.surface = f.text[c.start:c.end]

@@ -568,7 +568,8 @@ func (f *finder) personOfOrg(s int, r rng) int {
 		}
 		for x := r.i; x < k; x++ {
 			w := t[x].Text
-			if !nameShaped(w) || allCaps(w) || f.lex.OrgHeads[w] || f.lex.OrgNouns[strings.ToLower(w)] || f.lex.NotNames[w] || f.lex.Titles[strings.ToLower(w)] || f.countryWord(w) || len(majorPlaces(w)) > 0 {
+			if !nameShaped(w) || allCaps(w) || f.lex.OrgHeads[w] || f.lex.OrgNouns[strings.ToLower(w)] || f.lex.NotNames[w] || f.lex.Titles[strings.ToLower(w)] || f.countryWord(w) ||
+				len(majorPlaces(w)) > 0 && !f.lex.FirstNames[t[r.i].Text] { // after a given name, though towns bear them ("Rasa Petrova")
 				return 0
 			}
 		}

@@ -14,6 +14,11 @@ func TestPersons(t *testing.T) {
 			[]expect{{typ: Person, name: "Jaan Tamm", key: "person/jaan-tamm", alias: "Tamm"}}},
 		{"Lithuanian Deputy Foreign Minister Rasa Petraitiene met the delegation.",
 			[]expect{{typ: Person, name: "Rasa Petraitiene"}, {typ: Person, name: "Foreign Minister Rasa", absent: true}}},
+		// a given name that a town also bears opens a person of a party; a
+		// party's plural after a given name is no person
+		{"The bill, tabled by Rasa Petrova of the Freedom Party, failed. The Christian Democrats voted against it.",
+			[]expect{{typ: Person, name: "Rasa Petrova"}, {typ: Organization, name: "Freedom Party"},
+				{typ: Organization, name: "Rasa Petrova of the Freedom Party", absent: true}, {typ: Person, name: "Christian Democrats", absent: true}}},
 		// a given name alone of a man named in full is he, not a town of that name
 		{"Roman Zaitsev left in 2022. In Kostanay, and later in Almaty, Roman worked remotely.",
 			[]expect{{typ: Person, name: "Roman Zaitsev", alias: "Roman"}, {typ: Place, name: "Roman", absent: true}}},

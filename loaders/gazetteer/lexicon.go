@@ -42,6 +42,7 @@ type Lexicon struct {
 	MaleSuffixes    []string          // "ov", "sky"
 	SurnameSuffixes []string          // "ov", "enko", longest first
 	NotNames        map[string]bool   // "September", "However" (case as written)
+	PartyPlurals    map[string]bool   // "Democrats": a party's members, no surname
 	NameNouns       map[string]bool   // "Deserter": no name alone, but may open one an apposition describes
 	Descriptors     map[string]bool   // "NGO": a capitalised word that describes the name after it
 	NamePossessives map[string]bool   // "People": "People's" stays inside "Socialist People's Party"
@@ -87,6 +88,7 @@ type lexiconFile struct {
 	MaleSuffixes    []string            `yaml:"male_surname_suffixes"`
 	SurnameSuffixes []string            `yaml:"surname_suffixes"`
 	NotNames        []string            `yaml:"not_names"`
+	PartyPlurals    []string            `yaml:"party_plurals"`
 	NameNouns       []string            `yaml:"name_nouns"`
 	Descriptors     []string            `yaml:"descriptors"`
 	NamePossessives []string            `yaml:"name_possessives"`
@@ -179,6 +181,7 @@ func parseLexicon(data []byte) (*Lexicon, error) {
 		FemaleSuffixes:     f.FemaleSuffixes,
 		MaleSuffixes:       f.MaleSuffixes,
 		NotNames:           set(f.NotNames, false),
+		PartyPlurals:       set(f.PartyPlurals, false),
 		NameNouns:          set(f.NameNouns, false),
 		Descriptors:        set(f.Descriptors, false),
 		NamePossessives:    set(f.NamePossessives, false),
