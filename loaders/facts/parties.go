@@ -19,11 +19,8 @@ import (
 // names; ok is false when the sentence opens with no group subject or it
 // is not clear whom it means.
 func (v *view) partyMention(sv sentence, s extract.Sentence) (extract.Mention, []int, bool) {
-	words := v.cues.lists["group_subjects"]
 	plural, family := v.familyParty()
-	if plural != "" {
-		words = append(words[:len(words):len(words)], "the "+plural, "all the "+plural)
-	}
+	words := v.groupWords
 	at, word := v.subjectPronounOf(sv.text, words)
 	if at < 0 {
 		return extract.Mention{}, nil, false
@@ -93,9 +90,11 @@ func (v *view) familyParty() (string, []int) {
 	}
 	v.familyDone = true
 	v.familyPeople = v.family()
+	v.groupWords = v.cues.lists["group_subjects"]
 	if len(v.familyPeople) > 0 {
 		w := strings.Fields(v.doc.Entities[v.familyPeople[0]].Name)
 		v.familyPlural = strings.ToLower(surnameStem(w[len(w)-1])) + "s"
+		v.groupWords = append(v.groupWords[:len(v.groupWords):len(v.groupWords)], "the "+v.familyPlural, "all the "+v.familyPlural)
 	}
 	return v.familyPlural, v.familyPeople
 }

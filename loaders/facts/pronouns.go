@@ -62,16 +62,19 @@ func (v *view) pronounMention(sv sentence, s extract.Sentence) (extract.Mention,
 // ("From Tbilisi he flew"), -1 if none.
 func (v *view) subjectPronounOf(text string, pronouns []string) (int, string) {
 	for _, w := range pronouns {
-		cw := strings.ToUpper(w[:1]) + w[1:]
-		if strings.HasPrefix(text, cw+" ") {
-			return 0, cw
+		// "He …", "The family …": the word capitalised, then a space
+		if len(text) > len(w) && text[len(w)] == ' ' && text[0] == w[0]-'a'+'A' && text[1:len(w)] == w[1:] {
+			return 0, text[:len(w)]
 		}
 	}
 	head := text
 	if len(head) > 260 {
 		head = head[:260]
 	}
-	lower := strings.ToLower(head)
+	if head != v.headCase {
+		v.headCase, v.headLower = head, strings.ToLower(head) // asked again for groups: lowered once
+	}
+	lower := v.headLower
 	best, bestW := -1, ""
 	for _, w := range pronouns {
 		i := strings.Index(lower, " "+w+" ")

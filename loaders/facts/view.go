@@ -77,10 +77,14 @@ type view struct {
 	// speaker: in a transcript, the person whose turn the sentence is in
 	// ("FEDOTOV: …" and the sentences after it), -1 if none
 	speaker int
+	// headCase, headLower: the sentence opening subjectPronounOf last
+	// lowered, and its lower case
+	headCase, headLower string
 	// the family the article names by its plural (familyParty), once
 	familyDone   bool
 	familyPlural string
 	familyPeople []int
+	groupWords   []string // group_subjects, and the family's plural
 }
 
 func newView(doc *extract.Doc) *view {
