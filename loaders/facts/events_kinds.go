@@ -665,6 +665,19 @@ func (r *eventReader) lastPersonNotJudge(si, pos int, g byte) int {
 	return -1
 }
 
+// nextClauseAt: entity ent is named after pos only past a clause joined
+// by ", and", ", but" or a semicolon ("detained X in April, and Y was
+// apprehended in Novokuznetsk": Y's place).
+func nextClauseAt(s *sentence, ent, pos int) bool {
+	for _, x := range s.ments {
+		if x.ent == ent && x.mstart >= pos {
+			gap := s.mask[pos:x.mstart]
+			return strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, "; ")
+		}
+	}
+	return false
+}
+
 // actOnPersonVerbs: a state's acts on a person, before whom they befall.
 var actOnPersonVerbs = map[string]bool{"deported": true, "extradited": true, "expelled": true, "detained": true,
 	"arrested": true, "sentenced": true, "convicted": true, "jailed": true, "charged": true, "returned": true}
@@ -1578,7 +1591,7 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 		// place of a relative clause ("X, a conscript who had left his unit
 		// in the Belgorod region")
 		if l := r.prepMention(s, m[1], m[1], []string{"in ", "of "}, "LC", true); l >= 0 && r.within(s, l, m[1], 70) && !r.inRelativeAfter(s, l, m[1]) &&
-			!r.requestingState(s, l, m[1]) && !listedWithOthers(s, l, m[1]) {
+			!r.requestingState(s, l, m[1]) && !listedWithOthers(s, l, m[1]) && !nextClauseAt(s, l, m[1]) {
 			d.location = l
 		}
 	}
@@ -1597,6 +1610,14 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 	}
 	if d.subject < 0 {
 		d.subject = r.pronounPerson(s, m[1])
+	}
+	if cue := " " + s.mask[m[0]:m[1]] + " "; d.subject < 0 && (strings.Contains(cue, " him ") || strings.Contains(cue, " her ")) {
+		// "took him out of the car", "holding him for a week": the pronoun inside the cue
+		g := pronounGender("him")
+		if strings.Contains(cue, " her ") {
+			g = pronounGender("her")
+		}
+		d.subject = r.v.objectPerson(s.idx, m[0], g)
 	}
 	if d.subject < 0 {
 		d.subject = r.subjectPerson(s, m[0])

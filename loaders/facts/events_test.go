@@ -956,6 +956,17 @@ func TestEvents(t *testing.T) {
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
 		},
 		{
+			name: "held for a week, taken out of the car, apprehended; a place in the next clause is that clause's",
+			sentences: []string{
+				"[Ivan Sokolov] is 30.",
+				"Officers took him out of the car at the border in May 2024.",
+				"[Kazakhstan] deported [Oleg Petrov] to [Russia] after holding him for a week.",
+				"Military police detained [Viktor Marov] in April 2024, and [Pavel Ilyin] was apprehended in [Samara] in August 2024."},
+			want: []string{"Detention subject=Ivan Sokolov date=2024-05", "Detention subject=Oleg Petrov",
+				"Detention subject=Viktor Marov date=2024-04", "Detention subject=Pavel Ilyin location=Samara date=2024-08"},
+			not: []string{"Detention subject=Viktor Marov location=Samara date=2024-04"},
+		},
+		{
 			name: "'the agency' is the sentence's own subject when its name calls it no other kind of body",
 			sentences: []string{
 				"According to the [European Union Agency for Asylum], 17,000 [Russians|~Russia] applied for asylum in [Germany] in 2023.",
