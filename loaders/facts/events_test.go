@@ -956,6 +956,16 @@ func TestEvents(t *testing.T) {
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
 		},
 		{
+			name: "returns told as sending at least one back, being put on planes, removals counted",
+			sentences: []string{
+				"[Kazakh|~Kazakhstan] authorities had already sent at least one deserter back to [Russia].",
+				"Several men were simply put on planes to [Russia] from [Armenia].",
+				"[Immigration and Customs Enforcement] said it removed 1,130 [Russian|~Russia] citizens from the [United States] in 2025."},
+			want: []string{"Deportation agent=Kazakhstan origin=Kazakhstan destination=Russia count=1 (at least)",
+				"Deportation agent=Armenia origin=Armenia destination=Russia",
+				"Deportation agent=United States origin=United States source=Immigration and Customs Enforcement count=1130 date=2025"},
+		},
+		{
 			name: "held for a week, taken out of the car, apprehended; a place in the next clause is that clause's",
 			sentences: []string{
 				"[Ivan Sokolov] is 30.",
