@@ -1371,6 +1371,20 @@ func TestGroupsWhereTheyWork(t *testing.T) {
 		[]string{"Interior Ministry based_in Oral", "Registration Centre based_in Pabrade"})
 }
 
+// Seats told by a city before the group's kind ("a Belgrade legal aid
+// group", "the Oslo law firm X"), a registration, or "based in the
+// Georgian capital Tbilisi".
+func TestSeatsByCityAdjectives(t *testing.T) {
+	ents := []ent{"Pravo|Organization", "Belgrade|Place|RS", "Berg & Lund|Organization", "Oslo|Place|NO", "Perekhod|Organization",
+		"Germany|Country|DE", "Exit Corridor|Organization", "Georgia|Country|GE", "Tbilisi|Place|GE"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"The figures come from [Pravo], a [Belgrade] legal aid group.",
+		"Her lawyer, of the [Oslo] law firm [Berg & Lund], appealed.",
+		"[Perekhod] is a non-profit organisation registered in [Germany].",
+		"That is according to [Exit Corridor], a volunteer group based in the [Georgian|~Georgia] capital [Tbilisi]."))
+	checkFound(t, got, []string{"Pravo based_in Belgrade", "Berg & Lund based_in Oslo", "Perekhod based_in Germany", "Exit Corridor based_in Tbilisi"}, nil)
+}
+
 // Help told in a relative clause after the helper's name, as being put in
 // touch with a lawyer, or by a group that helps soldiers out telling a
 // soldier's escape (a group that only counts cases helped no one).
