@@ -58,7 +58,7 @@ func (r *eventReader) eventRelations() [][]int {
 
 // rejectedClaimRE: a body turns down a person's claim to protection ("the
 // Migration Agency rejected his application", "turned down X's claim").
-var rejectedClaimRE = regexp.MustCompile(`\b(?:rejected|refused|turned down|denied|dismissed) (?:(his|her)|@P(\d+)@'s) (?:asylum |refugee |protection |international protection )?(?:claim|application|request)s?\b`)
+var rejectedClaimRE = regexp.MustCompile(`\b(?:rejected|refused|turned down|denied|dismissed) (?:(his|her)|@P(\d+)@'s) (?:asylum |refugee |protection |international protection )?(?:claim|application|request)s?\b|\b(?:refusing|refused|denying|denied) (him|her) (?:asylum|refugee status|protection)\b`)
 
 // rejectedClaims: who had a claim rejected by a state's body had sought
 // asylum in that state, when the text names the body or the state before
@@ -67,14 +67,18 @@ func (r *eventReader) rejectedClaims(rs *relationSet) {
 	for si := range r.v.sents {
 		s := &r.v.sents[si]
 		if !strings.Contains(s.mask, "rejected") && !strings.Contains(s.mask, "turned down") && !strings.Contains(s.mask, "refused") &&
-			!strings.Contains(s.mask, "denied") && !strings.Contains(s.mask, "dismissed") {
+			!strings.Contains(s.mask, "denied") && !strings.Contains(s.mask, "dismissed") && !strings.Contains(s.mask, "refusing") &&
+			!strings.Contains(s.mask, "denying") {
 			continue
 		}
 		for _, m := range rejectedClaimRE.FindAllStringSubmatchIndex(s.mask, -1) {
 			p := -1
+			if m[2] < 0 && m[6] >= 0 {
+				m[2], m[3] = m[6], m[7] // "after refusing him asylum"
+			}
 			if m[2] >= 0 {
 				g := pronounGender("she")
-				if s.mask[m[2]:m[3]] == "his" {
+				if w := s.mask[m[2]:m[3]]; w == "his" || w == "him" {
 					g = pronounGender("he")
 				}
 				p = r.v.clientPerson(rs, si, m[0], g) // whose claim: not an official named before
@@ -90,6 +94,9 @@ func (r *eventReader) rejectedClaims(rs *relationSet) {
 			}
 			if c < 0 {
 				c = r.leadCountry(s, m[0]) // "Kazakhstan's migration authorities rejected …"
+			}
+			if c < 0 && len(s.ments) > 0 && s.ments[0].typ == 'C' && s.ments[0].mstart == 0 && strings.HasSuffix(s.mask[:m[0]], "after ") {
+				c = s.ments[0].ent // "Kazakhstan deported X … after refusing him asylum": the sentence's subject
 			}
 			if p < 0 || c < 0 || c == r.v.migrantsCountry() || rs.has(p, "citizen_of", c) {
 				continue

@@ -1569,6 +1569,14 @@ func TestRefusedClaimsWereMade(t *testing.T) {
 			want: []string{"Oleg Sarin sought_asylum_in Kazakhstan", "Anna Berg sought_asylum_in Kazakhstan", "Pavel Ilyin sought_asylum_in Finland"},
 		},
 		{
+			name: "a state that deported someone after refusing him asylum; applied to a state for refugee status; a court of a named nationality ordered a grant",
+			sentences: []string{
+				"[Kazakhstan] deported [Oleg Sarin], a former security officer, in January after refusing him asylum.",
+				"In 2025 [Pavel Ilyin] crossed the border and applied to [Kazakhstan] for refugee status.",
+				"A [Finnish|~Finland] administrative court has ordered the authorities to grant refugee status to [Anna Berg], a [Russian|~Russia] soldier."},
+			want: []string{"Oleg Sarin sought_asylum_in Kazakhstan", "Pavel Ilyin sought_asylum_in Kazakhstan", "Anna Berg sought_asylum_in Finland"},
+		},
+		{
 			name:      "no country to tell where: nothing",
 			sentences: []string{"[Ivan Lis] was refused asylum."},
 			not:       []string{"Ivan Lis sought_asylum_in Russia"},
