@@ -1183,6 +1183,19 @@ func TestPartsOfBodiesAndArmies(t *testing.T) {
 		[]string{"Immigration Bureau of the Royal Thai Police part_of Thailand", "58th Combined Arms Army part_of Russia"})
 }
 
+// A body told as a part or unit of another in apposition, and a body
+// "its" refers to after a ministry opens the sentence.
+func TestPartsTold(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Spain|Country|ES", "Georgia|Country|GE", "Asylum Office|Organization", "Spain's Interior Ministry|Organization",
+			"Border Police|Organization", "Ministry of Internal Affairs|Organization", "Interior Ministry|Organization", "Migration Department|Organization"},
+		"The [Asylum Office], part of [Spain's Interior Ministry], counted 900 claims.",
+		"The [Border Police], a unit of the [Ministry of Internal Affairs], patrols the road.",
+		"The [Interior Ministry] said he had been handed to its [Migration Department]."))
+	checkFound(t, got, []string{"Asylum Office part_of Spain's Interior Ministry", "Border Police part_of Ministry of Internal Affairs",
+		"Migration Department part_of Interior Ministry"}, nil)
+}
+
 // A listed agency or outlet whose seat the article names is based there;
 // a state's own body is not read so ("the Kremlin" in Moscow).
 func TestKnownSeats(t *testing.T) {
