@@ -1144,6 +1144,16 @@ func TestSitesInTheirTown(t *testing.T) {
 		[]string{"Almaty International Airport located_in Kazakhstan", "Almaty Arena located_in Almaty"})
 }
 
+// A site the gazetteer does not know, named after its town with a space
+// or a hyphen, is in that town.
+func TestUnknownSitesInTheirTown(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Spain|Country|ES", "Madrid|Place|ES", "Madrid-Barajas airport|Place", "Serbia|Country|RS", "Belgrade|Place|RS", "Belgrade District Prison|Place"},
+		"[Madrid] was hot when he landed at [Madrid-Barajas airport] in [Spain].",
+		"In [Serbia] he was held in the [Belgrade District Prison], far from central [Belgrade]."))
+	checkFound(t, got, []string{"Madrid-Barajas airport located_in Madrid", "Belgrade District Prison located_in Belgrade"}, nil)
+}
+
 // A town told with its region or city after a comma is located there.
 func TestTownsInRegions(t *testing.T) {
 	got := relationStrings(testDoc(t, time.Time{},

@@ -12,7 +12,17 @@ import (
 // another place of the same country ("Tallinn's main airport").
 func (v *view) placeRelations(rs *relationSet) {
 	for pi, e := range v.doc.Entities {
-		if e.Type != extract.Place || v.iso[pi] == "" {
+		if e.Type != extract.Place {
+			continue
+		}
+		if v.iso[pi] == "" {
+			// "Istanbul airport", "Madrid-Barajas airport": a site the
+			// gazetteer does not know, in the town its name opens with
+			if t := v.townInName(pi); t >= 0 && v.isSiteName(e.Name) {
+				if si := v.firstSentence(pi); si >= 0 {
+					rs.add(pi, "located_in", t, "", si)
+				}
+			}
 			continue
 		}
 		c, ok := v.countryOf[v.iso[pi]]
@@ -46,7 +56,8 @@ func (v *view) placeRelations(rs *relationSet) {
 func (v *view) townInName(pi int) int {
 	name := v.doc.Entities[pi].Name
 	for t, e := range v.doc.Entities {
-		if t == pi || e.Type != extract.Place || v.iso[t] != v.iso[pi] || !strings.HasPrefix(name, e.Name+" ") {
+		if t == pi || e.Type != extract.Place || v.iso[pi] != "" && v.iso[t] != v.iso[pi] || v.iso[t] == "" ||
+			!strings.HasPrefix(name, e.Name+" ") && !strings.HasPrefix(name, e.Name+"-") {
 			continue
 		}
 		return t
