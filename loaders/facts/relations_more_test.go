@@ -1144,6 +1144,18 @@ func TestSitesInTheirTown(t *testing.T) {
 		[]string{"Almaty International Airport located_in Kazakhstan", "Almaty Arena located_in Almaty"})
 }
 
+// A demonym before any trade in a person's apposition ("X, a Russian
+// software developer") is their nationality, whether or not the trade
+// is a listed person noun.
+func TestDemonymBeforeATrade(t *testing.T) {
+	got := relationStrings(testDoc(t, time.Time{},
+		[]ent{"Austria|Country|AT", "Russia|Country|RU", "Norway|Country|NO", "Karl Huber|Person", "Gleb Orlov|Person", "Ola Berg|Person"},
+		"[Karl Huber], the [Austrian|~Austria] commissioner for migration, said the rules were clear.",
+		"[Gleb Orlov], a [Russian|~Russia] software developer and member of the society, was stopped.",
+		"[Ola Berg], the [Norwegian|~Norway] border commissioner at the garrison, said the flow had changed."))
+	checkFound(t, got, []string{"Karl Huber citizen_of Austria", "Gleb Orlov citizen_of Russia", "Ola Berg citizen_of Norway"}, nil)
+}
+
 // A site the gazetteer does not know, named after its town with a space
 // or a hyphen, is in that town.
 func TestUnknownSitesInTheirTown(t *testing.T) {
