@@ -452,6 +452,11 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if d.origin < 0 {
 		d.origin = r.demonymNear(s, m[0], m[1])
 	}
+	if d.origin < 0 && strings.HasSuffix(s.mask[m[0]:m[1]], " the country") && s.groupText(c.p, m, "host") == "" {
+		// "Russia's digital ministry estimated that 100,000 IT specialists
+		// left the country": the reporting body's own country
+		d.origin = r.orgState(r.sourceFor(s, m[0]))
+	}
 	d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], true)
 	if d.origin < 0 && (d.count != nil || len(s.group(c.p, m, "destination")) > 0) {
 		d.origin = r.recentOrigin(s.idx, personsBefore(s, m[0])) // a figure or a destination of the people named before

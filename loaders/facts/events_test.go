@@ -20,7 +20,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT", "Portugal|Country|PT", "Migration Agency|Organization|PT",
 	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU",
 	"Belarus|Country|BY", "Storskog|Place|NO", "European Union Agency for Asylum|Organization",
-	"Immigration and Customs Enforcement|Organization", "United States|Country|US"}
+	"Immigration and Customs Enforcement|Organization", "United States|Country|US", "Russia's Ministry of Labour|Organization|RU"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -954,6 +954,11 @@ func TestEvents(t *testing.T) {
 				"- [Denmark]: fewer than 300."},
 			want: []string{"AsylumApplication origin=Russia destination=Sweden count=1200 (about)",
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
+		},
+		{
+			name:      "'left the country' told by a state's body: its own country",
+			sentences: []string{"[Russia's Ministry of Labour|Russia's Ministry of Labour] has estimated that about 100,000 engineers left the country in 2022."},
+			want:      []string{"Emigration origin=Russia source=Russia's Ministry of Labour count=100000 (about) date=2022"},
 		},
 		{
 			name: "returns told as sending at least one back, being put on planes, removals counted",
