@@ -1369,7 +1369,8 @@ func TestMembersByVerbsAndClauses(t *testing.T) {
 		"12th Tank Brigade|Organization", "88th Motor Rifle Regiment|Organization", "41st Artillery Brigade|Organization",
 		"North Law Clinic|Organization", "Exit Helpdesk|Organization", "Asylum Research Office|Organization",
 		"Svet|Organization", "Federal Assembly|Organization", "Open Door|Organization", "Green Alliance|Organization",
-		"Russia|Country|RU", "Ukraine|Country|UA", "Estonia|Country|EE"}
+		"Russia|Country|RU", "Ukraine|Country|UA", "Estonia|Country|EE", "Ivo Tamm|Person", "Border Police|Organization",
+		"Jonas Weber|Person", "Bundestag|Organization", "Aziz Karimov|Person", "Insof Legal Centre|Organization", "Tashkent|Place|UZ"}
 	got := relationStrings(testDoc(t, time.Time{}, ents,
 		"[Gleb Orlov], a 29-year-old driver, was called up in October 2022, in the second week of [Russia|~Russia]'s draft for the war in [Ukraine], and sent to the [12th Tank Brigade].",
 		"[Timur Sadykov] trained as a mechanic. He became a gunner in the [88th Motor Rifle Regiment] that winter.",
@@ -1380,11 +1381,15 @@ func TestMembersByVerbsAndClauses(t *testing.T) {
 		"The raid came a week after [Svet], the small exile outlet where [Olga Vetrova] is chief editor, published the letters.",
 		"[Pavel Rudin], a retired colonel who sits in the [Federal Assembly], backed the bill.",
 		"Cases like his are common, [Open Door] lawyer [Mia Berg] said.",
-		"[Tomas Kask], an [Estonian|~Estonia] MEP from the centre-right [Green Alliance], voted against."))
+		"[Tomas Kask], an [Estonian|~Estonia] MEP from the centre-right [Green Alliance], voted against.",
+		"Colonel [Ivo Tamm], deputy head of the [Border Police], spoke first.",
+		"[Jonas Weber], a Social Democrat member of the [Bundestag], disagreed.",
+		"His lawyer, [Aziz Karimov] of the [Insof Legal Centre] in [Tashkent], said he would appeal."))
 	checkFound(t, got, []string{"Gleb Orlov member_of 12th Tank Brigade", "Timur Sadykov member_of 88th Motor Rifle Regiment",
 		"Roman Fedin member_of 41st Artillery Brigade", "Ada Holm member_of North Law Clinic", "Eva Lind member_of Exit Helpdesk",
 		"Karl Meier member_of Asylum Research Office", "Olga Vetrova member_of Svet", "Pavel Rudin member_of Federal Assembly",
-		"Mia Berg member_of Open Door", "Tomas Kask member_of Green Alliance"}, nil)
+		"Mia Berg member_of Open Door", "Tomas Kask member_of Green Alliance", "Ivo Tamm member_of Border Police",
+		"Jonas Weber member_of Bundestag", "Aziz Karimov member_of Insof Legal Centre"}, nil)
 }
 
 // Where civic groups work: named with their town, set up there, run from
