@@ -1360,6 +1360,18 @@ func TestMembersOfGroupsAndUnits(t *testing.T) {
 		"Anna Berg member_of Exit Lab", "Mari Mets member_of Safe Road", "Lars Dahl member_of Pro Refugio", "Vera Sokol member_of Harbour Network"}, nil)
 }
 
+// Soldiers of an army told by the unit of it they served with or left
+// ("a motor rifle brigade of the Russian army", "his Russian army unit");
+// a lawyer who tells it in an aside is none.
+func TestSoldiersOfAnArmyByTheirUnit(t *testing.T) {
+	ents := []ent{"Ivan Lis|Person", "Oleg Zorin|Person", "Pavel Rudin|Person", "Anna Berg|Person", "Russian army|Organization"}
+	got := relationStrings(testDoc(t, time.Time{}, ents,
+		"[Ivan Lis] served with a motor rifle brigade of the [Russian army] until March 2023.",
+		"[Oleg Zorin], a 27-year-old reservist, walked away from his [Russian army] unit in 2024.",
+		"[Pavel Rudin], a contract soldier who, according to his lawyer [Anna Berg], had abandoned his unit of the [Russian army], fled."))
+	checkFound(t, got, []string{"Ivan Lis member_of Russian army", "Oleg Zorin member_of Russian army"}, []string{"Anna Berg member_of Russian army"})
+}
+
 // Members told by where they were sent, what they became or spent time
 // in, the team they head, the clause they sit or work in, and a group's
 // name before their role.
