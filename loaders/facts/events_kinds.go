@@ -121,7 +121,9 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 		d.agent = r.peopleCountry() // those who fled it are its own
 	}
 	if d.agent < 0 {
-		d.agent = r.homeCountry()
+		if d.agent = r.homeCountry(); d.agent >= 0 && r.v.invaded(d.agent) {
+			d.agent = -1 // "the mobilisation … his service in Ukraine": the war's country calls no one up here
+		}
 	}
 	if l := c.g("leader"); l >= 0 && d.agent >= 0 {
 		// "X announced a mobilisation": X leads the state that called it

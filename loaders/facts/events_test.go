@@ -956,6 +956,13 @@ func TestEvents(t *testing.T) {
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
 		},
 		{
+			name: "a call-up in a story that names only the invaded country is not that country's",
+			sentences: []string{
+				"The two privates, called up during the partial mobilization announced in September 2022, did not return to their unit.",
+				"One holds an award for his service in [Ukraine]."},
+			not: []string{"Mobilization agent=Ukraine location=Ukraine date=2022-09"},
+		},
+		{
 			name:      "'left the country' told by a state's body: its own country",
 			sentences: []string{"[Russia's Ministry of Labour|Russia's Ministry of Labour] has estimated that about 100,000 engineers left the country in 2022."},
 			want:      []string{"Emigration origin=Russia source=Russia's Ministry of Labour count=100000 (about) date=2022"},
