@@ -51,6 +51,9 @@ func (r *eventReader) invasion(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	d.agent = r.v.countryEntity(c.g("agent"))
 	d.location = r.v.countryEntity(c.g("location"))
+	if s.groupText(c.p, m, "fight") != "" && (d.location < 0 || !r.v.invaded(d.location)) {
+		return nil // "troops in Estonia": no war told
+	}
 	if d.location < 0 {
 		d.location = r.warLocation
 	}

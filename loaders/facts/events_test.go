@@ -956,6 +956,15 @@ func TestEvents(t *testing.T) {
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
 		},
 		{
+			name: "the war told as a state's invasion with no object, or as troops fighting in the invaded country; troops elsewhere are no war",
+			sentences: []string{
+				"He was sent to [Ukraine]'s east at the start of [Russia]'s full-scale invasion in February 2022.",
+				"Thousands were called up to fight in [Ukraine].",
+				"[Germany] keeps troops in [Estonia]."},
+			want: []string{"Invasion agent=Russia location=Ukraine date=2022-02"},
+			not:  []string{"Invasion location=Estonia", "Invasion agent=Germany location=Estonia"},
+		},
+		{
 			name: "a call-up in a story that names only the invaded country is not that country's",
 			sentences: []string{
 				"The two privates, called up during the partial mobilization announced in September 2022, did not return to their unit.",
