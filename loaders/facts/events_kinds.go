@@ -402,6 +402,10 @@ var helperRE = regexp.MustCompile(`\b(?:that|which|who) (?:helps|assists|aids|en
 
 func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	if head := s.mask[max(0, m[0]-16):m[0]]; strings.HasSuffix(head, "visa to ") || strings.HasSuffix(head, "visas to ") ||
+		strings.HasSuffix(head, "permit to ") || strings.HasSuffix(head, "right to ") || strings.HasSuffix(head, "permission to ") {
+		return nil // "to hold a visa to enter the country": a condition of entry, no one entered
+	}
 	if helperRE.MatchString(s.mask[max(0, m[0]-60):m[0]]) {
 		return nil // "Free Siberia, a group that helps men leave Russia, says …": what it does, not a departure
 	}
@@ -1060,6 +1064,12 @@ func (r *eventReader) grantee(c *cueCtx) int {
 
 func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	if verb, _, _ := strings.Cut(s.mask[m[0]:m[1]], " "); strings.HasPrefix(verb, "requir") || strings.HasPrefix(verb, "introduc") ||
+		strings.HasPrefix(verb, "reintroduc") || strings.HasPrefix(verb, "reimpos") {
+		if r.negated(s, m[0]) {
+			return nil // "Argentina does not require visas from Russians": entry stays open
+		}
+	}
 	officials := r.stateAgentBefore(s, m[0]) // "Kazakh officers refused entry"
 	if officials < 0 {
 		at := m[1]

@@ -956,6 +956,14 @@ func TestEvents(t *testing.T) {
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
 		},
 		{
+			name: "a state that will require visas from a people refuses their free entry; one that does not require them refuses nothing; a visa to enter is no entry",
+			sentences: []string{
+				"[Montenegro] will require [Russian|~Russia] citizens to hold a visa to enter the country from 1 March.",
+				"[Serbia] does not require visas from [Russians|~Russia]."},
+			want: []string{"EntryRefusal agent=Montenegro origin=Russia"},
+			not:  []string{"EntryRefusal agent=Serbia origin=Russia", "Emigration origin=Russia destination=Montenegro"},
+		},
+		{
 			name: "the war told as a state's invasion with no object, or as troops fighting in the invaded country; troops elsewhere are no war",
 			sentences: []string{
 				"He was sent to [Ukraine]'s east at the start of [Russia]'s full-scale invasion in February 2022.",
