@@ -35,11 +35,11 @@ func (v *view) partyMention(sv sentence, s extract.Sentence) (extract.Mention, [
 	switch lw := strings.ToLower(word); {
 	case plural != "" && strings.HasSuffix(lw, " "+plural):
 		party = family
-	case lw == "they" || lw == "both of them" || lw == "the two of them" || lw == "the couple" || lw == "the pair" || lw == "the two men" || lw == "the two friends" || lw == "the brothers":
+	case contains(v.cues.lists["pair_subjects"], lw):
 		if party = v.pairBefore(si); party == nil && family != nil && v.partyRecent(si, family) {
 			party = family
 		}
-	default: // the family, the three or four of them
+	default: // family_subjects: "the family", "the three of them"
 		if party = family; party == nil {
 			party = v.pairBefore(si)
 		}
@@ -90,11 +90,11 @@ func (v *view) familyParty() (string, []int) {
 	}
 	v.familyDone = true
 	v.familyPeople = v.family()
-	v.groupWords = v.cues.lists["group_subjects"]
+	v.groupWords = append(append([]string(nil), v.cues.lists["pair_subjects"]...), v.cues.lists["family_subjects"]...)
 	if len(v.familyPeople) > 0 {
 		w := strings.Fields(v.doc.Entities[v.familyPeople[0]].Name)
 		v.familyPlural = strings.ToLower(surnameStem(w[len(w)-1])) + "s"
-		v.groupWords = append(v.groupWords[:len(v.groupWords):len(v.groupWords)], "the "+v.familyPlural, "all the "+v.familyPlural)
+		v.groupWords = append(v.groupWords, "the "+v.familyPlural, "all the "+v.familyPlural)
 	}
 	return v.familyPlural, v.familyPeople
 }

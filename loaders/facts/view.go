@@ -84,7 +84,7 @@ type view struct {
 	familyDone   bool
 	familyPlural string
 	familyPeople []int
-	groupWords   []string // group_subjects, and the family's plural
+	groupWords   []string // pair_subjects, family_subjects and the family's plural
 }
 
 func newView(doc *extract.Doc) *view {
