@@ -402,9 +402,10 @@ var helperRE = regexp.MustCompile(`\b(?:that|which|who) (?:helps|assists|aids|en
 
 func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	if head := s.mask[max(0, m[0]-16):m[0]]; strings.HasSuffix(head, "visa to ") || strings.HasSuffix(head, "visas to ") ||
-		strings.HasSuffix(head, "permit to ") || strings.HasSuffix(head, "right to ") || strings.HasSuffix(head, "permission to ") {
-		return nil // "to hold a visa to enter the country": a condition of entry, no one entered
+	for _, w := range r.v.cues.lists["entry_conditions"] {
+		if strings.HasSuffix(s.mask[:m[0]], " "+w+" ") {
+			return nil // "to hold a visa to enter the country": a condition of entry, no one entered
+		}
 	}
 	if helperRE.MatchString(s.mask[max(0, m[0]-60):m[0]]) {
 		return nil // "Free Siberia, a group that helps men leave Russia, says …": what it does, not a departure
@@ -692,10 +693,6 @@ func nextClauseAt(s *sentence, ent, pos int) bool {
 	return false
 }
 
-// actOnPersonVerbs: a state's acts on a person, before whom they befall.
-var actOnPersonVerbs = map[string]bool{"deported": true, "extradited": true, "expelled": true, "detained": true,
-	"arrested": true, "sentenced": true, "convicted": true, "jailed": true, "charged": true, "returned": true}
-
 // unnamedPersonIn: sentence s tells of a state's act on a person it names
 // only by an indefinite description ("deported a former Russian border
 // guard officer"), the noun up to six words after the article; that person
@@ -703,7 +700,7 @@ var actOnPersonVerbs = map[string]bool{"deported": true, "extradited": true, "ex
 func (v *view) unnamedPersonIn(s *sentence) bool {
 	w := strings.Fields(s.mask)
 	for i, x := range w {
-		if x != "a" && x != "an" || i == 0 || !actOnPersonVerbs[w[i-1]] {
+		if x != "a" && x != "an" || i == 0 || !contains(v.cues.lists["acts_on_person"], w[i-1]) {
 			continue
 		}
 		for n := i + 1; n < len(w) && n <= i+6; n++ {
@@ -1064,11 +1061,8 @@ func (r *eventReader) grantee(c *cueCtx) int {
 
 func (r *eventReader) entryRefusal(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	if verb, _, _ := strings.Cut(s.mask[m[0]:m[1]], " "); strings.HasPrefix(verb, "requir") || strings.HasPrefix(verb, "introduc") ||
-		strings.HasPrefix(verb, "reintroduc") || strings.HasPrefix(verb, "reimpos") {
-		if r.negated(s, m[0]) {
-			return nil // "Argentina does not require visas from Russians": entry stays open
-		}
+	if s.groupText(c.p, m, "visas") != "" && r.negated(s, m[0]) {
+		return nil // "Argentina does not require visas from Russians": entry stays open
 	}
 	officials := r.stateAgentBefore(s, m[0]) // "Kazakh officers refused entry"
 	if officials < 0 {

@@ -113,7 +113,7 @@ func (r *eventReader) listLine(si int) {
 	words := s.words()
 	qs := r.v.cues.quantitiesIn(words)
 	kind := r.drafts[prev].kind
-	if k := countedNounKind(s.mask, qs, m[1]); k != "" {
+	if k := r.countedNounKind(s.mask, qs, m[1]); k != "" {
 		kind = k // "- Poland: 1,450 applications." after a line of grants
 	}
 	d := newDraft(kind, si, m[1])
@@ -138,21 +138,21 @@ func (r *eventReader) listLine(si int) {
 	r.addDraft(d)
 }
 
-// countedNouns: what a list line's figure counts, by the noun after it.
-var countedNouns = map[string]string{
-	"applications": "AsylumApplication", "claims": "AsylumApplication", "applicants": "AsylumApplication",
-	"refusals": "EntryRefusal", "visas": "VisaGrant", "arrivals": "Emigration", "detentions": "Detention", "arrests": "Detention",
-}
-
-// countedNounKind: the kind the noun right after the first figure past
-// pos names ("1,450 applications"), "" if none does.
-func countedNounKind(mask string, qs []quantity, pos int) string {
+// countedNounKind: the kind whose counted_<Kind> cue list holds the noun
+// right after the first figure past pos ("1,450 applications"), "" if none.
+func (r *eventReader) countedNounKind(mask string, qs []quantity, pos int) string {
 	for _, q := range qs {
 		if q.start < pos || !q.count {
 			continue
 		}
 		w, _, _ := strings.Cut(strings.TrimLeft(mask[q.end:], " "), " ")
-		return countedNouns[strings.Trim(w, ".,;:")]
+		w = strings.Trim(w, ".,;:")
+		for kind := range listedKinds {
+			if contains(r.v.cues.lists["counted_"+kind], w) {
+				return kind
+			}
+		}
+		return ""
 	}
 	return ""
 }
