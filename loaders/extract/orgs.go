@@ -217,6 +217,9 @@ func (f *finder) stateOrgans(s int) {
 		if capitalised(t[j].Text) && f.chunkEnd(s, j) > r.j {
 			continue
 		}
+		if demonym && organ == "border guard" && !capitalised(t[j].Text) {
+			continue // "Kazakh border guards stopped him": officers of a state, no body named
+		}
 		// named as written ("Latvia's interior ministry"); the key is
 		// the demonym's, so both spellings are one organisation
 		f.add(s, r, cand{typ: Organization, key: gazetteer.OrgKey(stateAdjective(country) + " " + organ), iso: country.ISO2})

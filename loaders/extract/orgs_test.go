@@ -155,6 +155,10 @@ func TestOrganizations(t *testing.T) {
 			[]expect{{typ: Organization, name: "UN Human Rights Committee"}, {typ: Organization, name: "Human Rights Committee", absent: true},
 				{typ: Organization, name: "NATO"}}},
 		// courts named by their city and kind in lower case; the city is named too
+		// lower-case border guards after a demonym are a state's officers, no body; the
+		// capitalised name and the possessive are the body
+		{"Kazakh border guards stopped him. Latvia's border guard said so.",
+			[]expect{{typ: Organization, name: "Kazakh border guards", absent: true}, {typ: Organization, name: "Latvia's border guard"}}},
 		// a city district's court, named by a word that is no place; a demonym opens none
 		{"On Monday the Medeu district court in Almaty held him. The Zamoskvoretsky district court ruled. A Kazakh district court agreed.",
 			[]expect{{typ: Organization, name: "Medeu district court"}, {typ: Organization, name: "Zamoskvoretsky district court"},

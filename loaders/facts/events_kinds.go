@@ -910,6 +910,9 @@ func (r *eventReader) grant(c *cueCtx, d draft) []draft {
 			}
 		}
 	}
+	if in := r.prepMention(s, m[1], m[1], []string{"in "}, "C", true); d.agent < 0 && d.kind == "AsylumGrant" && in >= 0 && r.within(s, in, m[1], 9) {
+		d.agent = in // "has been granted asylum in the Netherlands": the state the grant is in
+	}
 	named := d.agent >= 0 // the cue names the grantor: no other reading overrides it
 	if d.agent < 0 && d.kind == "VisaGrant" {
 		for _, x := range s.mentionsIn(m[0], m[1]) {

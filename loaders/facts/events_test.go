@@ -956,6 +956,12 @@ func TestEvents(t *testing.T) {
 				"AsylumApplication origin=Russia destination=Denmark count=300 (fewer than)"},
 		},
 		{
+			name:      "granted asylum in a country: that country grants, not the officers of another named before",
+			sentences: []string{"A year after [Finnish|~Finland] border guards sent them back, the family has been granted asylum in [Germany]."},
+			want:      []string{"AsylumGrant agent=Germany"},
+			not:       []string{"AsylumGrant agent=Finland"},
+		},
+		{
 			name: "a state that will require visas from a people refuses their free entry; one that does not require them refuses nothing; a visa to enter is no entry",
 			sentences: []string{
 				"[Montenegro] will require [Russian|~Russia] citizens to hold a visa to enter the country from 1 March.",
