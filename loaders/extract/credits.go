@@ -157,6 +157,9 @@ func (f *finder) byline(s int) {
 				break
 			}
 		}
+		if part != "" && !first && len(majorPlaces(part)) > 0 && !f.lex.FirstNames[words[0]] {
+			continue // "By X, San Diego": where the author writes from, though it has two words like a name
+		}
 		if part != "" && !first && f.bylineOutlet(s, partStart, part) {
 			continue // "By X, Narva Evening Star": the outlet after its author
 		}

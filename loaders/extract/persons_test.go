@@ -126,6 +126,9 @@ func TestCredits(t *testing.T) {
 		{"By JAAN TAMM and MARI METS Associated Press\nThe border closed.",
 			[]expect{{typ: Person, name: "Jaan Tamm"}, {typ: Person, name: "Mari Mets"}, {typ: Organization, name: "Associated Press"}}},
 		// the outlet after its author, not where the author writes from
+		// a city of two words after the author is where she writes from, no second author
+		{"By Liis Kask, San Diego\nThe border closed on Monday.",
+			[]expect{{typ: Person, name: "Liis Kask"}, {typ: Place, name: "San Diego"}, {typ: Person, name: "San Diego", absent: true}}},
 		{"By Liis Kask, Narva Evening Star, Tallinn\nThe border closed on Monday.",
 			[]expect{{typ: Person, name: "Liis Kask"}, {typ: Organization, name: "Narva Evening Star"}, {typ: Place, name: "Tallinn"},
 				{typ: Organization, name: "Tallinn", absent: true}}},
