@@ -392,6 +392,28 @@ func (v *view) unnamedPersonAfter(s *sentence, pos int, noun string) bool {
 	return false
 }
 
+// unnamedPersonIn: sentence s tells of a state's act on a person it names
+// only by an indefinite description ("deported a former Russian border
+// guard officer"), the noun up to six words after the article; that person
+// is whom a "him" after it means.
+func (v *view) unnamedPersonIn(s *sentence) bool {
+	w := strings.Fields(s.mask)
+	for i, x := range w {
+		if x != "a" && x != "an" || i == 0 || !contains(v.cues.lists["acts_on_person"], w[i-1]) {
+			continue
+		}
+		for n := i + 1; n < len(w) && n <= i+6; n++ {
+			if contains(v.cues.lists["person_nouns"], strings.Trim(w[n], ",.;:")) {
+				return true
+			}
+			if strings.ContainsAny(w[n], ",;") {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // creditLineRE: a byline or credit in the mask ("by @P1@, @O2@",
 // "additional reporting by @P3@", "AP photo/@P4@").
 var creditLineRE = regexp.MustCompile(`^by @P|\b(?:reporting|interview|interviews|writing|editing|compiled|photos?|photographs?) by @P|\bphoto ?/ ?@P`)
