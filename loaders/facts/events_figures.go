@@ -111,7 +111,7 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 			}
 		case d.start >= b:
 			dist = d.start - b
-			if gap := s.mask[b:d.start]; strings.Contains(gap, ", and ") || strings.Contains(gap, "; ") || strings.Contains(gap, ", but ") {
+			if joinsAnotherClause(s.mask[b:d.start]) {
 				continue // "crossed into Kazakhstan, and in September he flew on": the next clause's
 			}
 		}

@@ -686,11 +686,17 @@ func (r *eventReader) lastPersonNotJudge(si, pos int, g byte) int {
 func nextClauseAt(s *sentence, ent, pos int) bool {
 	for _, x := range s.ments {
 		if x.ent == ent && x.mstart >= pos {
-			gap := s.mask[pos:x.mstart]
-			return strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, "; ")
+			return joinsAnotherClause(s.mask[pos:x.mstart])
 		}
 	}
 	return false
+}
+
+// joinsAnotherClause: the text between a cue and what follows it opens a
+// clause of its own (", and", ", but", a semicolon), whose dates and
+// places are that clause's.
+func joinsAnotherClause(gap string) bool {
+	return strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, "; ")
 }
 
 // isJudge: person p sits on a court.
