@@ -11,7 +11,7 @@ import (
 // know it.
 var placeOfNouns = map[string]bool{"city": true, "town": true, "village": true, "settlement": true,
 	"region": true, "province": true, "oblast": true, "district": true, "port": true, "hamlet": true,
-	"municipality": true, "republic": true, "enclave": true, "exclave": true, "capital": true}
+	"municipality": true, "republic": true, "suburb": true, "island": true, "enclave": true, "exclave": true, "capital": true}
 
 // regionNames finds places named by their kind: a region noun after a name
 // ("the Belgorod region", "West Kazakhstan region", "Moscow Oblast"), a

@@ -292,20 +292,14 @@ func (f *finder) orgShapes(s int) {
 		// the chunk; the organisation is what follows the last one
 		for k := r.j - 1; k >= r.i; k-- {
 			if f.covered[s][k] {
-				r.i = k + 1
-				for r.i < r.j && connectors[t[r.i].Text] {
-					r.i++
-				}
+				r.i = skipLinks(t, k+1, r.j)
 				break
 			}
 		}
 		if k := f.personOfOrg(s, r); k > 0 {
 			// "Mieke Janssens of the Flemish Greens (Groen)", "Luc Peeters of Ecolo"
 			f.add(s, rng{r.i, k}, personCand(joinTokens(f.text, t, rng{r.i, k})))
-			r.i = k + 1
-			for r.i < r.j && connectors[t[r.i].Text] {
-				r.i++
-			}
+			r.i = skipLinks(t, k+1, r.j)
 			// "of the Workers' Party": the possessive goes on into the name
 			for r.j+1 < len(t) && possessive(t[r.j].Text) && capitalised(t[r.j+1].Text) && f.lex.OrgHeads[t[r.j+1].Text] {
 				r.j += 2
@@ -586,6 +580,16 @@ func (f *finder) personOfOrg(s int, r rng) int {
 		return k
 	}
 	return 0
+}
+
+// skipLinks moves i past the links between a person and the organisation
+// named after them ("of the", "of the Houston-based"): a seat qualifies the
+// name and is none of it.
+func skipLinks(t []Token, i, j int) int {
+	for i < j && (connectors[t[i].Text] || locativeAdjective(t[i].Text)) {
+		i++
+	}
+	return i
 }
 
 // countryWord: a country's name or demonym.

@@ -247,17 +247,32 @@ func (f *finder) appositionHead(s, k int) string {
 	case "a", "an", "the", "another", "one":
 		k++
 	default:
-		// "Jaan Tamm, spokesperson for the ministry"
-		if !f.lex.PersonNouns[f.lower(s, k)] {
+		// "Jaan Tamm, spokesperson for the ministry", "Jaan Tamm,
+		// parliamentary group leader of X": lower-case words up to a
+		// person's noun
+		if !f.lex.PersonNouns[f.lower(s, k)] && !f.modifiedPersonNoun(s, k) {
 			return ""
 		}
 	}
 	// the noun phrase runs to a verb, a new article, a preposition or
 	// punctuation: in "X, a military court sentenced a soldier" it is "a
 	// military court"
-	end := k
-	for end < len(t) && end < k+6 {
+	end, limit := k, k+6
+	for end < len(t) && end < limit {
 		w := f.lowers[s][end]
+		if possessive(w) && end+1 < len(t) {
+			// "the UN refugee agency's (UNHCR) representative": the phrase
+			// is about what the possessor owns
+			k, limit = end+1, end+5
+			if t[k].Text == "(" {
+				for k < len(t) && k < end+5 && t[k].Text != ")" {
+					k++
+				}
+				k++
+			}
+			end = k
+			continue
+		}
 		tag := t[end].Tag
 		if w == "," || w == "." || w == "who" || w == "that" || w == "which" || w == ";" || w == ":" ||
 			tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "DT" || tag == "CC" ||
@@ -294,6 +309,23 @@ func (f *finder) appositionHead(s, k int) string {
 		}
 	}
 	return ""
+}
+
+// modifiedPersonNoun: up to two lower-case adjectives or nouns at k lead
+// to a person's noun ("parliamentary group leader", "chief military
+// prosecutor").
+func (f *finder) modifiedPersonNoun(s, k int) bool {
+	t := f.toks(s)
+	for x := k; x < len(t) && x <= k+2; x++ {
+		w := t[x].Text
+		if !wordToken(w) || capitalised(w) || !strings.HasPrefix(t[x].Tag, "JJ") && !strings.HasPrefix(t[x].Tag, "NN") {
+			return false
+		}
+		if x > k && f.lex.PersonNouns[f.lowers[s][x]] {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptorOrgBefore: the tokens before the comma at k describe an
@@ -423,6 +455,10 @@ func (f *finder) appositions(s int) {
 			k := r.j
 			for k > r.i && r.j-k < 3 && nameShaped(t[k-1].Text) && f.surnameOK(s, k-1) {
 				k--
+				// "Marijke de Vos": a particle inside the name keeps it whole
+				if k-1 > r.i && nameParticles[t[k-1].Text] && nameShaped(t[k-2].Text) {
+					k -= 2
+				}
 			}
 			if k == r.j {
 				continue
@@ -436,6 +472,9 @@ func (f *finder) appositions(s int) {
 			}
 			if ps := majorPlaces(joinTokens(f.text, t, nr)); nr.j-nr.i > 1 && len(ps) > 0 {
 				continue // "In Nizhny Novgorod, a …"
+			}
+			if nr.i >= 2 && f.lower(s, nr.i-1) == "of" && placeOfNouns[f.lower(s, nr.i-2)] {
+				continue // "the Paris suburb of Montreuil, a refugee card on the table"
 			}
 			f.add(s, nr, personCand(joinTokens(f.text, t, nr)))
 		case Organization:
@@ -470,7 +509,7 @@ func (f *finder) appositions(s int) {
 			if k := f.personOfOrg(s, nr); k > 0 && k+1 < nr.j {
 				// "hosted by Zuzana Mikulova for Danube Sound, an audio studio"
 				f.add(s, rng{nr.i, k}, personCand(joinTokens(f.text, t, rng{nr.i, k})))
-				nr.i = k + 1
+				nr.i = skipLinks(t, k+1, nr.j)
 				name = joinTokens(f.text, t, nr)
 			}
 			f.add(s, nr, f.orgByShape(name))

@@ -31,6 +31,16 @@ func TestRoleNounsAndLoneNames(t *testing.T) {
 			[]expect{{typ: Person, name: "Artyom"}, {typ: Person, name: "Maksim"}, {typ: Person, name: "Olga"}}},
 		{"Judge Anna Lind of the Helsinki District Court ruled against the state.",
 			[]expect{{typ: Person, name: "Anna Lind"}, {typ: Organization, name: "Helsinki District Court"}}},
+		// an apposition whose person noun follows lower-case words, or what a body owns
+		{"Eino Kallasvuo, parliamentary group leader of the Centre Party, spoke. Kati Ruus, the UN refugee agency's (UNHCR) envoy for the Baltics, listened.",
+			[]expect{{typ: Person, name: "Eino Kallasvuo"}, {typ: Person, name: "Kati Ruus"}, {typ: Organization, name: "Kati Ruus", absent: true}}},
+		// a particle inside the name stays in it
+		{"\"We help,\" said Anneke van Dijk, executive director of the group.",
+			[]expect{{typ: Person, name: "Anneke van Dijk"}, {typ: Person, name: "Dijk", absent: true}}},
+		// a seat between "of the" and the name is none of it
+		{"His lawyer, Ruth Adler of the Denver-based Open Door Legal Project, appealed.",
+			[]expect{{typ: Person, name: "Ruth Adler"}, {typ: Organization, name: "Open Door Legal Project"}, {typ: Place, name: "Denver"},
+				{typ: Organization, name: "Denver-based Open Door Legal Project", absent: true}}},
 	})
 }
 
@@ -106,6 +116,9 @@ func TestNamedPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "Moscow"}, {typ: Place, name: "The Moscow", absent: true}, {typ: Place, name: "The Hague"}}},
 		{"He was held in the Lefortovo prison and then flown to the Hmeimim air base.",
 			[]expect{{typ: Place, name: "Lefortovo"}, {typ: Place, name: "Hmeimim"}}},
+		// a suburb named after its city, whatever apposition follows
+		{"Now he rents a room in the Lyon suburb of Vaulx-en-Velin, a refugee card on the shelf.",
+			[]expect{{typ: Place, name: "Vaulx-en-Velin"}, {typ: Person, name: "Vaulx-en-Velin", absent: true}}},
 		{"She grew up in the village of Krasnaya Polyanka before moving.",
 			[]expect{{typ: Place, name: "Krasnaya Polyanka"}}},
 	})

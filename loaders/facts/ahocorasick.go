@@ -53,9 +53,9 @@ func (n *acNode) next(b byte) int32 {
 }
 
 // maxNeedle caps a needle's length: the patterns' longest needles say
-// little more than their first 22 bytes, and the cap keeps the automaton's
+// little more than their first 18 bytes, and the cap keeps the automaton's
 // states within an int16 (half the transition table, see build).
-const maxNeedle = 22
+const maxNeedle = 18
 
 // addNeedle registers that pattern id may match only where needle occurs
 // (start: its matches begin with needle).

@@ -24,6 +24,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Refugee Law Centre"},
 		},
 		{
+			name: "a seat between the person and the body; a party group's leader; a body's own officer, not its spokesman",
+			ents: []ent{"Ruth Adler|Person", "Open Door Legal Project|Organization", "Denver|Place|US", "Eino Kallasvuo|Person", "Centre Party|Organization",
+				"Kati Ruus|Person", "UN refugee agency|Organization", "Pavel Orlov|Person", "Kremlin|Organization"},
+			sentences: []string{
+				"His lawyer, [Ruth Adler] of the [Denver]-based [Open Door Legal Project], appealed.",
+				"[Eino Kallasvuo], parliamentary group leader of the [Centre Party], spoke.",
+				"[Kati Ruus], the [UN refugee agency]'s ([UNHCR|UN refugee agency]) envoy for the Baltics, listened.",
+				"[Pavel Orlov], the [Kremlin]'s spokesman, said nothing."},
+			want: []string{"Ruth Adler member_of Open Door Legal Project", "Eino Kallasvuo member_of Centre Party", "Kati Ruus member_of UN refugee agency"},
+			not:  []string{"Pavel Orlov member_of Kremlin", "Eino Kallasvuo leader_of Centre Party"},
+		},
+		{
 			name:      "members of parties named in a list, with and without 'the'",
 			ents:      []ent{"Mieke Janssens|Person", "Flemish Greens|Organization", "Luc Peeters|Person", "Ecolo|Organization"},
 			sentences: []string{"The bill, tabled by [Mieke Janssens] of the [Flemish Greens] ([Groen|Flemish Greens]) and [Luc Peeters] of [Ecolo], failed."},
