@@ -167,8 +167,14 @@ func (f *finder) placeSites(s int) {
 			full := rng{r.i, end}
 			iso := f.possessorCountry(s, r.i)
 			for k := end - 1; iso == "" && k > r.i; k-- {
-				// "Helsinki Airport" → FI, "Athens International Airport" → GR
-				iso = cityCountry(joinTokens(f.text, t, rng{r.i, k}))
+				// "Helsinki Airport" → FI, "Athens International Airport" → GR,
+				// "Zvartnots International Airport" → AM (a listed airport)
+				n := joinTokens(f.text, t, rng{r.i, k})
+				if iso = cityCountry(n); iso == "" {
+					if a, ok := gazetteer.AirportByName(n); ok {
+						iso = a.Country
+					}
+				}
 			}
 			f.add(s, full, cand{typ: Place, key: gazetteer.PlaceKey(joinTokens(f.text, t, full), iso), iso: iso})
 		case r.j < len(t) && f.lower(s, r.j) == "airports":

@@ -84,6 +84,10 @@ func TestPlaces(t *testing.T) {
 			[]expect{{typ: Place, name: "Tallinn"}, {typ: Place, name: "Yerevan"}, {typ: Place, name: "Riga", absent: true}}},
 		{"A few landed at Lisbon's Portela airport with tourist visas.",
 			[]expect{{typ: Place, name: "Lisbon", key: "place/lisbon-pt"}, {typ: Place, name: "Portela airport", key: "place/portela-airport-pt"}}},
+		// a listed airport named otherwise lies in its listed country
+		{"He was held at Zvartnots International Airport, then at Vnukovo airport.",
+			[]expect{{typ: Place, name: "Zvartnots International Airport", key: "place/zvartnots-international-airport-am"},
+				{typ: Place, name: "Vnukovo airport", key: "place/vnukovo-airport-ru"}}},
 		// an airport named after a major city lies in that city's country
 		{"Most applied for asylum at Helsinki Airport on arrival.",
 			[]expect{{typ: Place, name: "Helsinki Airport", key: "place/helsinki-airport-fi"}}},

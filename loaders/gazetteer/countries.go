@@ -233,6 +233,9 @@ func DataError() error {
 	if err := loadPlaces().err; err != nil {
 		return err
 	}
+	if loadAirports(); airports.err != nil {
+		return airports.err
+	}
 	loadVariants()
 	return variantsErr
 }

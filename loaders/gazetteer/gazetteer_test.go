@@ -269,3 +269,25 @@ func TestOfficeHolderByName(t *testing.T) {
 		t.Errorf("a short record gives %v, want an error naming the file and line", err)
 	}
 }
+
+func TestAirportByName(t *testing.T) {
+	for _, tc := range []struct {
+		name, country, city string
+		ok                  bool
+	}{
+		{"Sheremetyevo", "RU", "Moscow", true},
+		{"Zvartnots International", "AM", "Yerevan", true}, // another name
+		{"Charles de Gaulle", "FR", "Paris", true},
+		{"Roissy", "FR", "Paris", true},
+		{"Schonefeld", "DE", "Berlin", true}, // accents ignored
+		{"Helsinki", "", "", false},          // named after its city: no row
+	} {
+		a, ok := AirportByName(tc.name)
+		if ok != tc.ok || a.Country != tc.country || a.City != tc.city {
+			t.Errorf("AirportByName(%q) = %+v, %v; want %q %q, %v", tc.name, a, ok, tc.country, tc.city, tc.ok)
+		}
+	}
+	if _, err := parseAirports([]byte("Schiphol\tNL\n")); err == nil || !strings.Contains(err.Error(), "airports.tsv line 1") {
+		t.Errorf("a short record gives %v, want an error naming the file and line", err)
+	}
+}

@@ -1,0 +1,62 @@
+package gazetteer
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/airports.tsv
+var airportsTSV []byte
+
+// Airport is an airport news names by a name other than its city's
+// ("Schiphol", "Zvartnots"), with the country it lies in and the city it
+// serves (airports.tsv).
+type Airport struct {
+	Name    string
+	Country string // ISO 3166-1 alpha-2
+	City    string
+}
+
+var airports struct {
+	once   sync.Once
+	byName map[string]Airport
+	err    error
+}
+
+func loadAirports() {
+	airports.once.Do(func() {
+		airports.byName, airports.err = parseAirports(airportsTSV)
+	})
+}
+
+// AirportByName finds a listed airport by the name written before
+// "airport" ("Sheremetyevo", "Charles de Gaulle", "Zvartnots
+// International") or another name of it ("Roissy").
+func AirportByName(name string) (Airport, bool) {
+	loadAirports()
+	if airports.err != nil {
+		panic(airports.err) // embedded data, checked by the tests
+	}
+	a, ok := airports.byName[Norm(name)]
+	return a, ok
+}
+
+func parseAirports(data []byte) (map[string]Airport, error) {
+	byName := map[string]Airport{}
+	err := eachRecord(bytes.NewReader(data), "airports.tsv", func(_ int, f []string) error {
+		if len(f) != 4 || f[0] == "" || len(f[1]) != 2 || f[2] == "" {
+			return fmt.Errorf("want name, iso2, city, other names")
+		}
+		a := Airport{Name: f[0], Country: f[1], City: f[2]}
+		for _, n := range append([]string{f[0]}, strings.Split(f[3], ",")...) {
+			if n = strings.TrimSpace(n); n != "" {
+				byName[Norm(n)] = a
+			}
+		}
+		return nil
+	})
+	return byName, err
+}
