@@ -391,6 +391,10 @@ func (r *eventReader) anchorDates(si int, ds []datePhrase) {
 		if m == 0 || d.lastYear || yearRE.MatchString(d.text) || d.prep == "last" || d.prep == "this" || d.prep == "next" {
 			continue
 		}
+		if y := headingYear(r.v.sents[si].text); y > 0 {
+			d.storyYear = y // "- 2022: 465 verdicts, … announced in September": the line's year
+			continue
+		}
 		if d.thatYear {
 			if y := r.yearBefore(si, d.start); y > 0 {
 				d.storyYear = y // "in 2022 … that September": the year told before
@@ -402,6 +406,18 @@ func (r *eventReader) anchorDates(si int, ds []datePhrase) {
 		}
 	}
 	r.monthSeries(ds)
+}
+
+// headingYear: the year a line opens with as its heading ("2022: …", "-
+// 2023: …", "In 2024:"), 0 if none.
+func headingYear(text string) int {
+	t := strings.TrimLeft(text, "-–—•* ")
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "In "), "in ")
+	if len(t) < 5 || t[4] != ':' || !isYear(t[:4]) {
+		return 0
+	}
+	y, _ := strconv.Atoi(t[:4])
+	return y
 }
 
 // monthSeries gives the bare months a sentence lists in order ("341 in

@@ -141,8 +141,8 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 		// "300,000 men had been mobilised": a figure of the call-up
 		d.count, d.qualifier = r.countNear(s, c.qs, m[0], m[1], false)
 	}
+	d.location = d.agent // the state calling up its own people
 	if d.count == nil {
-		d.location = d.agent // the state calling up its own people
 		if s.groupText(c.p, m, "counted") != "" {
 			// "he was mobilised in Samara": where that man was called up
 			if l := r.prepMention(s, m[1], m[1], []string{"in "}, "L", true); l >= 0 && r.within(s, l, m[1], 12) {

@@ -55,6 +55,15 @@ func TestEvents(t *testing.T) {
 			not:  []string{"CriminalCase subject=Ivan Sokolov location=Russia", "CriminalCase location=Tbilisi"},
 		},
 		{
+			name:      "a call-up's figure after 'of'; a list line's year dates its bare months",
+			published: time.Date(2025, 2, 11, 12, 0, 0, 0, time.UTC),
+			sentences: []string{"[Russia] began the mobilisation of about 200,000 reservists in March 2023.",
+				"- 2022: 400 verdicts, most of them after the call-up [Russia] announced in September;"},
+			want: []string{"Mobilization agent=Russia location=Russia count=200000 (about) date=2023-03",
+				"Mobilization agent=Russia location=Russia date=2022-09"},
+			not: []string{"Mobilization agent=Russia location=Russia date=2024-09"},
+		},
+		{
 			name: "the people a detention counts after its verb; days held are no count",
 			sentences: []string{"In 2024 [Armenian|~Armenia] officers detained two deserters.",
 				"Police detained [Ivan Sokolov] for two days in March 2023."},
@@ -887,9 +896,9 @@ func TestEvents(t *testing.T) {
 			not:  []string{"Mobilization agent=Latvia location=Latvia date=2022-10", "Mobilization agent=Georgia location=Georgia"},
 		},
 		{
-			name:      "a counted call-up is a figure with its source",
+			name:      "a counted call-up is a figure with its source, in the state that calls up its own",
 			sentences: []string{"[Russia]'s army kept fighting.", "In May, [Viktor Marov] said that 150,000 men had been mobilised."},
-			want:      []string{"Mobilization agent=Russia source=Viktor Marov count=150000"},
+			want:      []string{"Mobilization agent=Russia location=Russia source=Viktor Marov count=150000"},
 		},
 		{
 			name: "refusals: barring people, closing a crossing, and others taking a similar step",
