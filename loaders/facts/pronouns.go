@@ -223,6 +223,50 @@ func (v *view) subjectDescription(text string) (int, string) {
 	return start, desc
 }
 
+// objectDescriptionRE: a person named by age as the object of an act on
+// them ("sentenced the 29-year-old former private to five years").
+var objectDescriptionRE = regexp.MustCompile(`\b(?:sentenced|convicted|detained|arrested|deported|extradited|charged|jailed|expelled|acquitted|released|freed|questioned|handed over|sent back|returned|tried) (the (?:\d{1,2}-year-old|former|ex-|young)(?: (?:former|ex-|retired|young))?(?: ([a-z-]+))?)`)
+
+// objectDescription: a description by age that stands for a person as the
+// object of a state's act, in a sentence that names no person; the person
+// is the one a pronoun there would mean.
+func (v *view) objectDescription(sv sentence, s extract.Sentence) (extract.Mention, bool) {
+	if !strings.Contains(sv.text, "-year-old") && !strings.Contains(sv.text, "the former ") && !strings.Contains(sv.text, "the ex-") && !strings.Contains(sv.text, "the young ") {
+		return extract.Mention{}, false
+	}
+	for _, m := range sv.ments {
+		if m.typ == 'P' {
+			return extract.Mention{}, false
+		}
+	}
+	m := objectDescriptionRE.FindStringSubmatchIndex(sv.text)
+	if m == nil {
+		return extract.Mention{}, false
+	}
+	end := m[3]
+	aged := strings.Contains(sv.text[m[2]:m[3]], "-year-old")
+	if m[4] < 0 && !aged {
+		return extract.Mention{}, false // "the former": a description by age or by a person's noun
+	}
+	if m[4] >= 0 {
+		// "the 29-year-old former private": the noun is the description's
+		// when it names a person, else it is the sentence's next word
+		if noun := sv.text[m[4]:m[5]]; !contains(v.cues.lists["anaphoric_nouns"], noun) && !contains(v.cues.lists["person_nouns"], noun) {
+			if !aged {
+				return extract.Mention{}, false
+			}
+			end = m[4] - 1
+		}
+	}
+	p := v.antecedent(len(v.sents), v.recentGender(len(v.sents)), "")
+	if p < 0 {
+		return extract.Mention{}, false
+	}
+	men := extract.Mention{Text: sv.text[m[2]:end], Entity: p}
+	men.Start, men.End = s.Start+m[2], s.Start+end
+	return men, true
+}
+
 // appositionAge: ", 34," after a description: an age, not a name.
 var appositionAge = regexp.MustCompile(`^, [0-9]{1,3},`)
 

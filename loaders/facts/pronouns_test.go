@@ -29,6 +29,17 @@ func TestPronounProtagonist(t *testing.T) {
 			not:  []string{"Tom Reid fled_to Kazakhstan"},
 		},
 		{
+			name: "a person described by age or former trade as the object of a state's act",
+			ents: []ent{"Russia|Country|RU", "Kazakhstan|Country|KZ", "Pavel Lesnoy|Person", "Ivan Rudin|Person"},
+			sentences: []string{
+				"[Pavel Lesnoy] spent a year in [Kazakhstan] waiting for an answer.",
+				"A [Russian|~Russia] court sentenced the 31-year-old former corporal to six years.",
+				"[Ivan Rudin] left for [Kazakhstan] too.",
+				"In May [Kazakhstan] deported the former soldier to [Russia]."},
+			want: []string{"Pavel Lesnoy sentenced_in Russia", "Ivan Rudin deported_to Russia", "Ivan Rudin deported_from Kazakhstan"},
+			not:  []string{"Pavel Lesnoy deported_to Russia"},
+		},
+		{
 			name: "the reporter of a byline right before the story is not whom its first 'he' means",
 			ents: []ent{"Armenia|Country|AM", "Tom Reid|Person", "Open Road|Organization", "Vera Vetrova|Person"},
 			sentences: []string{

@@ -120,22 +120,29 @@ func newView(doc *extract.Doc) *view {
 		if qa.first >= 0 && i == qa.first+1 {
 			qa.who = qa.interviewee(v) // the introduction is in the view now
 		}
-		sv := buildSentence(i, s, all[i], doc.Entities)
+		ms := all[i]
+		sv := buildSentence(i, s, ms, doc.Entities)
 		if label, ok := speakerLabel(&sv); ok {
 			v.speaker = label // "SORENSEN:" opens a turn; "HOST:" one of no one named
 		}
 		sv.speaker = v.speaker
 		subject := -1
 		if syn, ok := v.pronounMention(sv, s); ok {
-			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
+			ms = insertMention(ms, syn)
+			sv = buildSentence(i, s, ms, doc.Entities)
 			if syn.Text != "I" {
 				subject = syn.Entity // "I" is the teller, whom a later "he" never means
 			}
 		} else if syn, party, ok := v.partyMention(sv, s); ok {
-			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
+			ms = insertMention(ms, syn)
+			sv = buildSentence(i, s, ms, doc.Entities)
 			sv.party = party
 		} else if syn, ok := qa.firstPerson(i, s); ok {
-			sv = buildSentence(i, s, insertMention(all[i], syn), doc.Entities)
+			ms = insertMention(ms, syn)
+			sv = buildSentence(i, s, ms, doc.Entities)
+		}
+		if obj, ok := v.objectDescription(sv, s); ok {
+			sv = buildSentence(i, s, insertMention(ms, obj), doc.Entities)
 		}
 		sv.pronounSubject, sv.speaker = subject, v.speaker
 		sv.possible, sv.starts = v.cues.possible(sv.mask, buf)
