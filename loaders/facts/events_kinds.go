@@ -751,6 +751,7 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 			d.destination = -1 // "…, a group based in Riga": another clause's place
 		}
 	}
+	journey := d.destination >= 0 && !mentionedAfter(s, d.destination, m[0]) // the destination is where a leg told before led
 	if d.destination < 0 {
 		d.destination = r.unionAfter(s, m[1], []string{"in ", "across ", "to "})
 	}
@@ -787,6 +788,7 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 		// day he arrived": where the person's journey, told before, led
 		if p := r.subjectPerson(s, m[0]); p >= 0 {
 			d.destination = r.v.relationSet().lastRefuge(p, s.idx)
+			journey = d.destination >= 0
 		}
 	}
 	d.origin = r.countryEntity(c.g("origin"))
@@ -808,6 +810,12 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 	// "crossed at the X border post and applied"
 	if loc := r.prepMention(s, m[0], m[1], []string{"at "}, "L", false); loc >= 0 && mentionedAfter(s, loc, m[0]) {
 		d.location = loc
+		if journey && r.isCrossing(loc) {
+			// "flew on to Mexico City, and asked for asylum at the San Ysidro
+			// crossing": at a border one asks the state across it, not the
+			// one the leg before led to
+			d.destination = -1
+		}
 		if c := r.v.countryEntity(loc); d.destination < 0 && c >= 0 && c != d.origin && r.v.firstSentence(c) >= 0 {
 			d.destination = c // "applied for asylum at Helsinki airport": in Finland
 		}
@@ -1281,6 +1289,17 @@ func (r *eventReader) isPlace(ent int) bool {
 func (r *eventReader) isSite(place int) bool {
 	e := r.v.doc.Entities[place]
 	return r.v.hasHeadNoun(entityForms(e), "site_words")
+}
+
+// isCrossing: a place named as a border crossing or checkpoint.
+func (r *eventReader) isCrossing(place int) bool {
+	for _, f := range entityForms(r.v.doc.Entities[place]) {
+		f = strings.ToLower(f)
+		if strings.HasSuffix(f, " crossing") || strings.HasSuffix(f, " checkpoint") || strings.HasSuffix(f, " border post") || strings.HasSuffix(f, " crossing point") {
+			return true
+		}
+	}
+	return false
 }
 
 // courtCity: the place a court is based in by the relations read (its name

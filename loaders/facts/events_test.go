@@ -20,7 +20,8 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Italy|Country|IT", "France|Country|FR", "Italian embassy in Tbilisi|Organization|IT", "Portugal|Country|PT", "Migration Agency|Organization|PT",
 	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU",
 	"Belarus|Country|BY", "Storskog|Place|NO", "European Union Agency for Asylum|Organization",
-	"Immigration and Customs Enforcement|Organization", "United States|Country|US", "Russia's Ministry of Labour|Organization|RU"}
+	"Immigration and Customs Enforcement|Organization", "United States|Country|US", "Russia's Ministry of Labour|Organization|RU",
+	"Almaty|Place|KZ", "Lima|Place|PE", "Chacalluta crossing|Place", "Tacna|Place|PE", "Arica|Place|CL"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -53,6 +54,13 @@ func TestEvents(t *testing.T) {
 				"[Russia] has opened criminal cases in absentia against deserters living in [Tbilisi]."},
 			want: []string{"CriminalCase subject=Ivan Sokolov location=Izium date=2023"},
 			not:  []string{"CriminalCase subject=Ivan Sokolov location=Russia", "CriminalCase location=Tbilisi"},
+		},
+		{
+			name: "asylum asked at a border crossing is not asked of the state the leg before led to",
+			sentences: []string{"[Oleg Petrov] is a [Russian|~Russia] deserter.",
+				"He flew from [Almaty] to [Lima], and in May 2023 asked for asylum at the [Chacalluta crossing] between [Tacna] and [Arica]."},
+			want: []string{"AsylumApplication location=Chacalluta crossing date=2023-05"},
+			not:  []string{"AsylumApplication destination=Lima location=Chacalluta crossing date=2023-05"},
 		},
 		{
 			name:      "a call-up's figure after 'of'; a list line's year dates its bare months",
