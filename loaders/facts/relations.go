@@ -423,6 +423,12 @@ func (v *view) patternRelations(rs *relationSet) {
 					if o < 0 {
 						continue // only a state's own body: "NOAS secretary general X" is no citizenship
 					}
+				case "party_adjective":
+					// "X, a Social Democratic member of parliament": the party
+					// the adjective names, when the article names it
+					if o = v.partyByAdjective(s.groupText(rule.pat, m, "adj")); o < 0 {
+						continue
+					}
 				case "named_org":
 					noun := s.groupText(rule.pat, m, "noun")
 					if o = v.orgByNoun(noun); o < 0 {
@@ -698,6 +704,33 @@ func (v *view) orgByNoun(noun string) int {
 				return -1
 			}
 			found = i
+		}
+	}
+	return found
+}
+
+// partyByAdjective: the one organisation of the article a party's
+// adjective names ("social democratic": the Social Democratic Party;
+// "green": the Greens, the Green League), -1 if none or several.
+func (v *view) partyByAdjective(adj string) int {
+	if adj == "" {
+		return -1
+	}
+	found := -1
+	for i, e := range v.doc.Entities {
+		if e.Type != extract.Organization {
+			continue
+		}
+		for _, f := range entityForms(e) {
+			n := norm(f)
+			rest, ok := strings.CutPrefix(n, adj+" ")
+			if n == adj+"s" || ok && (rest == "party" || rest == "league" || rest == "alliance" || rest == "union") {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+				break
+			}
 		}
 	}
 	return found

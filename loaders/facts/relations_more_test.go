@@ -24,6 +24,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Refugee Law Centre"},
 		},
 		{
+			name: "a body's person in the possessive; a party named by its adjective",
+			ents: []ent{"Green League|Organization", "Tuula Mets|Person", "Social Democratic Party|Organization", "Aarne Kivi|Person",
+				"Russia|Country|RU", "Oleg Lis|Person"},
+			sentences: []string{
+				"The [Green League]'s [Tuula Mets] said the bill was cruel.",
+				"The opposition [Social Democratic Party] called it unlawful.",
+				"\"No,\" said [Aarne Kivi], a Social Democratic member of parliament.",
+				"\"Yes,\" said [Oleg Lis], a [Russian|~Russia] lawmaker."},
+			want: []string{"Tuula Mets member_of Green League", "Aarne Kivi member_of Social Democratic Party"},
+			not:  []string{"Oleg Lis member_of Social Democratic Party", "Oleg Lis member_of Green League"},
+		},
+		{
 			name: "a seat between the person and the body; a party group's leader; a body's own officer, not its spokesman",
 			ents: []ent{"Ruth Adler|Person", "Open Door Legal Project|Organization", "Denver|Place|US", "Eino Kallasvuo|Person", "Centre Party|Organization",
 				"Kati Ruus|Person", "UN refugee agency|Organization", "Pavel Orlov|Person", "Kremlin|Organization"},

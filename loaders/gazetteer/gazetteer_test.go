@@ -106,7 +106,7 @@ func TestPlaces(t *testing.T) {
 		{"Hanover", "DE", 2}, {"Nuremberg", "DE", 2}, {"Gothenburg", "SE", 2}, // English exonyms (place_aliases.tsv)
 		// border crossings (crossings.tsv), by name and by another spelling
 		{"Storskog", "NO", 2}, {"Raja Jooseppi", "FI", 2}, {"Nuijamaa", "FI", 2}, {"Torfianovka", "RU", 2},
-		{"Sagarchin", "RU", 2}, {"Zhaisan", "KZ", 2}, // each side of one crossing is its own country's
+		{"Sagarchin", "RU", 2}, {"Zhaisan", "KZ", 2}, {"Salla", "FI", 2}, // each side of one crossing is its own country's
 		{"Upper Lars", "", 2}, {"Verkhny Lars", "", 2}, // a crossing named for both sides is no one country's
 		{"Tatarstan", "RU", 2}, {"North Ossetia", "RU", 2}, {"South Karelia", "FI", 2}, // regions by English names (place_aliases.tsv)
 		{"Yekaterinburg", "RU", 2}, {"Chita", "RU", 2}, {"Grozny", "RU", 2}, {"Ho Chi Minh City", "VN", 2}, // regional centres and cities the extract lacks or ranks low
