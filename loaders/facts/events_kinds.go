@@ -492,6 +492,12 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		if d.destination < 0 {
 			d.destination = r.leadCountry(s, m[0]) // "Georgia's statistics office, X, recorded", "In Armenia, the committee logged"
 		}
+		if d.destination < 0 && d.count != nil {
+			d.destination = r.openingStateOfClause(s, m[0]) // "Finland stopped issuing visas …, days after 17,000 of them crossed the land border"
+		}
+		if d.origin < 0 && d.count != nil && strings.Contains(s.mask[max(0, m[0]-40):m[0]], " of them ") {
+			d.origin = r.demonymInSentenceBefore(s, m[0]) // "visas to Russians …, after 17,000 of them crossed"
+		}
 		if d.destination < 0 && d.count != nil && s.groupText(c.p, m, "arrivals") != "" {
 			d.destination = r.contextCountry(s, m[0]) // "Turkey was the first stop. … Russians holding permits reached 154,000"
 		}
@@ -1289,6 +1295,35 @@ func (r *eventReader) isPlace(ent int) bool {
 func (r *eventReader) isSite(place int) bool {
 	e := r.v.doc.Entities[place]
 	return r.v.hasHeadNoun(entityForms(e), "site_words")
+}
+
+// openingStateOfClause: the country opening sentence s as its subject
+// when the cue at pos sits in a clause of time after it ("Finland closed
+// the border, days after 17,000 of them crossed the land border"), -1 if
+// none.
+func (r *eventReader) openingStateOfClause(s *sentence, pos int) int {
+	if len(s.ments) == 0 || s.ments[0].typ != 'C' || s.ments[0].mstart != 0 || strings.HasPrefix(s.mask[s.ments[0].mend:], "'s") {
+		return -1
+	}
+	between := s.mask[s.ments[0].mend:pos]
+	for _, w := range []string{" after ", " when ", " as ", " once ", " before "} {
+		if strings.Contains(between, w) {
+			return s.ments[0].ent
+		}
+	}
+	return -1
+}
+
+// demonymInSentenceBefore: the country of the last demonym before pos in
+// any clause of the sentence ("visas to Russians, … after 17,000 of them
+// crossed"), -1 if none.
+func (r *eventReader) demonymInSentenceBefore(s *sentence, pos int) int {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; m.mend <= pos && m.typ == 'D' {
+			return r.countryEntity(m.ent)
+		}
+	}
+	return -1
 }
 
 // isCrossing: a place named as a border crossing or checkpoint.

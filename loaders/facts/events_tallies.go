@@ -91,6 +91,11 @@ func (r *eventReader) comparedFigure(s *sentence, q *quantity, ds []datePhrase) 
 	return false
 }
 
+// partOfPeriodRE: words between a figure and its period that take a part
+// of it ("600 in the first eight months of this year"): the figure is
+// still that period's.
+var partOfPeriodRE = regexp.MustCompile(`^(?:in |during |over )?(?:the )?(?:first|last|past|second) (?:[a-z0-9-]+ )?(?:months|weeks|days|half|quarter|month|week) of$`)
+
 // periodFigure reads a figure for another period joined to a counted one
 // ("437 verdicts in 2022 … and 5,802 in 2023", "12 in 2023 and 57 in 2024,
 // as well as 31 so far this year", "11,340 cases in 2024, against 7,010
@@ -114,7 +119,7 @@ func (r *eventReader) periodFigure(s *sentence, q *quantity, ds []datePhrase) bo
 	var when *datePhrase
 	for i := range ds {
 		gap := strings.TrimSpace(s.mask[q.end:max(q.end, ds[i].start)])
-		if ds[i].start >= q.end && (gap == "" || gap == "so far") {
+		if ds[i].start >= q.end && (gap == "" || gap == "so far" || partOfPeriodRE.MatchString(gap)) {
 			when = &ds[i]
 			break
 		}

@@ -56,6 +56,16 @@ func TestEvents(t *testing.T) {
 			not:  []string{"CriminalCase subject=Ivan Sokolov location=Russia", "CriminalCase location=Tbilisi"},
 		},
 		{
+			name:      "a second figure for part of a period; crossing the land border into a country; 'N of them' crossing the subject state's border",
+			published: time.Date(2024, 9, 20, 12, 0, 0, 0, time.UTC),
+			sentences: []string{"[Germany] received about 1,200 asylum applications from [Russians|~Russia] in 2023 and more than 700 in the first eight months of this year.",
+				"More than 9,000 [Russians|~Russia] crossed the land border into [Norway] in a week.",
+				"[Finland] stopped issuing visas to [Russians|~Russia] on 30 September 2022, days after more than 17,000 of them crossed the land border in a single weekend."},
+			want: []string{"AsylumApplication origin=Russia destination=Germany count=700 (more than) date=2024",
+				"Emigration origin=Russia destination=Norway count=9000 (more than)",
+				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
+		},
+		{
 			name: "asylum asked at a border crossing is not asked of the state the leg before led to",
 			sentences: []string{"[Oleg Petrov] is a [Russian|~Russia] deserter.",
 				"He flew from [Almaty] to [Lima], and in May 2023 asked for asylum at the [Chacalluta crossing] between [Tacna] and [Arica]."},
