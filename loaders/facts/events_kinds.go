@@ -1183,6 +1183,10 @@ func (r *eventReader) refusingState(s *sentence, a, b int) int {
 
 // deportation: "X was deported from A and returned to B", "A deported a
 // soldier back to B": the deporting state is where he was sent from.
+// deportedNounRE: the object of a removal told by a noun before the
+// person's name ("deported another Russian serviceman, X,").
+var deportedNounRE = regexp.MustCompile(`^ (?:a|an|another|the|one) (?:@D\d+@ |[a-z-]+ ){0,3}[a-z-]+, $`)
+
 func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
 	if body := strings.Fields(s.mask[max(0, m[0]-12):m[0]]); len(body) > 0 && contains([]string{"body", "remains", "ashes", "coffin"}, body[len(body)-1]) {
@@ -1197,6 +1201,15 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	}
 	if x := s.mentionsIn(m[0], m[1]); d.subject < 0 && len(x) > 0 && x[0].typ == 'P' {
 		d.subject = x[0].ent // "send X back to"
+	}
+	if d.subject < 0 {
+		for _, x := range s.mentionsIn(m[1], min(len(s.mask), m[1]+50)) {
+			if x.typ == 'P' && strings.HasSuffix(s.mask[:x.mstart], ", ") && strings.HasPrefix(s.mask[x.mend:], ",") &&
+				deportedNounRE.MatchString(s.mask[m[1]:x.mstart]) {
+				d.subject = x.ent // "deported another Russian serviceman, X, to Russia": the name in apposition
+				break
+			}
+		}
 	}
 	if x, ok := s.mentionAt(m[1] + 1); d.subject < 0 && ok && x.typ == 'P' && strings.HasPrefix(s.mask[m[1]:], " @P") {
 		d.subject = x.ent // "Kyrgyzstan deported X, 27, to Russia"

@@ -66,6 +66,12 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "the person of a removal named in apposition to its noun",
+			published: pub,
+			sentences: []string{"In January, [Kazakhstan] deported another [Russian|~Russia] soldier, [Oleg Petrov], to [Russia]."},
+			want:      []string{"Deportation agent=Kazakhstan subject=Oleg Petrov origin=Kazakhstan destination=Russia date=2023-01"},
+		},
+		{
 			name: "asylum asked at a border crossing is not asked of the state the leg before led to",
 			sentences: []string{"[Oleg Petrov] is a [Russian|~Russia] deserter.",
 				"He flew from [Almaty] to [Lima], and in May 2023 asked for asylum at the [Chacalluta crossing] between [Tacna] and [Arica]."},
