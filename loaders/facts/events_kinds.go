@@ -191,7 +191,7 @@ func (r *eventReader) referredTo(s *sentence, pos int) bool {
 
 func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
-	charged := (c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"]) && !relativeCue(s.mask, m[0])
+	charged := (c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"]) && !relativeCue(s.mask, m[0]) && !r.actInOwnClause(c)
 	if charged || strings.HasSuffix(s.mask[:m[0]], " for ") {
 		// desertion named as the charge of a case ("jailed for deserting") is
 		// no separate event; "a soldier who deserted" in a ruling's story is
@@ -1337,6 +1337,29 @@ func (r *eventReader) demonymInSentenceBefore(s *sentence, pos int) int {
 		}
 	}
 	return -1
+}
+
+// actInOwnClause: a desertion told as a named person's act in a clause of
+// its own before the court's ("X had fled his unit in Samara, and a court
+// there sentenced him"), not as the charge ("sentenced for desertion").
+func (r *eventReader) actInOwnClause(c *cueCtx) bool {
+	s, m := c.s, c.m
+	if !strings.HasPrefix(s.mask[m[0]:], "fled ") && !strings.HasPrefix(s.mask[m[0]:], "deserted ") && !strings.HasPrefix(s.mask[m[0]:], "abandoned ") &&
+		!strings.HasPrefix(s.mask[m[0]:], "left ") && !strings.HasPrefix(s.mask[m[0]:], "walked ") {
+		return false
+	}
+	if r.subjectPerson(s, m[0]) < 0 {
+		return false
+	}
+	for _, h := range c.hits {
+		if h.cue.kind != "CourtRuling" && h.cue.kind != "CriminalCase" {
+			continue
+		}
+		if h.m[0] <= m[1] || !joinsAnotherClause(s.mask[m[1]:h.m[0]]) {
+			return false // the court's clause tells the desertion as what it judged
+		}
+	}
+	return true
 }
 
 // isCrossing: a place named as a border crossing or checkpoint.

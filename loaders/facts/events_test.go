@@ -66,6 +66,11 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "a desertion told in its own clause before a court's is an event",
+			sentences: []string{"[Oleg Petrov] had fled his unit in [Samara], and a military court there later sentenced him to six years."},
+			want:      []string{"Desertion subject=Oleg Petrov origin=Russia"},
+		},
+		{
 			name:      "the person of a removal named in apposition to its noun",
 			published: pub,
 			sentences: []string{"In January, [Kazakhstan] deported another [Russian|~Russia] soldier, [Oleg Petrov], to [Russia]."},
