@@ -640,8 +640,13 @@ func (f *finder) titlePossessiveOffice(s int, r rng) bool {
 	if r.i >= r.j || r.j+1 >= len(t) || !possessive(t[r.j].Text) || !f.lex.OrgHeads[t[r.j+1].Text] {
 		return false
 	}
-	for k := r.i; k < r.j; k++ {
-		if !f.lex.Titles[f.lower(s, k)] {
+	// "Prosecutor General's Office", "the Chief Military Prosecutor's
+	// Office": a title, with the words of a body's rank before it
+	if !f.lex.Titles[f.lower(s, r.j-1)] {
+		return false
+	}
+	for k := r.i; k < r.j-1; k++ {
+		if w := f.lower(s, k); !f.lex.Titles[w] && !f.lex.CourtModifiers[w] && w != "main" {
 			return false
 		}
 	}

@@ -24,6 +24,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Refugee Law Centre"},
 		},
 		{
+			name:      "a project run by people in a capital is based there",
+			ents:      []ent{"Open Numbers|Organization", "Latvia|Country|LV", "Riga|Place|LV", "Russia|Country|RU"},
+			sentences: []string{"The data came from [Open Numbers], an independent data project run by [Russian|~Russia] journalists in the [Latvian|~Latvia] capital, [Riga]."},
+			want:      []string{"Open Numbers based_in Riga"},
+		},
+		{
 			name: "a body's person in the possessive; a party named by its adjective",
 			ents: []ent{"Green League|Organization", "Tuula Mets|Person", "Social Democratic Party|Organization", "Aarne Kivi|Person",
 				"Russia|Country|RU", "Oleg Lis|Person"},
