@@ -81,7 +81,7 @@ func (r *eventReader) rejectedClaims(rs *relationSet) {
 				if w := s.mask[m[2]:m[3]]; w == "his" || w == "him" {
 					g = pronounGender("he")
 				}
-				p = r.v.clientPerson(rs, si, m[0], g) // whose claim: not an official named before
+				p = r.v.clientPerson(rs, si, m[0], g, -1) // whose claim: not an official named before
 			} else if x, ok := s.mentionAt(m[4] - 2); ok {
 				p = x.ent
 			}

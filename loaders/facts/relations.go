@@ -382,7 +382,7 @@ func (v *view) patternRelations(rs *relationSet) {
 				case "object_pronoun":
 					g := pronounGender(strings.TrimSpace(s.groupText(rule.pat, m, "pron")))
 					if rule.P == "helped" {
-						o = v.clientPerson(rs, si, m[0], g)
+						o = v.clientPerson(rs, si, m[0], g, subj[0].ent)
 					} else {
 						o = v.objectPerson(si, m[0], g)
 					}

@@ -24,6 +24,21 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Refugee Law Centre"},
 		},
 		{
+			name: "help told by what was done for him, by who met or represented him, by a group that helps Russians escape",
+			ents: []ent{"Maxim Lenkov|Person", "Exit Line|Organization", "Timur Sadykov|Person", "Berik Omarov|Person", "Egor Panin|Person",
+				"Nino Beridze|Person", "Rights Bureau|Organization", "Kirill Orlov|Person", "Free Road|Organization", "Russia|Country|RU"},
+			sentences: []string{
+				"[Maxim Lenkov] left in May.",
+				"The exile group [Exit Line], which helps men avoid service, said it had bought his ticket.",
+				"[Timur Sadykov] crossed at night.",
+				"On the other side he was met by [Berik Omarov], a taxi driver.",
+				"[Egor Panin] was detained.",
+				"He was defended by [Nino Beridze], a lawyer at the [Rights Bureau] ([RB|Rights Bureau]), which represented him.",
+				"[Kirill Orlov] was arrested on Monday, according to [Free Road], a network that helps [Russians|~Russia] avoid military service."},
+			want: []string{"Exit Line helped Maxim Lenkov", "Berik Omarov helped Timur Sadykov", "Rights Bureau helped Egor Panin", "Free Road helped Kirill Orlov"},
+			not:  []string{"Rights Bureau helped Nino Beridze"},
+		},
+		{
 			name:      "a project run by people in a capital is based there",
 			ents:      []ent{"Open Numbers|Organization", "Latvia|Country|LV", "Riga|Place|LV", "Russia|Country|RU"},
 			sentences: []string{"The data came from [Open Numbers], an independent data project run by [Russian|~Russia] journalists in the [Latvian|~Latvia] capital, [Riga]."},

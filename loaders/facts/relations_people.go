@@ -254,9 +254,11 @@ func (v *view) personBefore(si, pos int, g byte, skip func(int) bool) int {
 // clientPerson: whom "him" or "her" means in help given to them ("his
 // lawyer, X"): objectPerson's person, passing over those who act for a
 // state — a president, a minister, a judge — whom no lawyer in these
-// stories represents.
-func (v *view) clientPerson(rs *relationSet, si, pos int, g byte) int {
-	return v.personBefore(si, pos, g, func(p int) bool { return v.actsForState(rs, p) })
+// stories represents, and over the helper's own people (-1: no helper).
+func (v *view) clientPerson(rs *relationSet, si, pos int, g byte, helper int) int {
+	return v.personBefore(si, pos, g, func(p int) bool {
+		return v.actsForState(rs, p) || rs.has(p, "member_of", helper) // "X, a lawyer at GYLA, which represented him": not X
+	})
 }
 
 // actsForState: person p leads a state, holds office in it or sits on a
