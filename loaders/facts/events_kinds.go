@@ -292,6 +292,19 @@ func (r *eventReader) stateAgentBefore(s *sentence, pos int) int {
 	return -1
 }
 
+// stateAgentOf: like stateAgentBefore, for a cue that may begin inside the
+// agents' words ("Kazakh border officers stopped X", the cue at
+// "officers"): the demonym's entity, -1 if none.
+func (r *eventReader) stateAgentOf(s *sentence, pos int) int {
+	cs := r.clauseStart(s, pos)
+	for _, m := range s.ments {
+		if m.typ == 'D' && m.mstart >= cs && m.mend <= pos && r.opensWithStateAgent(strings.TrimLeft(s.mask[m.mend:], " ")) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
 // subjectOrgState: the state of the organisation that is the subject of
 // the cue at pos ("The Finnish Immigration Service received …"), -1 if
 // the clause opens with none or its state is unknown.

@@ -178,7 +178,11 @@ func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 			r.v.reachedAbroad(rs, p, r.countryEntity(from), d.si) // sent back from where he had fled to
 		}
 	case "Detention":
-		r.v.reachedAbroad(rs, p, r.countryEntity(d.location), d.si) // police in Kyrgyzstan detained X
+		c := r.countryEntity(d.location)
+		if c < 0 {
+			c = r.countryEntity(r.stateAgentOf(s, d.pos)) // "Kazakh border officers stopped X"
+		}
+		r.v.reachedAbroad(rs, p, c, d.si) // police in Kyrgyzstan detained X
 	case "CourtRuling":
 		// a ruling is a sentence only when the text says so
 		if strings.Contains(s.mask, "sentenc") {
@@ -193,6 +197,9 @@ func (r *eventReader) personRelations(rs *relationSet, d draft, p int) {
 	case "Death":
 		if d.location >= 0 {
 			rs.add(p, "died_in", d.location, "", d.si)
+			if c := r.countryEntity(d.location); c >= 0 && !r.v.invaded(c) {
+				r.v.reachedAbroad(rs, p, c, d.si) // "shot dead in Spain": an exile where he had fled to, not a soldier at war
+			}
 		}
 	}
 }

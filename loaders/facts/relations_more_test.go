@@ -24,6 +24,18 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Lars Dahl member_of Refugee Law Centre"},
 		},
 		{
+			name: "an exile shot dead abroad or stopped by a state's officers had fled there; a soldier killed in the invaded country had not",
+			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Spain|Country|ES", "Kazakhstan|Country|KZ", "Pavel Rudin|Person", "Ivan Koval|Person",
+				"Oleg Lis|Person", "Astana airport|Place|KZ"},
+			sentences: []string{
+				"[Russia] invaded [Ukraine] in 2022.",
+				"The deserter [Pavel Rudin] was shot dead in [Spain] in February.",
+				"[Ivan Koval], a [Russian|~Russia] soldier, was killed in [Ukraine] in March.",
+				"In May, [Kazakh|~Kazakhstan] border officers stopped [Oleg Lis], a deserter from Omsk, as he tried to board a plane."},
+			want: []string{"Pavel Rudin fled_to Spain", "Oleg Lis fled_to Kazakhstan"},
+			not:  []string{"Ivan Koval fled_to Ukraine"},
+		},
+		{
 			name: "help told by what was done for him, by who met or represented him, by a group that helps Russians escape",
 			ents: []ent{"Maxim Lenkov|Person", "Exit Line|Organization", "Timur Sadykov|Person", "Berik Omarov|Person", "Egor Panin|Person",
 				"Nino Beridze|Person", "Rights Bureau|Organization", "Kirill Orlov|Person", "Free Road|Organization", "Russia|Country|RU"},
