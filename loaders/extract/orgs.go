@@ -1137,10 +1137,15 @@ func (f *finder) seatedOrgs(s int) {
 // a name of its own.
 func (f *finder) genericName(s int, r rng) bool {
 	t := f.toks(s)
+	kinds := 0 // capitalised words of kind: two make a proper name ("the Federal Administrative Court")
 	for k := r.i; k < r.j; k++ {
 		w := t[k].Text
 		switch {
-		case !capitalised(w), f.lex.CourtModifiers[f.lower(s, k)], f.lex.SeatedHeads[f.lower(s, k)], possessive(w):
+		case capitalised(w) && f.lex.CourtModifiers[f.lower(s, k)]:
+			if kinds++; kinds >= 2 {
+				return false
+			}
+		case !capitalised(w), f.lex.SeatedHeads[f.lower(s, k)], possessive(w):
 		default:
 			if _, ok := gazetteer.CountryByDemonym(w); ok {
 				continue

@@ -168,6 +168,10 @@ func TestOrganizations(t *testing.T) {
 				{typ: Organization, name: "Astana city court"}, {typ: Place, name: "Astana"},
 				{typ: Organization, name: "Moscow courts", absent: true}}},
 		// bodies named with the city they sit in, unless they have a name of their own
+		// two capitalised words of kind make a proper name; one does not
+		{"The Federal Administrative Court in Leipzig ruled in May. The High Court in Podgorica refused.",
+			[]expect{{typ: Organization, name: "Federal Administrative Court"}, {typ: Place, name: "Leipzig"},
+				{typ: Organization, name: "High Court in Podgorica"}, {typ: Organization, name: "Federal Administrative Court in Leipzig", absent: true}}},
 		{"He went to the Dutch embassy in Tbilisi. A military court in Perm sentenced him. The Medeu District Court in Almaty ruled.",
 			[]expect{{typ: Organization, name: "Dutch embassy in Tbilisi"}, {typ: Place, name: "Tbilisi"},
 				{typ: Organization, name: "military court in Perm"}, {typ: Place, name: "Perm"},
