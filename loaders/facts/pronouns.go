@@ -121,9 +121,14 @@ func speakerLabel(s *sentence) (int, bool) {
 }
 
 // isSpeakerLabel: mention m opens sentence s as a label followed by a
-// colon ("FEDOTOV: …").
+// colon ("FEDOTOV: …"), or names the speaker inside one ("GUEST (ZORIN):").
 func isSpeakerLabel(s *sentence, m mention) bool {
-	return m.mstart == 0 && strings.HasPrefix(s.mask[m.mend:], ":")
+	if m.mstart == 0 && strings.HasPrefix(s.mask[m.mend:], ":") {
+		return true
+	}
+	rest := s.mask[m.mend:]
+	return m.mstart > 0 && m.mstart < 20 && s.mask[m.mstart-1] == '(' && strings.HasPrefix(rest, "):") &&
+		!strings.ContainsAny(s.mask[:m.mstart-1], ":,.@")
 }
 
 // firstPerson is the subject pronoun of a story its author tells.

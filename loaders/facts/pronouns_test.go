@@ -149,6 +149,17 @@ func TestPronounProtagonist(t *testing.T) {
 			not:  []string{"Gleb Vetrov fled_to Kazakhstan"},
 		},
 		{
+			name: "a label naming its speaker in brackets opens that speaker's turn",
+			ents: []ent{"Kazakhstan|Country|KZ", "Germany|Country|DE", "Tom Reid|Person", "Gleb Vetrov|Person"},
+			sentences: []string{
+				"[Tom Reid] spoke to [Gleb Vetrov], a former soldier.",
+				"HOST: How did you get out?",
+				"GUEST ([VETROV|Gleb Vetrov]): Thanks for asking.",
+				"I went to [Kazakhstan] in August.",
+				"Then I applied for asylum in [Germany]."},
+			want: []string{"Gleb Vetrov fled_to Kazakhstan", "Gleb Vetrov sought_asylum_in Germany"},
+		},
+		{
 			name: "a third-person story whose people speak of 'I' in quotes has no narrator",
 			ents: []ent{"Georgia|Country|GE", "Tom Reid|Person", "Gleb Vetrov|Person"},
 			sentences: []string{
