@@ -438,7 +438,7 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if r.followedByList(s, m[1], "desertion_objects") {
 		return nil // "had left their units": desertion, not emigration
 	}
-	if head := s.mask[max(0, m[0]-10):m[0]]; c.kindsHere["Deportation"] && (strings.HasSuffix(head, "who ") || strings.HasSuffix(head, "who had ")) {
+	if head := s.mask[max(0, m[0]-10):m[0]]; r.returnTold(c) && (strings.HasSuffix(head, "who ") || strings.HasSuffix(head, "who had ")) {
 		return nil // "27 deserters who had fled the country were returned": the return is told
 	}
 	for _, h := range c.hits {
@@ -1373,6 +1373,18 @@ func (r *eventReader) actInOwnClause(c *cueCtx) bool {
 		}
 	}
 	return true
+}
+
+// returnTold: the sentence of the cue tells a return as done, not refused
+// ("refused to extradite X, a programmer who moved to Armenia": his move
+// is told for itself).
+func (r *eventReader) returnTold(c *cueCtx) bool {
+	for _, h := range c.hits {
+		if h.cue.kind == "Deportation" && !r.negated(c.s, h.m[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCrossing: a place named as a border crossing or checkpoint.

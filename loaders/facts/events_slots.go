@@ -73,6 +73,13 @@ func (r *eventReader) negated(s *sentence, pos int) bool {
 			from = j + 2
 		}
 	}
+	// "refused to extradite X, a programmer who moved to Armenia": a
+	// relative clause the cue opens is negated only by its own words
+	if i := strings.LastIndex(head, " who "); i+1 > from {
+		if j := strings.LastIndex(head[:i], "@P"); j >= 0 && strings.Contains(head[j:i], "@, ") {
+			from = i + 1 // the relative clause of a named person's apposition
+		}
+	}
 	return s.hasListWord(r.v.cues, from, pos, "negations")
 }
 

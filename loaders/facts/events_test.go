@@ -66,6 +66,13 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "a refused extradition negates nothing in the apposition of the man it spares",
+			published: pub,
+			sentences: []string{"The court refused to extradite [Oleg Petrov], a [Russian|~Russia] programmer who moved to [Armenia] in October 2022."},
+			want:      []string{"Emigration origin=Russia destination=Armenia date=2022-10"},
+			not:       []string{"Deportation"},
+		},
+		{
 			name:      "a desertion told in its own clause before a court's is an event",
 			sentences: []string{"[Oleg Petrov] had fled his unit in [Samara], and a military court there later sentenced him to six years."},
 			want:      []string{"Desertion subject=Oleg Petrov origin=Russia"},
