@@ -66,6 +66,12 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "a group's own report in the first person plural is the group's",
+			published: pub,
+			sentences: []string{"[Exit Watch] is a monitoring group.", "- We recorded 14 detentions of [Russian|~Russia] citizens abroad in March."},
+			want:      []string{"Detention source=Exit Watch count=14 date=2023-03"},
+		},
+		{
 			name:      "a refused extradition negates nothing in the apposition of the man it spares",
 			published: pub,
 			sentences: []string{"The court refused to extradite [Oleg Petrov], a [Russian|~Russia] programmer who moved to [Armenia] in October 2022."},

@@ -54,11 +54,28 @@ func (v *view) sentenceSources() ([]int, [][2]int) {
 				}
 			}
 		}
+		if out[si] < 0 && v.groupVoice(s) {
+			// "We recorded 17 detentions in March": a group's own report
+			// speaks for the group it is about
+			if g := v.mainGroup(); g >= 0 {
+				out[si], at[si] = g, [2]int{0, 2}
+			}
+		}
 		if out[si] >= 0 {
 			last = out[si]
 		}
 	}
 	return out, at
+}
+
+// groupVoice: sentence s is told by an organisation in the first person
+// plural ("We recorded …", "We have helped …") in a story no person tells.
+func (v *view) groupVoice(s *sentence) bool {
+	if v.narrator >= 0 || s.speaker >= 0 || !strings.HasPrefix(strings.TrimLeft(s.text, "-–•* "), "We ") {
+		return false
+	}
+	w := strings.Fields(strings.TrimLeft(s.mask, "-–•* "))
+	return len(w) > 1 && contains(v.cues.lists["group_report_verbs"], w[1])
 }
 
 // soleBodyBefore: the one organisation sentence s names before mask offset
