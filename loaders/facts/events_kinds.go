@@ -205,6 +205,13 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 		}
 		return []draft{d}
 	}
+	if a := c.g("army"); s.groupText(c.p, m, "leftunit") != "" && (a < 0 || r.v.doc.Entities[a].Type != extract.Organization || !r.v.hasHeadNoun(entityForms(r.v.doc.Entities[a]), "military_units") && !r.v.hasHeadNoun(entityForms(r.v.doc.Entities[a]), "armed_forces")) {
+		return nil // "left the Interior Ministry": only a unit or force is deserted
+	}
+	if head := strings.Fields(s.mask[max(0, m[0]-40):m[0]]); s.groupText(c.p, m, "leftunit") != "" && len(head) >= 2 && head[len(head)-1] == "who" &&
+		!strings.HasSuffix(head[len(head)-2], ",") && !strings.HasPrefix(head[len(head)-2], "@P") {
+		return nil // "representing Russian men who left the army": many men, told in passing
+	}
 	d.subject = r.subjectPerson(s, m[0])
 	if a := c.g("army"); a >= 0 {
 		d.origin = r.v.countryEntity(a)

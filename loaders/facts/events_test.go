@@ -66,6 +66,15 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "leaving a named unit is a desertion; leaving a ministry or leaving with many men told in passing is none",
+			published: pub,
+			sentences: []string{"[Oleg Petrov] left the [412th Rifle Regiment] in November 2022.",
+				"[Ivan Sokolov] left the [Federal Migration Office] in May.",
+				"[Anna Berg] represents [Russian|~Russia] men who left the [Russian army]."},
+			want: []string{"Desertion subject=Oleg Petrov origin=Russia date=2022-11"},
+			not:  []string{"Desertion subject=Ivan Sokolov", "Desertion subject=Anna Berg origin=Russia"},
+		},
+		{
 			name:      "a group's own report in the first person plural is the group's",
 			published: pub,
 			sentences: []string{"[Exit Watch] is a monitoring group.", "- We recorded 14 detentions of [Russian|~Russia] citizens abroad in March."},

@@ -51,6 +51,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Rights Bureau helped Nino Beridze"},
 		},
 		{
+			name:      "a member by an apposition with an age before the trade",
+			ents:      []ent{"Ivan Rudin|Person", "Russian army|Organization"},
+			sentences: []string{"[Ivan Rudin], a 31-year-old former sergeant in the [Russian army], fled."},
+			want:      []string{"Ivan Rudin member_of Russian army"},
+		},
+		{
 			name:      "a project run by people in a capital is based there",
 			ents:      []ent{"Open Numbers|Organization", "Latvia|Country|LV", "Riga|Place|LV", "Russia|Country|RU"},
 			sentences: []string{"The data came from [Open Numbers], an independent data project run by [Russian|~Russia] journalists in the [Latvian|~Latvia] capital, [Riga]."},
