@@ -146,7 +146,7 @@ func (v *view) contextOrg(si, pos int) int {
 				continue
 			}
 			e := v.doc.Entities[m.ent]
-			if !v.hasHeadNoun(entityForms(e), "media_nouns") {
+			if !v.hasHeadNoun(entityForms(e), "news_media") { // an outlet reports; a group's people are its own
 				return m.ent
 			}
 		}

@@ -51,6 +51,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Rights Bureau helped Nino Beridze"},
 		},
 		{
+			name: "who pays a man's defence helps him; 'its coordinator' after a group named last, not at the start",
+			ents: []ent{"Ivan Rudin|Person", "Shelter Line|Organization", "Podgorica|Place|ME", "Mila Kos|Person"},
+			sentences: []string{"[Ivan Rudin] spoke briefly.",
+				"His defence is paid for by the [Shelter Line], a [Podgorica]-based group.",
+				"Its coordinator, [Mila Kos], said so."},
+			want: []string{"Shelter Line helped Ivan Rudin", "Mila Kos member_of Shelter Line"},
+		},
+		{
 			name:      "a member by an apposition with an age before the trade",
 			ents:      []ent{"Ivan Rudin|Person", "Russian army|Organization"},
 			sentences: []string{"[Ivan Rudin], a 31-year-old former sergeant in the [Russian army], fled."},
