@@ -52,11 +52,11 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 		},
 		{
 			name: "who pays a man's defence helps him; 'its coordinator' after a group named last, not at the start",
-			ents: []ent{"Ivan Rudin|Person", "Shelter Line|Organization", "Podgorica|Place|ME", "Mila Kos|Person"},
+			ents: []ent{"Ivan Rudin|Person", "Shelter Initiative|Organization", "Podgorica|Place|ME", "Mila Kos|Person"},
 			sentences: []string{"[Ivan Rudin] spoke briefly.",
-				"His defence is paid for by the [Shelter Line], a [Podgorica]-based group.",
+				"His defence is paid for by the [Shelter Initiative], a [Podgorica]-based group.",
 				"Its coordinator, [Mila Kos], said so."},
-			want: []string{"Shelter Line helped Ivan Rudin", "Mila Kos member_of Shelter Line"},
+			want: []string{"Shelter Initiative helped Ivan Rudin", "Mila Kos member_of Shelter Initiative"},
 		},
 		{
 			name:      "a member by an apposition with an age before the trade",
