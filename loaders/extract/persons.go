@@ -274,6 +274,10 @@ func (f *finder) appositionHead(s, k int) string {
 			continue
 		}
 		tag := t[end].Tag
+		if (tag == "VBD" || tag == "VBN") && end+1 < len(t) && strings.HasPrefix(t[end+1].Tag, "NN") && !capitalised(t[end+1].Text) && wordToken(t[end+1].Text) {
+			end++ // "a retired schoolteacher": a participle before its noun describes it
+			continue
+		}
 		if w == "," || w == "." || w == "who" || w == "that" || w == "which" || w == ";" || w == ":" ||
 			tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD" || tag == "DT" || tag == "CC" ||
 			tag == "WDT" || tag == "WP" || tag == "IN" || tag == "TO" {

@@ -34,6 +34,9 @@ func TestRoleNounsAndLoneNames(t *testing.T) {
 		// an apposition whose person noun follows lower-case words, or what a body owns
 		{"Eino Kallasvuo, parliamentary group leader of the Centre Party, spoke. Kati Ruus, the UN refugee agency's (UNHCR) envoy for the Baltics, listened.",
 			[]expect{{typ: Person, name: "Eino Kallasvuo"}, {typ: Person, name: "Kati Ruus"}, {typ: Organization, name: "Kati Ruus", absent: true}}},
+		// a participle before the trade noun of an apposition
+		{"DARKHAN — Tuyaa Ganbold, a 54-year-old retired schoolteacher, now hosts four men.",
+			[]expect{{typ: Person, name: "Tuyaa Ganbold"}}},
 		// an office named after a title with its rank words
 		{"The Chief Military Prosecutor's Office said it had opened 900 cases.",
 			[]expect{{typ: Organization, name: "Chief Military Prosecutor's Office"}}},

@@ -51,6 +51,13 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not:  []string{"Rights Bureau helped Nino Beridze"},
 		},
 		{
+			name: "a group set up last week by a local businesswoman; a group that placed him with a family",
+			ents: []ent{"Border Neighbours|Organization", "Saraa Bold|Person", "Bair Dorzhiev|Person"},
+			sentences: []string{"[Border Neighbours], a volunteer group set up last week by local businesswoman [Saraa Bold], matched 140 men with families.",
+				"[Bair Dorzhiev] crossed on Sunday, and [Border Neighbours] placed him with a family."},
+			want: []string{"Saraa Bold founded Border Neighbours", "Border Neighbours helped Bair Dorzhiev"},
+		},
+		{
 			name: "who pays a man's defence helps him; 'its coordinator' after a group named last, not at the start",
 			ents: []ent{"Ivan Rudin|Person", "Shelter Initiative|Organization", "Podgorica|Place|ME", "Mila Kos|Person"},
 			sentences: []string{"[Ivan Rudin] spoke briefly.",
