@@ -66,6 +66,14 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "claims filed and counted; men transferred to another state",
+			published: pub,
+			sentences: []string{"Across the [European Union], [Russians|~Russia] filed about 11,000 first-time applications in 2022, according to [Data Desk].",
+				"Four [Russian|~Russia] men had been transferred to [Poland] so far this year, [Exit Watch] said."},
+			want: []string{"AsylumApplication origin=Russia destination=European Union source=Data Desk count=11000 (about) date=2022",
+				"Deportation destination=Poland source=Exit Watch count=4 date=2023"},
+		},
+		{
 			name:      "leaving a named unit is a desertion; leaving a ministry or leaving with many men told in passing is none",
 			published: pub,
 			sentences: []string{"[Oleg Petrov] left the [412th Rifle Regiment] in November 2022.",
