@@ -34,7 +34,6 @@ type cueFile struct {
 	Sources        []string            `yaml:"sources"`
 	SourceAnaphora []string            `yaml:"source_anaphora"`
 	Echo           []string            `yaml:"echo"`
-	Shares         []string            `yaml:"shares"`
 	Events         map[string][]string `yaml:"events"`
 }
 
@@ -91,7 +90,6 @@ type cues struct {
 	sources        []*pattern
 	sourceAnaphora []*pattern
 	echo           []*pattern // "took a similar step": the same act by others
-	shares         []*pattern // "received the largest shares": the figure before, split among states
 	events         []eventCue
 	patterns       []*pattern  // every compiled pattern, by id
 	needles        needleIndex // prefilter over all patterns, and the scanned lists
@@ -194,7 +192,7 @@ func compileCues(data []byte) (*cues, error) {
 		src  []string
 		dst  *[]*pattern
 	}{{"borders", f.Borders, &c.borders}, {"sources", f.Sources, &c.sources},
-		{"source_anaphora", f.SourceAnaphora, &c.sourceAnaphora}, {"echo", f.Echo, &c.echo}, {"shares", f.Shares, &c.shares}} {
+		{"source_anaphora", f.SourceAnaphora, &c.sourceAnaphora}, {"echo", f.Echo, &c.echo}} {
 		for i, s := range group.src {
 			p, err := c.compile(s)
 			if err != nil {

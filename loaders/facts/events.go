@@ -175,7 +175,6 @@ func (r *eventReader) sentence(si int) {
 	hits := r.hits[si]
 	if len(hits) == 0 {
 		r.echo(si)
-		r.shares(si)
 		r.listLine(si)
 		r.tallies(si, nil, nil)
 		return
@@ -343,47 +342,6 @@ func (r *eventReader) echo(si int) {
 			}
 			d.datePh = r.nearestDate(s, ds, m[0], m[1], false)
 			r.addDraft(d)
-		}
-		return
-	}
-}
-
-// shareKinds are the figures states take shares of.
-var shareKinds = map[string]bool{"AsylumApplication": true, "AsylumGrant": true, "Emigration": true}
-
-// shares reads "Germany, France and Poland received the largest shares":
-// the counted figure of the sentence before, for each state named as the
-// subject, uncounted, with that figure's date and source.
-func (r *eventReader) shares(si int) {
-	s := &r.v.sents[si]
-	for _, p := range r.v.cues.shares {
-		m := p.find(s)
-		if m == nil {
-			continue
-		}
-		states := r.subjectCountryList(s, m[0])
-		prev := -1
-		for k := len(r.drafts) - 1; k >= 0 && r.drafts[k].si >= si-1; k-- {
-			if shareKinds[r.drafts[k].kind] && r.drafts[k].si == si-1 && r.drafts[k].count != nil {
-				prev = k
-				break
-			}
-		}
-		if len(states) == 0 || prev < 0 {
-			return
-		}
-		was := r.drafts[prev]
-		for _, c := range states {
-			d := newDraft(was.kind, si, m[0])
-			d.origin, d.src, d.date, d.datePh = was.origin, was.src, was.date, was.datePh
-			if was.kind == "AsylumGrant" {
-				d.agent = c
-			} else {
-				d.destination = c
-			}
-			if d.origin != c {
-				r.addDraft(d)
-			}
 		}
 		return
 	}

@@ -66,15 +66,6 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
-			name:      "states that received the largest shares of a figure told before each received some",
-			published: pub,
-			sentences: []string{"[Russians|~Russia] lodged 9,000 asylum applications in the [European Union] in 2022, according to [Data Desk].",
-				"[Germany], [France] and [Poland] received the largest shares."},
-			want: []string{"AsylumApplication origin=Russia destination=Germany source=Data Desk date=2022",
-				"AsylumApplication origin=Russia destination=France source=Data Desk date=2022",
-				"AsylumApplication origin=Russia destination=Poland source=Data Desk date=2022"},
-		},
-		{
 			name:      "claims filed and counted; men transferred to another state",
 			published: pub,
 			sentences: []string{"Across the [European Union], [Russians|~Russia] filed about 11,000 first-time applications in 2022, according to [Data Desk].",
