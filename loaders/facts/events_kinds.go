@@ -1493,6 +1493,19 @@ func (r *eventReader) criminalCase(c *cueCtx, d draft) []draft {
 			d.subject = r.pronounPerson(s, m[1]+i+len(" opened against")) // ("against her" may go on: "her son")
 		}
 	}
+	if cue := s.mask[m[0]:m[1]]; d.subject < 0 && strings.Contains(cue, "wanted") {
+		// "he is wanted for desertion", "he had been put on Russia's wanted
+		// list": the clause's person, wanted by the state named with it
+		d.subject = r.subjectPerson(s, m[0])
+		if x := s.mentionsIn(m[0], m[1]); d.location < 0 && len(x) > 0 && x[0].typ == 'C' {
+			d.location = x[0].ent
+		}
+		if i := strings.LastIndex(s.mask[:m[0]], ", where "); d.location < 0 && i > 0 {
+			if x, ok := s.mentionEndingAt(i); ok && x.typ == 'C' {
+				d.location = x.ent // "handed over to Russia, where he is wanted"
+			}
+		}
+	}
 	if d.subject < 0 && s.groupText(c.p, m, "faces") != "" {
 		d.subject = r.subjectPerson(s, m[0]) // "X now faces a charge of …"
 	}

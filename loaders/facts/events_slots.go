@@ -40,6 +40,11 @@ func (r *eventReader) hypothetical(s *sentence, pos int) bool {
 	if m := trailingActorRE.FindStringSubmatchIndex(s.mask[from:pos]); m != nil && (m[2] >= 0 || strings.HasPrefix(s.mask[pos:], "@O") || strings.HasPrefix(s.mask[pos:], "@P")) {
 		from += m[0] // "X must reconsider the case, the court ruled": the ruling is no hypothesis
 	}
+	// "X can be handed over to Russia, where he is wanted for evasion": a
+	// relative clause after a comma asserts its own content
+	if i := max(strings.LastIndex(s.mask[:pos], ", where "), strings.LastIndex(s.mask[:pos], ", who ")); i >= from {
+		from = i + 2
+	}
 	if !s.hasListWord(r.v.cues, from, pos, "hypothetical") {
 		return false
 	}

@@ -66,6 +66,12 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name: "wanted at home: put on a state's wanted list, or wanted where he may be sent",
+			sentences: []string{"By then [Oleg Petrov] had been put on [Russia]'s wanted list for desertion.",
+				"A court ruled that [Ivan Sokolov] can be handed over to [Russia], where he is wanted for evading the call-up."},
+			want: []string{"CriminalCase subject=Oleg Petrov location=Russia", "CriminalCase subject=Ivan Sokolov location=Russia"},
+		},
+		{
 			name:      "claims filed and counted; men transferred to another state",
 			published: pub,
 			sentences: []string{"Across the [European Union], [Russians|~Russia] filed about 11,000 first-time applications in 2022, according to [Data Desk].",
@@ -230,10 +236,10 @@ func TestEvents(t *testing.T) {
 			want:      []string{"Emigration destination=Kazakhstan date=2022-10", "Emigration destination=Germany date=2022-11"},
 		},
 		{
-			name: "wanted for desertion is a criminal case where it was brought ('in Russia', 'at home' for the people followed)",
+			name: "wanted for desertion is a criminal case against the man wanted, where it was brought ('in Russia', 'at home' for the people followed)",
 			sentences: []string{"[Ivan Sokolov], a [Russian|~Russia] soldier, is wanted in [Russia] for leaving his unit.",
 				"Police in [Tbilisi] detained [Oleg Petrov], who is wanted at home for desertion."},
-			want: []string{"CriminalCase location=Russia"},
+			want: []string{"CriminalCase subject=Ivan Sokolov location=Russia", "CriminalCase subject=Oleg Petrov location=Russia"},
 			not:  []string{"CriminalCase location=Georgia"},
 		},
 		{

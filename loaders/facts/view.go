@@ -181,6 +181,17 @@ func (s *sentence) mentionAt(pos int) (mention, bool) {
 	return mention{}, false
 }
 
+// mentionEndingAt returns the mention whose placeholder ends at mask
+// offset pos.
+func (s *sentence) mentionEndingAt(pos int) (mention, bool) {
+	for _, m := range s.ments {
+		if m.mend == pos {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
 // mentionsIn returns the mentions inside mask[start:end].
 func (s *sentence) mentionsIn(start, end int) []mention {
 	var out []mention
