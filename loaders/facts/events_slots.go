@@ -323,6 +323,13 @@ func (r *eventReader) subjectCountryList(s *sentence, pos int) []int {
 			pos = i
 		}
 	}
+	if x := closedRelativeRE.FindStringSubmatchIndex(s.mask[:pos]); x != nil && !clausePunct(s.mask[x[4]:pos]) {
+		// "Norway, whose only crossing is at Storskog, has kept it open but
+		// stopped admitting tourists": the state before its relative clause
+		if m, ok := s.mentionAt(x[2]); ok && m.typ == 'C' {
+			return []int{m.ent}
+		}
+	}
 	cs := r.clauseStart(s, pos)
 	k := len(s.ments) - 1
 	for k >= 0 && s.ments[k].mend > pos {
@@ -347,6 +354,10 @@ func (r *eventReader) subjectCountryList(s *sentence, pos int) []int {
 	}
 	return out
 }
+
+// closedRelativeRE: a country, a relative clause set off by commas, and
+// the start of the country's own predicate up to the cue.
+var closedRelativeRE = regexp.MustCompile(`(?:^|, |[a-z] )(@C\d+@), (?:whose|which|who) [^,;:"]{3,120}, ((?:has |have |had |is |was |also |then )?[a-z][^,;:"@]{0,50})$`)
 
 // companionCountries reads "X, together with Y and Z, has barred …": the
 // subject and the countries of its aside act alike; nil if the cue at pos

@@ -66,6 +66,12 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "a state acts past its own relative clause",
+			published: pub,
+			sentences: []string{"[Norway], whose only crossing with [Russia] is at [Storskog], has kept the checkpoint open but stopped admitting [Russian|~Russia] tourists in May 2022."},
+			want:      []string{"EntryRefusal agent=Norway origin=Russia date=2022-05"},
+		},
+		{
 			name: "wanted at home: put on a state's wanted list, or wanted where he may be sent",
 			sentences: []string{"By then [Oleg Petrov] had been put on [Russia]'s wanted list for desertion.",
 				"A court ruled that [Ivan Sokolov] can be handed over to [Russia], where he is wanted for evading the call-up."},
