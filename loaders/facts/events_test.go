@@ -68,7 +68,7 @@ func TestEvents(t *testing.T) {
 		{
 			name:      "a state acts past its own relative clause",
 			published: pub,
-			sentences: []string{"[Norway], whose only crossing with [Russia] is at [Storskog], has kept the checkpoint open but stopped admitting [Russian|~Russia] tourists in May 2022."},
+			sentences: []string{"Outside the EU, [Norway], whose only crossing with [Russia] is at [Storskog] in the Arctic north, has kept the checkpoint open but stopped admitting [Russian|~Russia] tourists in May 2022."},
 			want:      []string{"EntryRefusal agent=Norway origin=Russia date=2022-05"},
 		},
 		{
