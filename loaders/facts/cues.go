@@ -402,7 +402,7 @@ func (c *cues) compile(src string) (*pattern, error) {
 			return alternation(words)
 		case name == "DATE":
 			// only marks where a date follows; dates() reads the phrase
-			return `(?P<` + group + `>(?:[a-z]+\.? )?(?:\d{1,2},? )?\d{4}|[a-z]+\.? \d{1,2}|[a-z]+)`
+			return `(?P<` + group + `>(?:[a-z]+\.? )?(?:\d{1,2},? )?\d{4}|[a-z]+\.? \d{1,2}|\d{1,2} [a-z]+|[a-z]+)`
 		case strings.Trim(name, "PCDLEO") == "":
 			one := `@[` + name + `]\d+@`
 			body := one

@@ -334,6 +334,7 @@ func (r *eventReader) echo(si int) {
 		}
 		was := r.drafts[prev]
 		ds := r.v.cues.datesIn(s.mask, s.words())
+		r.anchorDates(si, ds) // "… on 19 September 2022. Finland followed on 30 September": the story's year
 		for _, a := range agents {
 			d := newDraft(was.kind, si, m[0])
 			d.agent, d.origin = a, was.origin

@@ -66,6 +66,12 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "'X followed on 30 September': a day before its month, in the story's year",
+			published: time.Date(2024, 3, 14, 12, 0, 0, 0, time.UTC),
+			sentences: []string{"[Estonia] and [Latvia] stopped admitting [Russians|~Russia] with tourist visas on 19 September 2022.", "[Finland] followed on 30 September."},
+			want:      []string{"EntryRefusal agent=Finland origin=Russia date=2022-09-30"},
+		},
+		{
 			name:      "a state acts past its own relative clause",
 			published: pub,
 			sentences: []string{"Outside the EU, [Norway], whose only crossing with [Russia] is at [Storskog] in the Arctic north, has kept the checkpoint open but stopped admitting [Russian|~Russia] tourists in May 2022."},
