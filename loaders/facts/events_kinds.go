@@ -465,7 +465,14 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		len(head) > 1 && contains(r.v.cues.lists["invading_forces"], head[len(head)-2]) && (head[len(head)-1] == "was" || head[len(head)-1] == "were") {
 		return nil // "Russian troops crossed into Ukraine", "his unit was moved to X": the army moves, no one emigrated
 	}
-	if verb := strings.Fields(s.mask[m[0]:m[1]]); len(verb) > 1 && (verb[1] == "him" || verb[1] == "her" || verb[1] == "them") {
+	if w := s.groupText(c.p, m, "carried"); w != "" {
+		// "drove me across the border into Kazakhstan": whom the pronoun means
+		if w == "me" || w == "us" {
+			d.subject = r.v.teller()
+		} else {
+			d.subject = r.v.objectPerson(s.idx, m[0], pronounGender(w))
+		}
+	} else if verb := strings.Fields(s.mask[m[0]:m[1]]); len(verb) > 1 && (verb[1] == "him" || verb[1] == "her" || verb[1] == "them") {
 		return nil // "flew him back to X": someone was taken, nobody emigrated
 	}
 	d.origin = r.v.countryEntity(c.g("origin"))

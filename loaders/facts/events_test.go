@@ -66,6 +66,12 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "one carried across the border emigrated",
+			published: pub,
+			sentences: []string{"[Oleg Petrov] is a [Russian|~Russia] deserter.", "In August a friend drove him across the border into [Kazakhstan]."},
+			want:      []string{"Emigration destination=Kazakhstan date=2022-08"},
+		},
+		{
 			name:      "'X followed on 30 September': a day before its month, in the story's year",
 			published: time.Date(2024, 3, 14, 12, 0, 0, 0, time.UTC),
 			sentences: []string{"[Estonia] and [Latvia] stopped admitting [Russians|~Russia] with tourist visas on 19 September 2022.", "[Finland] followed on 30 September."},

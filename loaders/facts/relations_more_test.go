@@ -66,6 +66,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Shelter Initiative helped Ivan Rudin", "Mila Kos member_of Shelter Initiative"},
 		},
 		{
+			name:      "one a friend drove across the border fled there",
+			ents:      []ent{"Oleg Lis|Person", "Kazakhstan|Country|KZ"},
+			sentences: []string{"[Oleg Lis] deserted in May.", "In August a friend drove him across the border into [Kazakhstan]."},
+			want:      []string{"Oleg Lis fled_to Kazakhstan"},
+		},
+		{
 			name:      "a member by an apposition with an age before the trade",
 			ents:      []ent{"Ivan Rudin|Person", "Russian army|Organization"},
 			sentences: []string{"[Ivan Rudin], a 31-year-old former sergeant in the [Russian army], fled."},
