@@ -784,6 +784,18 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 			d.destination = -1 // "…, a group based in Riga": another clause's place
 		}
 	}
+	if rest := s.mask[m[1]:]; d.destination < 0 && (strings.HasPrefix(rest, " there") && (len(rest) == 6 || strings.ContainsRune(" ,.;", rune(rest[6])))) {
+		// "Germany gave him a visa, and he applied for asylum there": the
+		// country named last before
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			x := s.ments[k]
+			if x.mend > m[0] || x.typ != 'C' || transitRE.MatchString(s.mask[:x.mstart]) {
+				continue // "reached Germany through Kazakhstan and Turkey": not a stop on the way
+			}
+			d.destination = x.ent
+			break
+		}
+	}
 	journey := d.destination >= 0 && !mentionedAfter(s, d.destination, m[0]) // the destination is where a leg told before led
 	if d.destination < 0 {
 		d.destination = r.unionAfter(s, m[1], []string{"in ", "across ", "to "})
@@ -1210,6 +1222,10 @@ func (r *eventReader) refusingState(s *sentence, a, b int) int {
 
 // deportation: "X was deported from A and returned to B", "A deported a
 // soldier back to B": the deporting state is where he was sent from.
+// transitRE: the mask before a country named as a stop on the way
+// ("through Kazakhstan and", "via").
+var transitRE = regexp.MustCompile(`(?:through|via) (?:@C\d+@(?:,| and| or) )*$`)
+
 // deportedNounRE: the object of a removal told by a noun before the
 // person's name ("deported another Russian serviceman, X,").
 var deportedNounRE = regexp.MustCompile(`^ (?:a|an|another|the|one) (?:@D\d+@ |[a-z-]+ ){0,3}[a-z-]+, $`)

@@ -66,6 +66,14 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "asylum asked 'there': in the country named before, not a stop on the way",
+			published: pub,
+			sentences: []string{"In December [Germany] gave [Oleg Petrov] a visa, and in January he applied for asylum there.",
+				"[Ivan Sokolov], who reached [France] through [Georgia] and [Serbia], applied for asylum there in 2022."},
+			want: []string{"AsylumApplication destination=Germany date=2023-01", "AsylumApplication destination=France date=2022"},
+			not:  []string{"AsylumApplication destination=Serbia date=2022"},
+		},
+		{
 			name:      "one carried across the border emigrated",
 			published: pub,
 			sentences: []string{"[Oleg Petrov] is a [Russian|~Russia] deserter.", "In August a friend drove him across the border into [Kazakhstan]."},
