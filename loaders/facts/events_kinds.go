@@ -212,7 +212,9 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 		!strings.HasSuffix(head[len(head)-2], ",") && !strings.HasPrefix(head[len(head)-2], "@P") {
 		return nil // "representing Russian men who left the army": many men, told in passing
 	}
-	d.subject = r.subjectPerson(s, m[0])
+	if d.subject = r.subjectPerson(s, m[0]); d.subject >= 0 && (r.isJudge(d.subject) || r.v.actsForState(r.v.relationSet(), d.subject)) {
+		return nil // "Judge X found … that desertion is also an offence": desertion named by a judge or an official, no one deserted
+	}
 	if a := c.g("army"); a >= 0 {
 		d.origin = r.v.countryEntity(a)
 		if r.v.doc.Entities[a].Type == extract.Organization {

@@ -66,6 +66,13 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "desertion named by a judge is no desertion of hers",
+			published: pub,
+			sentences: []string{"Judge [Anna Berg] of the [National Appeals Court] heard the case.",
+				"In June, a single judge of the [National Appeals Court], Judge [Anna Berg], found that all conditions for extradition had been fulfilled, noting that desertion is also a criminal offence under [Estonian|~Estonia] law."},
+			not: []string{"Desertion subject=Anna Berg origin=Russia date=2022-06"},
+		},
+		{
 			name:      "asylum asked 'there': in the country named before, not a stop on the way",
 			published: pub,
 			sentences: []string{"In December [Germany] gave [Oleg Petrov] a visa, and in January he applied for asylum there.",
