@@ -1766,6 +1766,15 @@ func (r *eventReader) detention(c *cueCtx, d draft) []draft {
 			d.location = l
 		}
 	}
+	if o := r.orgBefore(s, m[0], 3); d.location < 0 && o >= 0 {
+		// "Belgrade police held him": where the body that held him sits
+		for _, p := range r.v.relationSet().objects(o, "based_in") {
+			if r.isPlace(p) {
+				d.location = p
+				break
+			}
+		}
+	}
 	if d.subject = c.g("subject"); d.subject < 0 {
 		d.subject = r.personAfter(s, m[1])
 	}

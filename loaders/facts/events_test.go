@@ -21,7 +21,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU",
 	"Belarus|Country|BY", "Storskog|Place|NO", "European Union Agency for Asylum|Organization",
 	"Immigration and Customs Enforcement|Organization", "United States|Country|US", "Russia's Ministry of Labour|Organization|RU",
-	"Almaty|Place|KZ", "Lima|Place|PE", "Chacalluta crossing|Place", "Tacna|Place|PE", "Arica|Place|CL"}
+	"Almaty|Place|KZ", "Lima|Place|PE", "Tbilisi police|Organization", "Chacalluta crossing|Place", "Tacna|Place|PE", "Arica|Place|CL"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -64,6 +64,11 @@ func TestEvents(t *testing.T) {
 			want: []string{"AsylumApplication origin=Russia destination=Germany count=700 (more than) date=2024",
 				"Emigration origin=Russia destination=Norway count=9000 (more than)",
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
+		},
+		{
+			name:      "held by a city's police: in that city",
+			sentences: []string{"[Tbilisi police] held [Oleg Petrov] for eleven hours.", "The [Tbilisi police] are based in [Tbilisi]."},
+			want:      []string{"Detention subject=Oleg Petrov location=Tbilisi"},
 		},
 		{
 			name:      "desertion named by a judge is no desertion of hers",
