@@ -275,10 +275,15 @@ func relativeCue(mask string, pos int) bool {
 // demonymBefore: the country of the last demonym before offset pos in the
 // cue's clause ("a Russian soldier … surrendered"), -1 if none.
 func (r *eventReader) demonymBefore(s *sentence, pos int) int {
-	cs := r.clauseStart(s, pos)
+	return r.lastDemonym(s, r.clauseStart(s, pos), pos)
+}
+
+// lastDemonym: the country of the last demonym in mask[from:pos], -1 if
+// none.
+func (r *eventReader) lastDemonym(s *sentence, from, pos int) int {
 	found := -1
 	for _, m := range s.ments {
-		if m.typ == 'D' && m.mstart >= cs && m.mend <= pos {
+		if m.typ == 'D' && m.mstart >= from && m.mend <= pos {
 			found = r.v.countryEntity(m.ent)
 		}
 	}
@@ -289,12 +294,19 @@ func (r *eventReader) demonymBefore(s *sentence, pos int) int {
 // who act for that state ("Kazakh officers", "Finnish border guards");
 // it returns that demonym's entity, -1 if none.
 func (r *eventReader) stateAgentBefore(s *sentence, pos int) int {
+	return r.stateAgentIn(s, pos, pos)
+}
+
+// stateAgentIn: a demonym of the cue's clause before pos opening the
+// words of people who act for its state, read up to end (end == pos: they
+// reach the cue; end past it: the cue may begin inside them).
+func (r *eventReader) stateAgentIn(s *sentence, pos, end int) int {
 	cs := r.clauseStart(s, pos)
 	for _, m := range s.ments {
 		if m.typ != 'D' || m.mstart < cs || m.mend > pos {
 			continue
 		}
-		if r.opensWithStateAgent(strings.TrimLeft(s.mask[m.mend:pos], " ")) {
+		if r.opensWithStateAgent(strings.TrimLeft(s.mask[m.mend:end], " ")) {
 			return m.ent
 		}
 	}
@@ -305,13 +317,7 @@ func (r *eventReader) stateAgentBefore(s *sentence, pos int) int {
 // agents' words ("Kazakh border officers stopped X", the cue at
 // "officers"): the demonym's entity, -1 if none.
 func (r *eventReader) stateAgentOf(s *sentence, pos int) int {
-	cs := r.clauseStart(s, pos)
-	for _, m := range s.ments {
-		if m.typ == 'D' && m.mstart >= cs && m.mend <= pos && r.opensWithStateAgent(strings.TrimLeft(s.mask[m.mend:], " ")) {
-			return m.ent
-		}
-	}
-	return -1
+	return r.stateAgentIn(s, pos, len(s.mask))
 }
 
 // subjectOrgState: the state of the organisation that is the subject of
@@ -1376,12 +1382,7 @@ func (r *eventReader) openingStateOfClause(s *sentence, pos int) int {
 // any clause of the sentence ("visas to Russians, … after 17,000 of them
 // crossed"), -1 if none.
 func (r *eventReader) demonymInSentenceBefore(s *sentence, pos int) int {
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		if m := s.ments[k]; m.mend <= pos && m.typ == 'D' {
-			return r.countryEntity(m.ent)
-		}
-	}
-	return -1
+	return r.lastDemonym(s, 0, pos)
 }
 
 // actInOwnClause: a desertion told as a named person's act in a clause of

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"strings"
 	"sync"
 )
 
@@ -51,10 +50,8 @@ func parseAirports(data []byte) (map[string]Airport, error) {
 			return fmt.Errorf("want name, iso2, city, other names")
 		}
 		a := Airport{Name: f[0], Country: f[1], City: f[2]}
-		for _, n := range append([]string{f[0]}, strings.Split(f[3], ",")...) {
-			if n = strings.TrimSpace(n); n != "" {
-				byName[Norm(n)] = a
-			}
+		for _, n := range recordNames(f[0], f[3]) {
+			byName[Norm(n)] = a
 		}
 		return nil
 	})

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"strings"
 	"sync"
 )
 
@@ -46,10 +45,8 @@ func parseOfficeHolders(data []byte) (map[string]OfficeHolder, error) {
 			return fmt.Errorf("want name, iso2, office, other spellings")
 		}
 		h := OfficeHolder{Name: f[0], Country: f[1], Office: f[2]}
-		for _, n := range append([]string{f[0]}, strings.Split(f[3], ",")...) {
-			if n = strings.TrimSpace(n); n != "" {
-				byName[Norm(n)] = h
-			}
+		for _, n := range recordNames(f[0], f[3]) {
+			byName[Norm(n)] = h
 		}
 		return nil
 	})

@@ -113,13 +113,7 @@ func addCrossings(byName map[string][]Place, data []byte) error {
 		if f[1] == "--" {
 			p.Country = "" // named for both sides: the text tells which one a story means
 		}
-		names := []string{f[0]}
-		for _, a := range strings.Split(f[2], ",") {
-			if a = strings.TrimSpace(a); a != "" {
-				names = append(names, a)
-			}
-		}
-		for _, n := range names {
+		for _, n := range recordNames(f[0], f[2]) {
 			k := Norm(n)
 			ps := append(byName[k], p)
 			sort.SliceStable(ps, func(i, j int) bool { return ps[i].Rank < ps[j].Rank })

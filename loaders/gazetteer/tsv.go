@@ -36,3 +36,15 @@ func rankField(s string) (int, bool) {
 	}
 	return int(s[0] - '0'), true
 }
+
+// recordNames: a record's name and the other names of its comma-separated
+// column, trimmed, empty ones left out.
+func recordNames(name, others string) []string {
+	names := []string{name}
+	for _, n := range strings.Split(others, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			names = append(names, n)
+		}
+	}
+	return names
+}
