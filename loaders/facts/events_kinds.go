@@ -447,6 +447,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 		(c.kindsHere["AsylumApplication"] || !r.personReachedCountry(c)) {
 		return nil
 	}
+	if strings.Contains(s.mask[m[0]:m[1]], " back from ") {
+		return nil // "came back from Ukraine in a coffin": a return home, no one emigrated
+	}
 	if rest := s.mask[m[1]:]; strings.HasPrefix(rest, " it ") || strings.HasPrefix(rest, " it.") || strings.HasPrefix(rest, " it,") {
 		return nil // "147,000 of them had left it again": the country they had come to
 	}
@@ -577,6 +580,9 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	}
 	var out []draft
 	for _, dm := range dests { // one event per destination
+		if s.inWarPhrase(dm) {
+			continue // "fled mobilisation for the war in Ukraine": the war's place, not where he went
+		}
 		if d.origin < 0 && dm.typ == 'L' {
 			continue // "moved on to Almaty": a move within the country reached, from nowhere said
 		}

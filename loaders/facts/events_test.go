@@ -66,6 +66,13 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name: "fleeing a call-up for the war in a country goes nowhere there; coming back from the war is no emigration",
+			sentences: []string{"[Russia] invaded [Ukraine] in 2022.",
+				"A court approved the extradition of a [Russian|~Russia] man who fled mobilisation for the war in [Ukraine].",
+				"His brother came back from [Ukraine] in a coffin."},
+			not: []string{"Emigration origin=Russia destination=Ukraine", "Emigration origin=Ukraine"},
+		},
+		{
 			name:      "held by a city's police: in that city",
 			sentences: []string{"[Tbilisi police] held [Oleg Petrov] for eleven hours.", "The [Tbilisi police] are based in [Tbilisi]."},
 			want:      []string{"Detention subject=Oleg Petrov location=Tbilisi"},
