@@ -191,6 +191,12 @@ func (r *eventReader) referredTo(s *sentence, pos int) bool {
 
 func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	s, m := c.s, c.m
+	if lawRE.MatchString(s.mask[m[1]:]) || lawBeforeRE.MatchString(s.mask[:m[0]]) {
+		return nil // "desertion in wartime is punishable by up to 15 years", "Article 338 (desertion)": the law, no one deserted
+	}
+	if head := s.mask[max(0, m[0]-22):m[0]]; strings.HasSuffix(head, "anyone who ") || strings.HasSuffix(head, "whoever ") || strings.HasSuffix(head, "any soldier who ") || strings.HasSuffix(head, "those who ") && r.subjectPerson(s, m[0]) >= 0 {
+		return nil // "X warned that anyone who abandoned his position …": a threat, not X's act
+	}
 	charged := (c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"]) && !relativeCue(s.mask, m[0]) && !r.actInOwnClause(c)
 	if charged || strings.HasSuffix(s.mask[:m[0]], " for ") {
 		// desertion named as the charge of a case ("jailed for deserting") is
@@ -1239,6 +1245,14 @@ func (r *eventReader) refusingState(s *sentence, a, b int) int {
 // transitRE: the mask before a country named as a stop on the way
 // ("through Kazakhstan and", "via").
 var transitRE = regexp.MustCompile(`(?:through|via) (?:@C\d+@(?:,| and| or) )*$`)
+
+// lawRE: what follows a desertion named as an offence ("… in wartime is
+// punishable by", "carries up to 15 years").
+var lawRE = regexp.MustCompile(`^(?: in wartime| during mobili[sz]ation| in time of war)? (?:is|are) (?:punishable|punished)\b|^(?: in wartime)?,? (?:which )?carries (?:up to|a)\b|^\)`)
+
+// lawBeforeRE: what precedes a desertion named as an offence ("punishes
+// desertion", "Article 338 (desertion", "the crime of desertion").
+var lawBeforeRE = regexp.MustCompile(`(?:punish(?:es|ed)?|criminali[sz]e[sd]?|article \d+ \(|article \d+, |the (?:crime|offence|offense) of) $`)
 
 // deportedNounRE: the object of a removal told by a noun before the
 // person's name ("deported another Russian serviceman, X,").

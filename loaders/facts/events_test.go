@@ -66,6 +66,13 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name: "desertion named as an offence in law, or in a threat to anyone who deserts, is no desertion",
+			sentences: []string{"Under [Russian|~Russia] law, desertion in wartime is punishable by up to 15 years in prison.",
+				"Courts publish verdicts under Article 338 (desertion) of the Criminal Code.",
+				"[Oleg Petrov] warned that anyone who abandoned his position would be treated as a traitor."},
+			not: []string{"Desertion origin=Russia", "Desertion origin=Russia count=338", "Desertion subject=Oleg Petrov origin=Russia"},
+		},
+		{
 			name: "fleeing a call-up for the war in a country goes nowhere there; coming back from the war is no emigration",
 			sentences: []string{"[Russia] invaded [Ukraine] in 2022.",
 				"A court approved the extradition of a [Russian|~Russia] man who fled mobilisation for the war in [Ukraine].",
