@@ -917,6 +917,12 @@ func (r *eventReader) asylumApplication(c *cueCtx, d draft) []draft {
 			d.destination = -1
 		}
 	}
+	switch {
+	case d.destination >= 0 && d.destination == r.v.warringState():
+		d.destination = -1 // no one flees to the state at war for asylum: a misreading of where ("hiding in Kaliningrad … asking for protection")
+	case d.destination >= 0 && d.destination == d.origin:
+		d.origin = -1 // "deported from Kazakhstan after his request there was rejected": where, not whence
+	}
 	d.datePh = r.nearestDate(s, c.ds, m[0], m[1], false)
 	return []draft{d}
 }

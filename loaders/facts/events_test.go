@@ -21,7 +21,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU",
 	"Belarus|Country|BY", "Storskog|Place|NO", "European Union Agency for Asylum|Organization",
 	"Immigration and Customs Enforcement|Organization", "United States|Country|US", "Russia's Ministry of Labour|Organization|RU",
-	"Almaty|Place|KZ", "Lima|Place|PE", "Tbilisi police|Organization", "Chacalluta crossing|Place", "Tacna|Place|PE", "Arica|Place|CL"}
+	"Almaty|Place|KZ", "Lima|Place|PE", "Tbilisi police|Organization", "Kaliningrad|Place|RU", "Panemune checkpoint|Place|LT", "Chacalluta crossing|Place", "Tacna|Place|PE", "Arica|Place|CL"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -64,6 +64,15 @@ func TestEvents(t *testing.T) {
 			want: []string{"AsylumApplication origin=Russia destination=Germany count=700 (more than) date=2024",
 				"Emigration origin=Russia destination=Norway count=9000 (more than)",
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
+		},
+		{
+			name:      "no one asks his own people's state for asylum; where a claim was made is no origin of it",
+			published: time.Date(2025, 10, 10, 12, 0, 0, 0, time.UTC),
+			sentences: []string{"[Russia] invaded [Ukraine] in 2022.",
+				"[Oleg Petrov], 27, a former contract soldier of the [Russian army], left his unit in 2024 and spent almost a year in hiding in [Kaliningrad] before crossing on foot at the [Panemune checkpoint] in August 2025 and asking for protection.",
+				"[Ivan Sokolov], a soldier who left his unit and flew to [Atyrau] in 2023, was deported from [Kazakhstan] in February 2024 after his request for refugee status was rejected."},
+			want: []string{"AsylumApplication destination=Kazakhstan date=2024-02"},
+			not:  []string{"AsylumApplication destination=Russia date=2025-08", "AsylumApplication origin=Kazakhstan destination=Kazakhstan date=2024-02"},
 		},
 		{
 			name: "desertion named as an offence in law, or in a threat to anyone who deserts, is no desertion",
