@@ -96,6 +96,12 @@ func (r *eventReader) mobilization(c *cueCtx, d draft) []draft {
 	if r.followedByList(s, m[1], "callup_documents") {
 		return nil // "received call-up papers": a summons to one man, not a mobilisation
 	}
+	head := s.mask[max(0, m[0]-24):m[0]]
+	for _, w := range r.v.cues.lists["callup_unreal"] {
+		if strings.HasSuffix(head, w+" ") {
+			return nil // "fear of mobilisation alone is not enough", "desertion during mobilisation": a call-up named, none told
+		}
+	}
 	d.agent = r.v.countryEntity(c.g("agent"))
 	if l := c.g("leader"); d.agent < 0 && l >= 0 {
 		// "Putin's call-up": the leader's country

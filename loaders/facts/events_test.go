@@ -66,6 +66,11 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name:      "a call-up named in a fear or a charge is none told",
+			sentences: []string{"The [Refugee Appeals Board|Federal Migration Office] has ruled that fear of mobilisation alone is not enough for protection in [Denmark]."},
+			not:       []string{"Mobilization", "Mobilization agent=Denmark location=Denmark"},
+		},
+		{
 			name:      "no one asks his own people's state for asylum; where a claim was made is no origin of it",
 			published: time.Date(2025, 10, 10, 12, 0, 0, 0, time.UTC),
 			sentences: []string{"[Russia] invaded [Ukraine] in 2022.",
