@@ -1266,6 +1266,10 @@ var lawRE = regexp.MustCompile(`^(?: in wartime| during mobili[sz]ation| in time
 // desertion", "Article 338 (desertion", "the crime of desertion").
 var lawBeforeRE = regexp.MustCompile(`(?:punish(?:es|ed)?|criminali[sz]e[sd]?|article \d+ \(|article \d+, |the (?:crime|offence|offense) of) $`)
 
+// requestRE: the words before a removal asked for, not done ("asked
+// Kyrgyzstan to extradite him", "a request to extradite").
+var requestRE = regexp.MustCompile(`\b(?:asked|asks|requested|requests|request|urged|pressed|called on|wants|wanted|sought) (?:@[CO]\d+@ |[a-z]+ ){0,3}to $`)
+
 // deportedNounRE: the object of a removal told by a noun before the
 // person's name ("deported another Russian serviceman, X,").
 var deportedNounRE = regexp.MustCompile(`^ (?:a|an|another|the|one) (?:@D\d+@ |[a-z-]+ ){0,3}[a-z-]+, $`)
@@ -1277,6 +1281,9 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	}
 	if cue := " " + s.mask[m[0]:m[1]] + " "; strings.Contains(cue, " case ") || strings.Contains(cue, " file ") || strings.Contains(cue, " matter ") || strings.Contains(cue, " decision ") {
 		return nil // "sent the case back to the board": a ruling, no one sent back
+	}
+	if requestRE.MatchString(s.mask[max(0, m[0]-40):m[0]]) {
+		return nil // "Russia has asked Kyrgyzstan to extradite him": a request, no one sent back yet
 	}
 	d.subject = r.pronounPerson(s, m[1]) // "deported him"
 	if i := pronounIndex(s.mask[m[0]:m[1]]); d.subject < 0 && i >= 0 {

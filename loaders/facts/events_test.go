@@ -66,6 +66,12 @@ func TestEvents(t *testing.T) {
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
 		},
 		{
+			name: "a removal asked for, or one nobody suffered, is none",
+			sentences: []string{"[Russia] has asked [Kazakhstan] to extradite [Oleg Petrov], his lawyer said.",
+				"The government of [Germany] said nobody had been returned to [Russia] during the year."},
+			not: []string{"Deportation agent=Kazakhstan subject=Oleg Petrov origin=Kazakhstan", "Deportation agent=Germany origin=Germany destination=Russia"},
+		},
+		{
 			name:      "a call-up named in a fear or a charge is none told",
 			sentences: []string{"The [Refugee Appeals Board|Federal Migration Office] has ruled that fear of mobilisation alone is not enough for protection in [Denmark]."},
 			not:       []string{"Mobilization", "Mobilization agent=Denmark location=Denmark"},
