@@ -149,6 +149,15 @@ func TestPronounProtagonist(t *testing.T) {
 			not:  []string{"Gleb Vetrov fled_to Kazakhstan"},
 		},
 		{
+			name: "'him' is no woman named after him, by her given name",
+			ents: []ent{"Russia|Country|RU", "Matvei Rusakov|Person", "Natalie Brennan|Person"},
+			sentences: []string{
+				"[Matvei Rusakov] fled in 2024.",
+				"[Natalie Brennan] says his case has only grown stronger since: in February a [Russian|~Russia] court sentenced him in absentia."},
+			want: []string{"Matvei Rusakov sentenced_in Russia"},
+			not:  []string{"Natalie Brennan sentenced_in Russia"},
+		},
+		{
 			name: "a label naming its speaker in brackets opens that speaker's turn",
 			ents: []ent{"Kazakhstan|Country|KZ", "Germany|Country|DE", "Tom Reid|Person", "Gleb Vetrov|Person"},
 			sentences: []string{
