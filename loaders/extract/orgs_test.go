@@ -168,6 +168,9 @@ func TestOrganizations(t *testing.T) {
 				{typ: Organization, name: "Astana city court"}, {typ: Place, name: "Astana"},
 				{typ: Organization, name: "Moscow courts", absent: true}}},
 		// bodies named with the city they sit in, unless they have a name of their own
+		// "Higher" is a court's rank word: the city stays in a name with no other
+		{"The Higher Court in Belgrade ruled on Tuesday.",
+			[]expect{{typ: Organization, name: "Higher Court in Belgrade"}, {typ: Organization, name: "Higher Court", absent: true}}},
 		// two capitalised words of kind make a proper name; one does not
 		{"The Federal Administrative Court in Leipzig ruled in May. The High Court in Podgorica refused.",
 			[]expect{{typ: Organization, name: "Federal Administrative Court"}, {typ: Place, name: "Leipzig"},
