@@ -36,6 +36,9 @@ func TestCountries(t *testing.T) {
 		{"Let us go.", []expect{{typ: Country, name: "United States", absent: true}}},
 		// a country the text calls only by another full name is named so;
 		// abbreviations and a region's word are not
+		// a sentence's capital "The" is no part of the name the text uses
+		{"He flew to Mexico. The United States did not comment.",
+			[]expect{{typ: Country, name: "United States", key: "country/us", exact: true}}},
 		{"He flew on to Türkiye, and Türkiye's police let him stay.",
 			[]expect{{typ: Country, name: "Türkiye", key: "country/tr", exact: true}}},
 		{"Some went to America, most to the US.",

@@ -197,7 +197,7 @@ func (f *finder) countryNamedAsWritten(e *Entity) {
 		return
 	}
 	for _, a := range e.Aliases {
-		if len(a) < 5 || strings.ToUpper(a) == a || strings.HasPrefix(a, "the ") {
+		if len(a) < 5 || strings.ToUpper(a) == a || strings.HasPrefix(strings.ToLower(a), "the ") {
 			continue
 		}
 		if c, ok := gazetteer.CountryByName(a); !ok || !strings.EqualFold(c.ISO2, e.ISO3166) {

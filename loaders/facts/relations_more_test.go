@@ -66,6 +66,13 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Shelter Initiative helped Ivan Rudin", "Mila Kos member_of Shelter Initiative"},
 		},
 		{
+			name:      "a body named after a state the story does not name is no body of the story's host",
+			ents:      []ent{"Andre Shepherd|Person", "U.S. Army|Organization", "Germany|Country|DE"},
+			sentences: []string{"[Andre Shepherd], a [U.S. Army] helicopter mechanic who deserted in 2007, sought asylum in [Germany]."},
+			want:      []string{"Andre Shepherd sought_asylum_in Germany"},
+			not:       []string{"U.S. Army part_of Germany"},
+		},
+		{
 			name:      "one a friend drove across the border fled there",
 			ents:      []ent{"Oleg Lis|Person", "Kazakhstan|Country|KZ"},
 			sentences: []string{"[Oleg Lis] deserted in May.", "In August a friend drove him across the border into [Kazakhstan]."},

@@ -71,6 +71,9 @@ func (v *view) organisationRelations(rs *relationSet) {
 			continue
 		}
 		if organ && !media {
+			if iso := leadingCountryCode(e.Name); iso != "" && v.countryByWord(strings.Fields(e.Name)[0]) < 0 {
+				continue // "the U.S. Army" in a story that names no United States: its state is none of the article's
+			}
 			if c, at := v.countryRightBefore(oi); c >= 0 {
 				v.addPartOf(rs, oi, c, at) // "France's National Court of Asylum", "the Dutch Immigration Service"
 				continue
@@ -190,6 +193,19 @@ func (v *view) nationalArmy(oi int) int {
 		army = a
 	}
 	return army
+}
+
+// leadingCountryCode: the ISO code of the country a name opens with, as a
+// name or a demonym ("U.S. Army", "Russian embassy"), "" if none.
+func leadingCountryCode(name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	if c, ok := gazetteer.CountryByDemonym(first); ok {
+		return c.ISO2
+	}
+	if c, ok := gazetteer.CountryByName(first); ok {
+		return c.ISO2
+	}
+	return ""
 }
 
 // leadingCountry: the country a name opens with, as a demonym or a name
