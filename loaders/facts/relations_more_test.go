@@ -66,6 +66,15 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want: []string{"Shelter Initiative helped Ivan Rudin", "Mila Kos member_of Shelter Initiative"},
 		},
 		{
+			name: "a garrison military court is the warring state's, wherever it sits",
+			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Sevastopol|Place|UA", "garrison military court in Sevastopol|Organization", "Ivan Rudin|Person"},
+			sentences: []string{"[Russia] invaded [Ukraine] in 2022.",
+				"In [Russia], a [garrison military court in Sevastopol] ordered the arrest of [Ivan Rudin] in absentia.",
+				"The [garrison military court in Sevastopol] sits in [Sevastopol]."},
+			want: []string{"garrison military court in Sevastopol part_of Russia"},
+			not:  []string{"garrison military court in Sevastopol part_of Ukraine"},
+		},
+		{
 			name:      "a body named after a state the story does not name is no body of the story's host",
 			ents:      []ent{"Andre Shepherd|Person", "U.S. Army|Organization", "Germany|Country|DE"},
 			sentences: []string{"[Andre Shepherd], a [U.S. Army] helicopter mechanic who deserted in 2007, sought asylum in [Germany]."},

@@ -78,6 +78,10 @@ func (v *view) organisationRelations(rs *relationSet) {
 				v.addPartOf(rs, oi, c, at) // "France's National Court of Asylum", "the Dutch Immigration Service"
 				continue
 			}
+			if c := v.warringState(); c >= 0 && v.garrisonCourt(forms) {
+				rs.add(oi, "part_of", c, "", si) // "a garrison military court in Sevastopol": the warring state's court, wherever it sits
+				continue
+			}
 			if c := v.basedInCountry(rs, oi); c >= 0 {
 				v.addPartOf(rs, oi, c, si) // "the Supreme Court in <a city of X>"
 				continue
@@ -755,6 +759,16 @@ func (v *view) militaryBody(forms []string) bool {
 	for _, f := range forms {
 		l := " " + strings.ToLower(f) + " "
 		if strings.Contains(l, " military ") || strings.Contains(l, " garrison ") || strings.Contains(l, " fsb ") {
+			return true
+		}
+	}
+	return false
+}
+
+// garrisonCourt: a garrison military court, a court of the army's own state.
+func (v *view) garrisonCourt(forms []string) bool {
+	for _, f := range forms {
+		if strings.Contains(strings.ToLower(f), "garrison") && strings.Contains(strings.ToLower(f), "court") {
 			return true
 		}
 	}
