@@ -200,8 +200,9 @@ func (r *eventReader) desertion(c *cueCtx, d draft) []draft {
 	if lawRE.MatchString(s.mask[m[1]:]) || lawBeforeRE.MatchString(s.mask[:m[0]]) {
 		return nil // "desertion in wartime is punishable by up to 15 years", "Article 338 (desertion)": the law, no one deserted
 	}
-	if head := s.mask[max(0, m[0]-22):m[0]]; strings.HasSuffix(head, "anyone who ") || strings.HasSuffix(head, "whoever ") || strings.HasSuffix(head, "any soldier who ") || strings.HasSuffix(head, "those who ") && r.subjectPerson(s, m[0]) >= 0 {
-		return nil // "X warned that anyone who abandoned his position …": a threat, not X's act
+	if head := s.mask[max(0, m[0]-22):m[0]]; strings.HasSuffix(head, "anyone who ") || strings.HasSuffix(head, "whoever ") || strings.HasSuffix(head, "any soldier who ") ||
+		(strings.HasSuffix(head, "those who ") && r.subjectPerson(s, m[0]) >= 0) {
+		return nil // "X warned that anyone who abandoned his position …": a threat, not X's act ("those who" only where it would make X the deserter)
 	}
 	charged := (c.kindsHere["CriminalCase"] || c.kindsHere["CourtRuling"]) && !relativeCue(s.mask, m[0]) && !r.actInOwnClause(c)
 	if charged || strings.HasSuffix(s.mask[:m[0]], " for ") {

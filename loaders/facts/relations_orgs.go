@@ -71,7 +71,7 @@ func (v *view) organisationRelations(rs *relationSet) {
 			continue
 		}
 		if organ && !media {
-			if iso := leadingCountryCode(e.Name); iso != "" && v.countryByWord(strings.Fields(e.Name)[0]) < 0 {
+			if first, _, _ := strings.Cut(e.Name, " "); namesCountry(first) && v.countryByWord(first) < 0 {
 				continue // "the U.S. Army" in a story that names no United States: its state is none of the article's
 			}
 			if c, at := v.countryRightBefore(oi); c >= 0 {
@@ -199,17 +199,14 @@ func (v *view) nationalArmy(oi int) int {
 	return army
 }
 
-// leadingCountryCode: the ISO code of the country a name opens with, as a
-// name or a demonym ("U.S. Army", "Russian embassy"), "" if none.
-func leadingCountryCode(name string) string {
-	first, _, _ := strings.Cut(name, " ")
-	if c, ok := gazetteer.CountryByDemonym(first); ok {
-		return c.ISO2
+// namesCountry: word is a country's name or demonym in the gazetteer
+// ("U.S.", "Russian"), whether or not the article names that country.
+func namesCountry(word string) bool {
+	if _, ok := gazetteer.CountryByDemonym(word); ok {
+		return true
 	}
-	if c, ok := gazetteer.CountryByName(first); ok {
-		return c.ISO2
-	}
-	return ""
+	_, ok := gazetteer.CountryByName(word)
+	return ok
 }
 
 // leadingCountry: the country a name opens with, as a demonym or a name
