@@ -583,6 +583,13 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	if len(dests) == 0 {
 		return []draft{d}
 	}
+	if strings.Contains(s.mask[m[0]:m[1]], " through ") {
+		for _, h := range c.hits {
+			if h.cue.kind == "Emigration" && h.m[0] >= m[1] {
+				return nil // "travelled through Belarus and Serbia, and entered Montenegro": stops on the way to the leg told next
+			}
+		}
+	}
 	if s.groupText(c.p, m, "residents") != "" {
 		// a count of those who live in a place, where the text puts them
 		if d.count == nil || dests[0].ent == d.origin {
@@ -593,8 +600,8 @@ func (r *eventReader) emigration(c *cueCtx, d draft) []draft {
 	}
 	var out []draft
 	for _, dm := range dests { // one event per destination
-		if s.inWarPhrase(dm) {
-			continue // "fled mobilisation for the war in Ukraine": the war's place, not where he went
+		if s.inWarPhrase(dm) || strings.HasSuffix(s.mask[:dm.mstart], "former ") {
+			continue // "fled mobilisation for the war in Ukraine", "countries of the former Soviet Union": no place he went to
 		}
 		if d.origin < 0 && dm.typ == 'L' {
 			continue // "moved on to Almaty": a move within the country reached, from nowhere said

@@ -21,7 +21,7 @@ var eventEnts = []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Finland|Countr
 	"Atyrau|Place|KZ", "Istanbul|Place|TR", "Mexico City|Place|MX", "Sochi|Place|RU",
 	"Belarus|Country|BY", "Storskog|Place|NO", "European Union Agency for Asylum|Organization",
 	"Immigration and Customs Enforcement|Organization", "United States|Country|US", "Russia's Ministry of Labour|Organization|RU",
-	"Almaty|Place|KZ", "Lima|Place|PE", "Tbilisi police|Organization", "Kaliningrad|Place|RU", "Panemune checkpoint|Place|LT", "Chacalluta crossing|Place", "Tacna|Place|PE", "Arica|Place|CL"}
+	"Almaty|Place|KZ", "Lima|Place|PE", "Tbilisi police|Organization", "Kaliningrad|Place|RU", "Panemune checkpoint|Place|LT", "Soviet Union|Country|SU", "Chacalluta crossing|Place", "Tacna|Place|PE", "Arica|Place|CL"}
 
 func TestEvents(t *testing.T) {
 	pub := time.Date(2023, 5, 10, 12, 0, 0, 0, time.UTC)
@@ -64,6 +64,13 @@ func TestEvents(t *testing.T) {
 			want: []string{"AsylumApplication origin=Russia destination=Germany count=700 (more than) date=2024",
 				"Emigration origin=Russia destination=Norway count=9000 (more than)",
 				"Emigration origin=Russia destination=Finland count=17000 (more than) date=2022-09-30"},
+		},
+		{
+			name:      "countries passed through, or a former state, are no destination",
+			published: pub,
+			sentences: []string{"According to his lawyer, [Oleg Petrov] left his unit in February 2023 while on sick leave, travelled through [Belarus] and [Serbia], and entered [Montenegro] in April 2023.",
+				"Most of the people the group assisted first went to countries of the former [Soviet Union]."},
+			not: []string{"Emigration destination=Belarus date=2023-02", "Emigration destination=Serbia date=2023-02", "Emigration destination=Soviet Union"},
 		},
 		{
 			name: "a removal asked for, or one nobody suffered, is none",
