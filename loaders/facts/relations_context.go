@@ -66,8 +66,8 @@ func (v *view) nearbyCountry(si, pos int) int {
 	// "President X said that Serbia would…": the country the holder is
 	// said to act for, named by name after the title as a clause subject
 	for _, m := range s.ments {
-		if m.mstart > pos && m.typ == 'C' && v.actsAfter(s.mask[m.mend:]) {
-			return m.ent
+		if m.mstart > pos && m.typ == 'C' && v.actsAfter(s.mask[m.mend:]) && m.ent != v.warringState() {
+			return m.ent // (not the state at war: "X has argued that Russia is using migrants as a weapon" speaks of it)
 		}
 	}
 	// "Interior Minister X said deserters would be protected in Germany":

@@ -1184,6 +1184,16 @@ func TestOfficialsAreCitizens(t *testing.T) {
 		want, not []string
 	}{
 		{
+			name: "a minister who speaks of the state at war is not its minister",
+			ents: []ent{"Finland|Country|FI", "Russia|Country|RU", "Ukraine|Country|UA", "Kari Aho|Person"},
+			sentences: []string{
+				"[Russia] invaded [Ukraine] in 2022.",
+				"[Finland]'s parliament passed a law allowing border guards to refuse asylum applications.",
+				"Interior Minister [Kari Aho] has argued that [Russia] is using migrants as a weapon against the country."},
+			want: []string{"Kari Aho official_of Finland"},
+			not:  []string{"Kari Aho official_of Russia"},
+		},
+		{
 			name: "a minister of the country a story is set in",
 			ents: []ent{"Norway|Country|NO", "Russia|Country|RU", "Kari Dahl|Person"},
 			sentences: []string{
