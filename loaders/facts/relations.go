@@ -269,6 +269,11 @@ func (v *view) impliedCitizenship(rs *relationSet) {
 // teamLeadRE: a team or desk of an organisation led, not the organisation.
 var teamLeadRE = regexp.MustCompile(` (?:team|unit|desk|section|programme|program|hotline|department) (?:at|of|in|for) `)
 
+// otherSubjectRE: between a person and a cue, a reported clause with a
+// subject of its own ("that the applicant had") or a denial ("never
+// served"): the cue is not the person's act.
+var otherSubjectRE = regexp.MustCompile(` that (?:the|a|an|his|her|their) [a-z-]+ | (?:never|not) (?:served|fought|joined|deserted)\b`)
+
 // leftAgain tells whether the sentence goes on from place o ("… from
 // Istanbul to …") after position pos.
 func leftAgain(s *sentence, o mention, pos int) bool {
@@ -338,6 +343,9 @@ func (v *view) patternRelations(rs *relationSet) {
 				subj := s.group(rule.pat, m, "s")
 				if len(subj) == 0 {
 					continue
+				}
+				if (rule.P == "member_of" || rule.P == "deserted_from") && otherSubjectRE.MatchString(s.mask[subj[0].mend:m[1]]) {
+					continue // "X replied that the applicant had never served in the army": another's act, and denied
 				}
 				var obj []mention
 				o := -1

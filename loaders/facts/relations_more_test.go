@@ -88,6 +88,12 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			want:      []string{"Oleg Lis fled_to Kazakhstan"},
 		},
 		{
+			name:      "a lawyer who replies that the applicant never served is no soldier",
+			ents:      []ent{"Lotte Brink|Person", "Russian army|Organization", "Russia|Country|RU"},
+			sentences: []string{"[Russia]'s [Russian army|Russian army] fights on.", "Counsel for the state, [Lotte Brink], replied that the applicant had never served in the [army|Russian army]."},
+			not:       []string{"Lotte Brink member_of Russian army", "Lotte Brink citizen_of Russia"},
+		},
+		{
 			name:      "a member by an apposition with an age before the trade",
 			ents:      []ent{"Ivan Rudin|Person", "Russian army|Organization"},
 			sentences: []string{"[Ivan Rudin], a 31-year-old former sergeant in the [Russian army], fled."},
