@@ -373,6 +373,14 @@ func TestRelationsRolesSeatsAndPronouns(t *testing.T) {
 			not: []string{"58th Combined Arms Army part_of Ukraine"},
 		},
 		{
+			name: "a unit named in a deserter's journey is no part of the country he reached",
+			ents: []ent{"Georgia|Country|GE", "Armenia|Country|AM", "Yerevan|Place|AM", "49th Combined Arms Army|Organization", "Pavel Rudin|Person"},
+			sentences: []string{
+				"[Pavel Rudin] had deserted from a tank regiment of the [49th Combined Arms Army] in June 2023, crossed into [Georgia] and then [Armenia], and has been living in [Yerevan] since that winter."},
+			want: []string{"Pavel Rudin fled_to Georgia"},
+			not:  []string{"49th Combined Arms Army part_of Armenia", "49th Combined Arms Army part_of Georgia", "Pavel Rudin citizen_of Armenia"},
+		},
+		{
 			name: "a soldier killed at a village of the invaded country died there, did not flee there; \"He says he walked away from his company\"",
 			ents: []ent{"Russia|Country|RU", "Ukraine|Country|UA", "Russian army|Organization", "Verkhozerne|Place|UA", "Kherson region|Place|UA",
 				"Ivan Lis|Person", "Oleg Zorin|Person"},

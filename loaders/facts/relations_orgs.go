@@ -94,8 +94,8 @@ func (v *view) organisationRelations(rs *relationSet) {
 				v.addPartOf(rs, oi, c, si) // "Oslo District Court"
 				continue
 			}
-			if c, at := v.soleNamedCountry(oi, v.asylumBody(forms)); c >= 0 {
-				v.addPartOf(rs, oi, c, at)
+			if c, at := v.soleNamedCountry(oi, v.asylumBody(forms)); c >= 0 && !v.militaryBody(forms) {
+				v.addPartOf(rs, oi, c, at) // (a unit's sentence names where its deserter went, not its state)
 				continue
 			}
 			if c := v.sectionCountry(oi, si); c >= 0 && !v.militaryBody(forms) {

@@ -133,6 +133,24 @@ func TestPlaces(t *testing.T) {
 	}
 }
 
+// First-level divisions the places file names in English are regions,
+// unless the name is generic, a woman's name or shared by several countries.
+func TestDivisionsAsRegions(t *testing.T) {
+	for _, c := range []struct {
+		name, iso string
+		region    bool
+	}{
+		{"Lower Saxony", "DE", true}, {"Saxony", "DE", true}, {"Castille and León", "ES", true},
+		{"Eastern Region", "", false}, {"Federal District", "", false}, {"Diana", "", false}, {"Michael", "", false},
+	} {
+		ps := PlacesByName(c.name)
+		got := len(ps) > 0 && ps[len(ps)-1].Kind == "region" && (ps[len(ps)-1].Country == c.iso || !c.region)
+		if got != c.region {
+			t.Errorf("PlacesByName(%q) = %+v, want region of %q: %v", c.name, ps, c.iso, c.region)
+		}
+	}
+}
+
 func TestOrgAliases(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"EU", "European Union"}, {"the Kremlin", "Kremlin"}, {"AP", "Associated Press"},

@@ -32,7 +32,11 @@ type Place struct {
 
 type placeIndex struct {
 	byName map[string][]Place
-	err    error
+	// divisions: the first-level divisions the places file names in
+	// English ("Lower Saxony", "Saxony") where gountries gives only the
+	// local name ("Niedersachsen"), by Norm(name); see divisionsOf.
+	divisions map[string]Place
+	err       error
 }
 
 var (
@@ -49,6 +53,7 @@ func loadPlaces() *placeIndex {
 		if places.err == nil {
 			places.err = addCrossings(places.byName, crossingsTSV)
 		}
+		places.divisions = divisionsOf(places.byName)
 	})
 	return &places
 }
@@ -92,13 +97,61 @@ func PlacesByName(name string) []Place {
 		k2 := append(append(b2[:0], "saint"...), k[2:]...)
 		ps = loadPlaces().byName[string(k2)]
 	}
-	if r, ok := loadCountries().regions[string(k)]; ok {
+	r, ok := loadCountries().regions[string(k)]
+	if !ok && ps == nil {
+		r, ok = loadPlaces().divisions[string(k)]
+	}
+	if ok {
 		r.Rank = 2
 		out := make([]Place, 0, len(ps)+1)
 		out = append(out, ps...)
 		return append(out, r)
 	}
 	return ps
+}
+
+// genericDivision: a division name (normalised) made only of plain words
+// and region nouns ("Eastern Region", "Federal District").
+func genericDivision(k string, lex *Lexicon) bool {
+	for _, w := range strings.Fields(k) {
+		if !plainRegionWords[w] && !lex.RegionNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// divisionsOf collects the first-level divisions the places name, as
+// regions. A name safe to look for in text is kept: one no place bears, of
+// one country only ("Central" is a division of many), no country's name and
+// no plain word.
+func divisionsOf(byName map[string][]Place) map[string]Place {
+	seen := map[string]Place{}
+	shared := map[string]bool{}
+	for _, ps := range byName {
+		for _, p := range ps {
+			if p.Kind != "city" || p.Region == "" || strings.ContainsAny(p.Region, "([") {
+				continue
+			}
+			k := Norm(p.Region)
+			if q, ok := seen[k]; ok && q.Country != p.Country {
+				shared[k] = true
+			}
+			seen[k] = Place{Name: p.Region, Country: p.Country, Region: p.Region, Kind: "region"}
+		}
+	}
+	lex, _ := LexiconData()
+	out := make(map[string]Place, len(seen))
+	for k, p := range seen {
+		if shared[k] || len(k) < 4 || plainRegionWords[k] || byName[k] != nil {
+			continue
+		}
+		if _, isCountry := CountryByName(p.Name); isCountry || lex != nil && (lex.FirstNames[p.Name] || lex.FemaleNames[p.Name] || genericDivision(k, lex)) {
+			continue // "Diana" (Madagascar) is a woman; "Eastern Region" is no name
+		}
+		out[k] = p
+	}
+	return out
 }
 
 // addCrossings indexes border crossings under their names, as places of
