@@ -13,21 +13,23 @@ import (
 )
 
 func newEvalCmd() *cobra.Command {
-	var floorFile string
+	var floorFile, predDir string
 	var verbose, asJSON bool
 	cmd := &cobra.Command{
 		Use:   "eval GOLD_DIR CORPUS_DIR",
 		Short: "Score extraction against hand-written gold annotations (P/R/F1 per type, relations, events)",
 		Long: `Eval runs the extractor on CORPUS_DIR/NAME.txt for every GOLD_DIR/NAME.json and prints
 the same table as ../shared/eval/score.py. With --floor FILE (a JSON object of row name →
-minimum F1, e.g. {"entities": 0.9}) it fails when a score drops below its floor.`,
+minimum F1, e.g. {"entities": 0.9}) it fails when a score drops below its floor.
+With --pred DIR it extracts nothing and scores DIR/NAME.json instead: another system's
+output, or a second annotator's gold (agreement between annotators).`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			run, err := extractorOf(cmd)
 			if err != nil {
 				return err
 			}
-			extractor := func(path string) (evaluate.Document, error) {
+			var extractor evaluate.Extractor = func(path string) (evaluate.Document, error) {
 				arts, err := readArticles(cmd, []string{path}, "txt")
 				if err != nil {
 					return evaluate.Document{}, err
@@ -41,6 +43,12 @@ minimum F1, e.g. {"entities": 0.9}) it fails when a score drops below its floor.
 					return evaluate.Document{}, err
 				}
 				return evaluate.DecodeDocument(b)
+			}
+			if predDir != "" {
+				if _, err := os.Stat(predDir); err != nil {
+					return fmt.Errorf("--pred: %w", err)
+				}
+				extractor = evaluate.DirExtractor(predDir)
 			}
 			rep, err := evaluate.EvaluateDir(args[0], args[1], extractor)
 			if err != nil {
@@ -60,6 +68,7 @@ minimum F1, e.g. {"entities": 0.9}) it fails when a score drops below its floor.
 		},
 	}
 	cmd.Flags().StringVar(&floorFile, "floor", "", "JSON file of minimum F1 per row; fail below it")
+	cmd.Flags().StringVar(&predDir, "pred", "", "score the documents DIR/NAME.json instead of extracting")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary line as JSON, as score.py --json does")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list what was wrong, duplicated or missed per article")
 	return cmd

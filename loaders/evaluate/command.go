@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -35,6 +36,20 @@ func CommandExtractor(name string, args ...string) Extractor {
 		d, err := DecodeDocument(stdout.Bytes())
 		if err != nil {
 			return Document{}, fmt.Errorf("%s printed no JSON document for %s: %w", name, path, err)
+		}
+		return d, nil
+	}
+}
+
+// DirExtractor reads the prediction for the article NAME.txt from
+// dir/NAME.json instead of running anything: the output of another system,
+// or a second annotator's gold, scored as score.py scores an extractor.
+func DirExtractor(dir string) Extractor {
+	return func(path string) (Document, error) {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt") + ".json"
+		d, err := ReadDocument(filepath.Join(dir, name))
+		if err != nil {
+			return Document{}, fmt.Errorf("no prediction for %s: %w", filepath.Base(path), err)
 		}
 		return d, nil
 	}

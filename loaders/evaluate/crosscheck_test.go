@@ -128,3 +128,31 @@ func equalInts(a, b []int) bool {
 	}
 	return true
 }
+
+// TestDirExtractorScoresStoredDocuments: scoring the stored predictions
+// directly gives the report that running the stand-in extractor on them
+// gives (whose output score.py checks above), failures included.
+func TestDirExtractorScoresStoredDocuments(t *testing.T) {
+	for _, name := range []string{"entities", "relations", "events", "failures"} {
+		dir := filepath.Join("testdata/crosscheck", name)
+		gold, corpus := filepath.Join(dir, "gold"), filepath.Join(dir, "corpus")
+		viaCommand, err := EvaluateDir(gold, corpus, CommandExtractor("sh", fakeExtractor))
+		if err != nil {
+			t.Fatal(err)
+		}
+		direct, err := EvaluateDir(gold, corpus, DirExtractor(filepath.Join(dir, "pred")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a, b bytes.Buffer
+		if err := viaCommand.Write(&a, true, false); err != nil {
+			t.Fatal(err)
+		}
+		if err := direct.Write(&b, true, false); err != nil {
+			t.Fatal(err)
+		}
+		if a.String() != b.String() || len(viaCommand.Failures) != len(direct.Failures) {
+			t.Errorf("%s: stored documents score\n%s\nthe command scores\n%s", name, b.String(), a.String())
+		}
+	}
+}

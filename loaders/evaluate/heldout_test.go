@@ -37,6 +37,27 @@ func TestHeldOutGoldIsConsistent(t *testing.T) {
 	}
 }
 
+// TestSecondAnnotationsAreConsistent: the second, independent annotations of
+// some sets (testdata/secondN, for agreement between annotators, see
+// BENCHMARKS.md) hold to the same rules as the gold.
+func TestSecondAnnotationsAreConsistent(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/second*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no second annotations: %v", err)
+	}
+	for _, dir := range dirs {
+		suffix := strings.TrimPrefix(filepath.Base(dir), "second")
+		files, _ := filepath.Glob(dir + "/*.json")
+		golds, _ := filepath.Glob("testdata/gold" + suffix + "/*.json")
+		if len(files) != len(golds) {
+			t.Errorf("%s has %d annotations for the %d articles of corpus%s", dir, len(files), len(golds), suffix)
+		}
+		for _, path := range files {
+			checkGoldFile(t, path, filepath.Join("testdata/corpus"+suffix, strings.TrimSuffix(filepath.Base(path), ".json")+".txt"))
+		}
+	}
+}
+
 func checkGoldFile(t *testing.T, path, article string) {
 	t.Run(path, func(t *testing.T) {
 		g, err := ReadDocument(path)
