@@ -35,7 +35,9 @@ var bylineSeparators = regexp.MustCompile(`[ \t\p{Zs}]*(?:,|&|\||—|–| - |\ba
 
 // staffCredit opens a wire story's closing credits: "Reporting by Jaan
 // Tamm and Mari Mets; editing by Kalle Rand".
-var staffCredit = regexp.MustCompile(`(?:^|[\s(])(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ii]nterview)(?: and [a-z]+)? by[ \t\p{Zs}]+`)
+// The credit opens its line or follows "(" or ";": "figures compiled by the
+// Federal Office …" inside a sentence is no credit.
+var staffCredit = regexp.MustCompile(`(?:^|[(;\n|][ \t\p{Zs}]*)(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ii]nterview)(?: and [a-z]+)? by[ \t\p{Zs}]+`)
 
 // staffCredits reads the names of closing credits from byte from of the
 // sentence on, up to its end, and the credits that follow a ";".

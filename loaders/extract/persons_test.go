@@ -136,6 +136,11 @@ func TestCredits(t *testing.T) {
 			[]expect{{typ: Person, name: "Toomas Org"}, {typ: Organization, name: "ERR"}}},
 		{"The figures were compiled by the Federal Office for Migration and the police.",
 			[]expect{{typ: Organization, name: "the Federal Office for Migration", absent: true}}},
+		// "compiled by" inside a sentence is no closing credit
+		{"The figures compiled by the Federal Office for Migration and Refugees (BAMF) cover Russian citizens.",
+			[]expect{{typ: Organization, name: "Federal Office for Migration and Refugees"}}},
+		{"The border closed on Monday.\nCompiled by Liis Kask",
+			[]expect{{typ: Person, name: "Liis Kask"}}},
 		{"By sTAFF wRITER\nThe border closed on Monday.",
 			[]expect{{typ: Person, name: "sTAFF wRITER", absent: true}}},
 	})
