@@ -106,8 +106,11 @@ func (r *eventReader) nearestDate(s *sentence, ds []datePhrase, a, b int, allowA
 		switch {
 		case d.end <= a:
 			dist = a - d.end
-			if strings.Contains(s.mask[d.end:a], ", and ") || strings.Contains(s.mask[d.end:a], "; ") {
-				dist += 40 // "rejected it in June, and the court upheld it in October": the other clause's
+			if strings.Contains(s.mask[d.end:a], " and ") || strings.Contains(s.mask[d.end:a], "; ") {
+				// "rejected it in June, and the court upheld it in October",
+				// "left his unit in October and crossed into X in November":
+				// the other clause's or verb's
+				dist += 40
 			}
 		case d.start >= b:
 			dist = d.start - b

@@ -622,6 +622,18 @@ func TestCourtCityAndClauseDate(t *testing.T) {
 	checkFound(t, got, []string{"CourtRuling agent=Tbilisi City Court location=Tbilisi date=2024-10"}, nil)
 }
 
+// A date before the cue across a bare "and" dates the verb before it: "left
+// his unit in October and crossed into X in November" crossed in November.
+func TestDateOfTheCoordinatedVerb(t *testing.T) {
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), eventEnts,
+		"[Oleg Petrov] walked away from his regiment in October and crossed into [Georgia] near the mountain village of Stepantsminda in November.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got, []string{"Emigration destination=Georgia date=2024-11"}, []string{"Emigration destination=Georgia date=2024-10"})
+}
+
 // A body returned home is no deportation; a person named inside the cue is
 // who is sent back; a case "against him" is his.
 func TestReturnsAndCases(t *testing.T) {
