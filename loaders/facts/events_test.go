@@ -84,6 +84,12 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Mobilization", "Mobilization agent=Denmark location=Denmark"},
 		},
 		{
+			name: "a call-up men faced or cited in their claims is none told",
+			sentences: []string{"[Germany] issued 900 humanitarian visas to [Russian|~Russia] men in 2024, many of them to men facing call-up.",
+				"Last year [Georgia] protected about 120 [Russian|~Russia] men who cited mobilisation in their applications."},
+			not: []string{"Mobilization agent=Russia location=Russia date=2024", "Mobilization agent=Russia location=Russia date=2022"},
+		},
+		{
 			name:      "no one asks his own people's state for asylum; where a claim was made is no origin of it",
 			published: time.Date(2025, 10, 10, 12, 0, 0, 0, time.UTC),
 			sentences: []string{"[Russia] invaded [Ukraine] in 2022.",
