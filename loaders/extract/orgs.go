@@ -340,6 +340,12 @@ func (f *finder) orgShapes(s int) {
 		if end < 0 {
 			continue
 		}
+		// "the Southeast Finland Border Guard District", "Finnmark Police
+		// District": a capitalised division noun after the head is the
+		// name's, a body's district
+		for end < r.j && f.lex.RegionNouns[t[end].Text] && capitalised(t[end].Text) {
+			end++
+		}
 		if end == r.j {
 			end = f.listTail(s, r)
 		}

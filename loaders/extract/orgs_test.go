@@ -13,6 +13,9 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// a body's district after its head is part of its name
+		{"A deputy commander of the West Estonia Border Guard District said the crossing stays closed.",
+			[]expect{{typ: Organization, name: "West Estonia Border Guard District"}, {typ: Organization, name: "West Estonia Border Guard", absent: true}}},
 		// a military district is an army's command, not a region
 		{"Many men of the Eastern Military District were sent to the front.",
 			[]expect{{typ: Organization, name: "Eastern Military District"}, {typ: Place, name: "Eastern Military District", absent: true}}},
