@@ -201,7 +201,8 @@ func (rs *relationSet) wentTo(p, c int) bool {
 // withoutOfficeHoldersMoving drops the moves read for a head of state or
 // an official ("Putin ordered the call-up. Two days later he drove into
 // Kazakhstan"): a pronoun that reached the office holder meant someone
-// the text did not name again.
+// the text did not name again. It also drops a spokesperson's membership
+// of the body spoken for.
 func (rs *relationSet) withoutOfficeHoldersMoving() []extract.Relation {
 	office := map[string]bool{}
 	for _, r := range rs.out {
@@ -209,10 +210,19 @@ func (rs *relationSet) withoutOfficeHoldersMoving() []extract.Relation {
 			office[r.SKey] = true // a state's office; an exiled party's leader may well flee
 		}
 	}
+	speaks := map[[2]string]bool{}
+	for _, r := range rs.out {
+		if r.P == "spokesperson_for" {
+			speaks[[2]string{r.SKey, r.OKey}] = true
+		}
+	}
 	out := rs.out[:0:0]
 	for _, r := range rs.out {
 		if office[r.SKey] && movementPredicates[r.P] && r.P != "died_in" {
 			continue
+		}
+		if r.P == "member_of" && speaks[[2]string{r.SKey, r.OKey}] {
+			continue // a body's spokesperson is told as that, not also as a member
 		}
 		out = append(out, r)
 	}

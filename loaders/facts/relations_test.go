@@ -25,6 +25,13 @@ func TestRelations(t *testing.T) {
 			roles:     map[string]string{"Aino Virtanen official_of Finland": "interior minister"},
 		},
 		{
+			name:      "a body's spokesperson is no member of it as well",
+			ents:      []ent{"Kazakhstan|Country|KZ", "Astana|Place|KZ", "Turkish embassy in Astana|Organization", "Emre Kaya|Person"},
+			sentences: []string{"[Emre Kaya], a spokesman for the [Turkish embassy in Astana], declined to comment."},
+			want:      []string{"Emre Kaya spokesperson_for Turkish embassy in Astana"},
+			not:       []string{"Emre Kaya member_of Turkish embassy in Astana"},
+		},
+		{
 			name:      "a town, the capital of a region, lies in it",
 			ents:      []ent{"Russia|Country|RU", "Yurino|Place|RU", "Chuvashia|Place|RU"},
 			sentences: []string{"She is from [Yurino], the capital of [Chuvashia] on the Volga."},
