@@ -14,6 +14,11 @@ import (
 func (r *eventReader) finish() []extract.Event {
 	trimmed := make([]draft, 0, len(r.drafts))
 	for _, d := range r.drafts {
+		if d.agent >= 0 && describedOnly(r.v.doc.Entities[d.agent].Name) {
+			// "a court in Orenburg ordered …": a body the text describes
+			// rather than names acts unnamed; where it sat stays told
+			d.agent = -1
+		}
 		if d = trimFields(d); d.hasParticipant() || d.kind == "Detention" && d.count != nil && *d.count > 1 && d.src >= 0 {
 			if d.datePh != nil && d.date == "" {
 				d.date = r.dates.resolve(*d.datePh) // only now: parsing dates is the costly part
@@ -74,6 +79,12 @@ func (r *eventReader) finish() []extract.Event {
 		events = append(events, r.toEvent(d))
 	}
 	return events
+}
+
+// describedOnly: an entity name that is a description ("court in
+// Orenburg", "military court in Rostov-on-Don"), not a proper name.
+func describedOnly(name string) bool {
+	return name != "" && name[0] >= 'a' && name[0] <= 'z'
 }
 
 func trimFields(d draft) draft {

@@ -622,6 +622,22 @@ func TestCourtCityAndClauseDate(t *testing.T) {
 	checkFound(t, got, []string{"CourtRuling agent=Tbilisi City Court location=Tbilisi date=2024-10"}, nil)
 }
 
+// A court the text only describes ("a military court in Rostov-on-Don")
+// rules unnamed, where it sits; a court with a name is the ruling's agent.
+func TestDescribedCourtActsUnnamed(t *testing.T) {
+	ents := append([]ent{"military court in Rostov-on-Don|Organization", "Rostov-on-Don|Place|RU", "Tver Garrison Military Court|Organization", "Tver|Place|RU"}, eventEnts...)
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
+		"A [military court in Rostov-on-Don] sentenced [Ivan Sokolov] to six years in a penal colony in August 2024.",
+		"The [Tver Garrison Military Court] sentenced [Oleg Petrov] to five years in January.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got, []string{"CourtRuling subject=Ivan Sokolov location=Rostov-on-Don date=2024-08",
+		"CourtRuling agent=Tver Garrison Military Court subject=Oleg Petrov location=Tver date=2025-01"},
+		[]string{"CourtRuling agent=military court in Rostov-on-Don subject=Ivan Sokolov location=Rostov-on-Don date=2024-08"})
+}
+
 // A date before the cue across a bare "and" dates the verb before it: "left
 // his unit in October and crossed into X in November" crossed in November.
 func TestDateOfTheCoordinatedVerb(t *testing.T) {
