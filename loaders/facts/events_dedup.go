@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"newsgraph/loaders/extract"
+	"newsgraph/loaders/gazetteer"
 )
 
 // finish turns the drafts into events: it keeps only the fields each kind
@@ -18,6 +19,11 @@ func (r *eventReader) finish() []extract.Event {
 			// "a court in Orenburg ordered …": a body the text describes
 			// rather than names acts unnamed; where it sat stays told
 			d.agent = -1
+		}
+		for _, slot := range []*int{&d.origin, &d.destination, &d.location} {
+			if *slot >= 0 && gazetteer.Lex().Regions[r.v.doc.Entities[*slot].Name] != nil {
+				*slot = -1 // "asylum claims in Europe": a region says no country's figure
+			}
 		}
 		if d = trimFields(d); d.hasParticipant() || d.kind == "Detention" && d.count != nil && *d.count > 1 && d.src >= 0 {
 			if d.datePh != nil && d.date == "" {

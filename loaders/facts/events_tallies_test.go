@@ -638,6 +638,21 @@ func TestDescribedCourtActsUnnamed(t *testing.T) {
 		[]string{"CourtRuling agent=military court in Rostov-on-Don subject=Ivan Sokolov location=Rostov-on-Don date=2024-08"})
 }
 
+// A world region is no event's destination: "claims in Europe" is a figure
+// of no one country (the gold marks regions optional).
+func TestRegionIsNoDestination(t *testing.T) {
+	ents := append([]ent{"Europe|Place"}, eventEnts...)
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
+		"[Russian|~Russia] citizens lodged about 10,000 asylum applications in [Europe] in 2024.",
+		"[Oleg Petrov] applied for asylum in [Georgia] in May.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got, []string{"AsylumApplication origin=Russia count=10000 (about) date=2024", "AsylumApplication destination=Georgia date=2024-05"},
+		[]string{"AsylumApplication origin=Russia destination=Europe count=10000 (about) date=2024"})
+}
+
 // A date before the cue across a bare "and" dates the verb before it: "left
 // his unit in October and crossed into X in November" crossed in November.
 func TestDateOfTheCoordinatedVerb(t *testing.T) {
