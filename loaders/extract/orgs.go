@@ -321,11 +321,11 @@ func (f *finder) orgShapes(s int) {
 			continue
 		}
 		end := -1
-		if f.lex.OrgHeads[t[r.i].Text] && (t[r.i+1].Text == "of" || t[r.i+1].Text == "for") || f.lex.OrgOpeners[t[r.i].Text] {
+		if f.headOpensName(t, r) || f.lex.OrgOpeners[t[r.i].Text] {
 			end = r.j
 		} else {
 			for k := r.j - 1; k > r.i; k-- {
-				if f.lex.OrgHeads[t[k].Text] {
+				if f.lex.OrgHeads[t[k].Text] || f.lex.OrgHeads[strings.TrimSuffix(t[k].Text, "-General")] {
 					end = k + 1
 					// "Commission for Refugee Aid": the name goes on, but not
 					// into a demonym that opens another body ("the Asylum
@@ -383,6 +383,21 @@ func (f *finder) orgShapes(s int) {
 			}
 		}
 	}
+}
+
+// headOpensName: the chunk opens with a body's head and goes on with "of"
+// or "for" ("Commission for Refugees"), the head perhaps ranked "General"
+// ("Directorate General of Immigration", "Directorate-General for Aliens
+// Policing").
+func (f *finder) headOpensName(t []Token, r rng) bool {
+	if !f.lex.OrgHeads[strings.TrimSuffix(t[r.i].Text, "-General")] {
+		return false
+	}
+	k := r.i + 1
+	if k+1 < r.j && t[k].Text == "General" {
+		k++
+	}
+	return k < r.j && (t[k].Text == "of" || t[k].Text == "for")
 }
 
 // demonymOpensBody tells whether token k is a demonym followed by a

@@ -13,6 +13,10 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// a presidency and a directorate ranked "General" open a body's name
+		{"The Presidency of Migration Management said so. The Directorate General of Immigration declined. The National Directorate-General for Aliens Policing agreed.",
+			[]expect{{typ: Organization, name: "Presidency of Migration Management"}, {typ: Organization, name: "Directorate General of Immigration"},
+				{typ: Organization, name: "National Directorate-General for Aliens Policing"}}},
 		// a body's district after its head is part of its name
 		{"A deputy commander of the West Estonia Border Guard District said the crossing stays closed.",
 			[]expect{{typ: Organization, name: "West Estonia Border Guard District"}, {typ: Organization, name: "West Estonia Border Guard", absent: true}}},

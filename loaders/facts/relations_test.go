@@ -25,6 +25,12 @@ func TestRelations(t *testing.T) {
 			roles:     map[string]string{"Aino Virtanen official_of Finland": "interior minister"},
 		},
 		{
+			name:      "a presidency or directorate general of a state is its organ",
+			ents:      []ent{"Turkey|Country|TR", "Presidency of Migration Management|Organization"},
+			sentences: []string{"[Turkey]'s [Presidency of Migration Management] said 150,000 foreigners held residence permits."},
+			want:      []string{"Presidency of Migration Management part_of Turkey"},
+		},
+		{
 			name:      "a body's spokesperson is no member of it as well",
 			ents:      []ent{"Kazakhstan|Country|KZ", "Astana|Place|KZ", "Turkish embassy in Astana|Organization", "Emre Kaya|Person"},
 			sentences: []string{"[Emre Kaya], a spokesman for the [Turkish embassy in Astana], declined to comment."},
