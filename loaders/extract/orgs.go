@@ -217,6 +217,11 @@ func (f *finder) stateOrgans(s int) {
 		if capitalised(t[j].Text) && f.chunkEnd(s, j) > r.j {
 			continue
 		}
+		// "the Royal Thai Police": a capitalised word of the same name
+		// before the demonym opens it; the shape rule reads it whole
+		if demonym && i > 1 && capitalised(t[j].Text) && capitalised(t[i-1].Text) && f.chunkEnd(s, i-1) == f.chunkEnd(s, i) && f.chunkEnd(s, i) > i {
+			continue
+		}
 		if demonym && organ == "border guard" && !capitalised(t[j].Text) {
 			continue // "Kazakh border guards stopped him": officers of a state, no body named
 		}

@@ -17,6 +17,11 @@ func TestOrganizations(t *testing.T) {
 		{"The Presidency of Migration Management said so. The Directorate General of Immigration declined. The National Directorate-General for Aliens Policing agreed.",
 			[]expect{{typ: Organization, name: "Presidency of Migration Management"}, {typ: Organization, name: "Directorate General of Immigration"},
 				{typ: Organization, name: "National Directorate-General for Aliens Policing"}}},
+		// a capitalised word before a demonym and an organ opens the name;
+		// a demonym and a lower-case organ stay a state's organ
+		{"Officers of the Royal Thai Police arrested him. Yesterday Russian police said so.",
+			[]expect{{typ: Organization, name: "Royal Thai Police"}, {typ: Organization, name: "Thai Police", absent: true},
+				{typ: Organization, name: "Russian police"}}},
 		// a body's district after its head is part of its name
 		{"A deputy commander of the West Estonia Border Guard District said the crossing stays closed.",
 			[]expect{{typ: Organization, name: "West Estonia Border Guard District"}, {typ: Organization, name: "West Estonia Border Guard", absent: true}}},
