@@ -64,6 +64,16 @@ func (f *finder) aliasOrgs(s int) {
 			if end := f.chunkEnd(s, r.j); allCaps(t[r.j-1].Text) && r.j-r.i == 1 && r.j < len(t) && capitalised(t[r.j].Text) && end > r.j+1 && f.lex.OrgHeads[t[end-1].Text] {
 				continue
 			}
+			// "the European Council on Refugees and Exiles": a listed name
+			// going on with "on", "for" or "of" and a capitalised name
+			// word is the start of another body's name; the shape rules
+			// read it whole
+			if r.j+1 < len(t) && (t[r.j].Text == "on" || t[r.j].Text == "for" || t[r.j].Text == "of") && capitalised(t[r.j+1].Text) &&
+				(!f.lex.NotNames[t[r.j+1].Text] || f.lex.NameNouns[t[r.j+1].Text]) && f.lex.OrgHeads[t[r.j-1].Text] {
+				if _, isCountry := gazetteer.CountryByName(t[r.j+1].Text); !isCountry {
+					continue
+				}
+			}
 			// "Armenia's Investigative Committee": another state's body of
 			// the same name; the shape rules read it
 			if co := f.possessorState(s, r.i); o.Country != "" && co != nil && !strings.EqualFold(co.ISO2, o.Country) {
@@ -353,6 +363,14 @@ func (f *finder) orgShapes(s int) {
 		}
 		if end == r.j {
 			end = f.listTail(s, r)
+		}
+		// "the European Council on Refugees and Exiles": a body's head,
+		// "on" and the capitalised chunk right after it are one name
+		if end == r.j && end+1 < len(t) && t[end].Text == "on" && f.lex.OrgHeads[t[end-1].Text] && ci+1 < len(f.chunks[s]) {
+			if next := f.chunks[s][ci+1]; next.i == end+1 && (!f.lex.NotNames[t[next.i].Text] || f.lex.NameNouns[t[next.i].Text]) &&
+				!f.placeOrCountry(joinTokens(f.text, t, next)) && !(next.j < len(t) && possessive(t[next.j].Text)) { // not "on Sholokhov's behalf"
+				end = next.j
+			}
 		}
 		nr := rng{r.i, end}
 		// a person's title inside the chunk ("Defence Ministry spokesman …")

@@ -13,6 +13,11 @@ func TestOrganizations(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// "on" and a name after a listed body's head go on into another
+		// body's name; a day or a person's behalf does not
+		{"Olga Lind, a legal officer at the European Council on Refugees and Exiles (ECRE), said so. The European Council on Thursday agreed. They wrote to the UN Human Rights Committee on Sokolov's behalf.",
+			[]expect{{typ: Organization, name: "European Council on Refugees and Exiles"}, {typ: Organization, name: "European Council"},
+				{typ: Organization, name: "European Council on Thursday", absent: true}, {typ: Organization, name: "UN Human Rights Committee"}}},
 		// a presidency and a directorate ranked "General" open a body's name
 		{"The Presidency of Migration Management said so. The Directorate General of Immigration declined. The National Directorate-General for Aliens Policing agreed.",
 			[]expect{{typ: Organization, name: "Presidency of Migration Management"}, {typ: Organization, name: "Directorate General of Immigration"},

@@ -31,6 +31,13 @@ func TestRelations(t *testing.T) {
 			want:      []string{"Presidency of Migration Management part_of Turkey"},
 		},
 		{
+			name:      "one who works or writes for a body is its member",
+			ents:      []ent{"Norwegian Refugee Council|Organization", "Daily Courier|Organization", "UNHCR|Organization", "Anna Berg|Person", "Irina Volkova|Person", "Oleg Petrov|Person"},
+			sentences: []string{"[Anna Berg] works for the [Norwegian Refugee Council].", "[Irina Volkova] now writes for the [Daily Courier].", "[Oleg Petrov] worked with the [UNHCR] on the case."},
+			want:      []string{"Anna Berg member_of Norwegian Refugee Council", "Irina Volkova member_of Daily Courier"},
+			not:       []string{"Oleg Petrov member_of UNHCR"},
+		},
+		{
 			name:      "a body's spokesperson is no member of it as well",
 			ents:      []ent{"Kazakhstan|Country|KZ", "Astana|Place|KZ", "Turkish embassy in Astana|Organization", "Emre Kaya|Person"},
 			sentences: []string{"[Emre Kaya], a spokesman for the [Turkish embassy in Astana], declined to comment."},
