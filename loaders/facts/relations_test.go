@@ -38,6 +38,13 @@ func TestRelations(t *testing.T) {
 			not:       []string{"Oleg Petrov member_of UNHCR"},
 		},
 		{
+			name: "a named site lies in the place after it; a crossing of two sides in the country it enters",
+			ents: []ent{"Georgia|Country|GE", "Verkhny Lars|Place", "Salla|Place|FI", "Lapland|Place|FI"},
+			sentences: []string{"Cars were queuing at the [Verkhny Lars] crossing into [Georgia].",
+				"The [Salla] border station in [Lapland] stays shut."},
+			want: []string{"Verkhny Lars located_in Georgia", "Salla located_in Lapland"},
+		},
+		{
 			name:      "a body's spokesperson is no member of it as well",
 			ents:      []ent{"Kazakhstan|Country|KZ", "Astana|Place|KZ", "Turkish embassy in Astana|Organization", "Emre Kaya|Person"},
 			sentences: []string{"[Emre Kaya], a spokesman for the [Turkish embassy in Astana], declined to comment."},
