@@ -43,6 +43,7 @@ func (f *finder) find() {
 		f.placeSites(s)
 		f.numberedUnits(s)
 		f.regionNames(s)
+		f.kinNames(s) // before given names and towns: "their daughter Vera" is no town
 		f.givenNames(s)
 	}
 	// 2. later mentions of those names, surnames and acronyms included

@@ -698,3 +698,69 @@ func singularProper(ts []Token) bool {
 	}
 	return true
 }
+
+// kinDeterminers open a relative named after its kin noun: "their
+// daughter Vera", "my wife, Yulia,".
+var kinDeterminers = map[string]bool{"his": true, "her": true, "their": true, "my": true, "our": true, "whose": true}
+
+// kinNames reads a relative named by kin noun: "their daughter Varya",
+// "Their son, Savva, sixteen now", "their nine-year-old daughter, Vera":
+// a possessive determiner, at most two modifiers, a kin noun and a
+// capitalised name of one or two words (a name the text already read, a
+// place or an organisation is left alone).
+func (f *finder) kinNames(s int) {
+	if f.headline[s] {
+		return
+	}
+	t := f.toks(s)
+	for k := 1; k+1 < len(t); k++ {
+		if !f.lex.KinNouns[f.lower(s, k)] {
+			continue
+		}
+		det := false
+		for d := k - 1; d >= 0 && d >= k-6; d-- { // "their nine-year-old daughter" (the age is several tokens)
+			if kinDeterminers[f.lower(s, d)] {
+				det = true
+				break
+			}
+			if capitalised(t[d].Text) && d > 0 || t[d].Text == "," {
+				break
+			}
+		}
+		if !det {
+			continue
+		}
+		i := k + 1
+		if t[i].Text == "," {
+			i++
+		}
+		if i >= len(t) || !nameShaped(t[i].Text) || allCaps(t[i].Text) || f.lex.NotNames[t[i].Text] {
+			continue
+		}
+		r := rng{i, i + 1}
+		if i+1 < len(t) && nameShaped(t[i+1].Text) && !allCaps(t[i+1].Text) && !f.lex.NotNames[t[i+1].Text] {
+			r.j++
+		}
+		name := joinTokens(f.text, t, r)
+		if !f.free(s, r) || isCapital(name) {
+			continue // a capital is where they went: "her son Moscow" is no reading
+		}
+		if _, country := gazetteer.CountryByName(name); country {
+			continue
+		}
+		if _, known := gazetteer.OrgByName(name); known {
+			continue
+		}
+		f.add(s, r, personCand(name))
+	}
+}
+
+// isCapital: some country's capital has this name.
+func isCapital(name string) bool {
+	for _, p := range gazetteer.PlacesByName(name) {
+		if p.Rank == 1 {
+			return true
+		}
+	}
+	return false
+}

@@ -10,6 +10,11 @@ func TestPersons(t *testing.T) {
 		text string
 		want []expect
 	}{
+		// a relative named after a possessive and a kin noun, even one a
+		// town shares; not a capital
+		{"Their son, Savva, sixteen now, plays football. My wife, Yulia, drove me. Their nine-year-old daughter, Vera, slept. His son Moscow.",
+			[]expect{{typ: Person, name: "Savva"}, {typ: Person, name: "Yulia"}, {typ: Person, name: "Vera"}, {typ: Place, name: "Vera", absent: true},
+				{typ: Person, name: "Moscow", absent: true}}},
 		{"Finland's interior minister Jaan Tamm wants the crossings shut. Tamm spoke on Friday.",
 			[]expect{{typ: Person, name: "Jaan Tamm", key: "person/jaan-tamm", alias: "Tamm"}}},
 		{"Lithuanian Deputy Foreign Minister Rasa Petraitiene met the delegation.",
