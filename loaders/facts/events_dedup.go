@@ -20,6 +20,9 @@ func (r *eventReader) finish() []extract.Event {
 			// rather than names acts unnamed; where it sat stays told
 			d.agent = -1
 		}
+		if d.kind == "Desertion" && d.src >= 0 && r.v.doc.Entities[d.src].Type == extract.Organization && r.v.militaryBody(entityForms(r.v.doc.Entities[d.src])) {
+			d.src = -1 // "… had deserted from the Russian armed forces, the ministry said": the army left, not who told it
+		}
 		for _, slot := range []*int{&d.origin, &d.destination, &d.location} {
 			if *slot >= 0 && gazetteer.Lex().Regions[r.v.doc.Entities[*slot].Name] != nil {
 				*slot = -1 // "asylum claims in Europe": a region says no country's figure

@@ -653,6 +653,18 @@ func TestRegionIsNoDestination(t *testing.T) {
 		[]string{"AsylumApplication origin=Russia destination=Europe count=10000 (about) date=2024"})
 }
 
+// The army men deserted from is not who reported the figure.
+func TestDesertedArmyIsNoSource(t *testing.T) {
+	ents := append([]ent{"Russian armed forces|Organization"}, eventEnts...)
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
+		"Only 312 of last year's applicants told interviewers that they had deserted from the [Russian armed forces|Russian armed forces], the ministry said.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got, []string{"Desertion origin=Russia count=312 date=2024"}, []string{"Desertion origin=Russia source=Russian armed forces count=312 date=2024"})
+}
+
 // A date before the cue across a bare "and" dates the verb before it: "left
 // his unit in October and crossed into X in November" crossed in November.
 func TestDateOfTheCoordinatedVerb(t *testing.T) {
