@@ -653,6 +653,18 @@ func TestRegionIsNoDestination(t *testing.T) {
 		[]string{"AsylumApplication origin=Russia destination=Europe count=10000 (about) date=2024"})
 }
 
+// Soldiers who fled the war deserted; families who fled it left.
+func TestFledTheWar(t *testing.T) {
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), eventEnts,
+		"A volunteer project in [Tbilisi] houses [Russian|~Russia] families who had fled the war.",
+		"[Georgia] granted visas to four [Russian|~Russia] soldiers who fled the war.")
+	got := map[string]bool{}
+	for _, e := range Events(doc) {
+		got[evString(e)] = true
+	}
+	checkFound(t, got, []string{"Desertion origin=Russia count=4", "Emigration origin=Russia"}, []string{"Desertion origin=Russia"})
+}
+
 // The army men deserted from is not who reported the figure.
 func TestDesertedArmyIsNoSource(t *testing.T) {
 	ents := append([]ent{"Russian armed forces|Organization"}, eventEnts...)
