@@ -1293,6 +1293,13 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 	if requestRE.MatchString(s.mask[max(0, m[0]-40):m[0]]) {
 		return nil // "Russia has asked Kyrgyzstan to extradite him": a request, no one sent back yet
 	}
+	if cue := s.mask[m[0]:m[1]]; strings.HasPrefix(cue, "and ") || strings.HasPrefix(cue, "then ") {
+		for _, o := range r.drafts {
+			if o.kind == "Deportation" && o.si == s.idx {
+				return nil // "handed over to Russian officers … and put on a flight to Moscow": the same removal told on
+			}
+		}
+	}
 	d.subject = r.pronounPerson(s, m[1]) // "deported him"
 	if i := pronounIndex(s.mask[m[0]:m[1]]); d.subject < 0 && i >= 0 {
 		d.subject = r.pronounPerson(s, m[0]+i) // "handed him over to"
@@ -1354,11 +1361,7 @@ func (r *eventReader) deportation(c *cueCtx, d draft) []draft {
 		if r.v.doc.Entities[to].Type == extract.Country {
 			d.destination = r.countryEntity(to) // "handed over to Russian officers"
 		}
-		if r.v.doc.Entities[to].Type == extract.Place {
-			if c := r.countryEntity(to); c >= 0 {
-				d.destination = c // "put him on a flight to Moscow": sent back to Russia
-			}
-		}
+
 	}
 	if to := c.g("destination"); to >= 0 {
 		d.destination = to

@@ -653,6 +653,30 @@ func TestRegionIsNoDestination(t *testing.T) {
 		[]string{"AsylumApplication origin=Russia destination=Europe count=10000 (about) date=2024"})
 }
 
+// Removals told by the flight out ("put them on planes to Moscow", a
+// place kept as written), by "hands X, a …, back to", and a removal told
+// on with "and put on a flight" is the one already read.
+func TestRemovalsByFlight(t *testing.T) {
+	ents := append([]ent{"Moscow|Place|RU", "Uzbekistan|Country|UZ", "Kyrgyzstan|Country|KG", "Bishkek|Place|KG"}, eventEnts...)
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
+		"Police in [Uzbekistan] detained three [Russian|~Russia] deserters this spring and put them on planes to [Moscow].",
+		"In 2024 [Kyrgyzstan] handed [Ivan Sokolov], a 25-year-old contract soldier, back to [Russia].",
+		"[Oleg Petrov] was handed over to [Russian|~Russia] officers at the airport in [Bishkek] on Tuesday and put on a flight to [Moscow].")
+	var got []string
+	seen := map[string]bool{}
+	for _, e := range Events(doc) {
+		if e.Kind == "Deportation" {
+			got = append(got, evString(e))
+			seen[evString(e)] = true
+		}
+	}
+	checkFound(t, seen, []string{"Deportation agent=Uzbekistan origin=Uzbekistan destination=Moscow count=3 date=2025",
+		"Deportation agent=Kyrgyzstan subject=Ivan Sokolov origin=Kyrgyzstan destination=Russia date=2024"}, nil)
+	if len(got) != 3 {
+		t.Errorf("want three removals, got %q", got)
+	}
+}
+
 // Soldiers who fled the war deserted; families who fled it left.
 func TestFledTheWar(t *testing.T) {
 	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), eventEnts,
