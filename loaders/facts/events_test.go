@@ -684,10 +684,10 @@ func TestEvents(t *testing.T) {
 			want:      []string{"Detention subject=Ivan Sokolov location=Yerevan date=2024-01"},
 		},
 		{
-			name: "put on a flight home by police in a country: a deportation by that state to the city's country",
+			name: "put on a flight home by police in a country: a deportation by that state to the city named",
 			sentences: []string{
 				"Police in [Armenia] detained [Oleg Petrov] in [Yerevan] and put him on a flight to [Helsinki], a local site reported."},
-			want: []string{"Deportation agent=Armenia subject=Oleg Petrov origin=Armenia destination=Finland"},
+			want: []string{"Deportation agent=Armenia subject=Oleg Petrov origin=Armenia destination=Helsinki"},
 		},
 		{
 			name: "deported by 'he' after a detention: the detained person, sent out of the country he was held in",
