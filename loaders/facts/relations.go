@@ -242,9 +242,40 @@ func (v *view) relationSet() *relationSet {
 	v.borderRelations(rs)
 	v.movementRelations(rs)
 	v.peopleRelations(rs)
+	v.officesInOrgans(rs)
 	v.impliedCitizenship(rs)
 	v.rels = rs
 	return rs
+}
+
+// officesInOrgans: a member of a state's organ in a political office of
+// the list ("a parliamentary state secretary at the Federal Interior
+// Ministry") holds an office of that state as well.
+func (v *view) officesInOrgans(rs *relationSet) {
+	for _, r := range append([]extract.Relation(nil), rs.out...) {
+		if r.P != "member_of" || r.Role == "" || !endsWithListed(strings.ToLower(r.Role), v.cues.lists["organ_offices"]) {
+			continue
+		}
+		p, o := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
+		if p < 0 || o < 0 {
+			continue
+		}
+		for _, c := range rs.objects(o, "part_of") {
+			if v.doc.Entities[c].Type == extract.Country && !rs.tiedElsewhere(p, c) {
+				rs.add(p, "official_of", c, r.Role, v.sentenceOf(r.Evidence))
+			}
+		}
+	}
+}
+
+// endsWithListed: s is, or ends in, a phrase of the list.
+func endsWithListed(s string, list []string) bool {
+	for _, w := range list {
+		if s == w || strings.HasSuffix(s, " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedCitizenship: an office holder of a country is its citizen

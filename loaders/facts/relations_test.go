@@ -45,6 +45,13 @@ func TestRelations(t *testing.T) {
 			want: []string{"Verkhny Lars located_in Georgia", "Salla located_in Lapland"},
 		},
 		{
+			name:      "a state secretary in a state's ministry holds an office of that state",
+			ents:      []ent{"Austria|Country|AT", "Federal Ministry of the Interior|Organization", "Eva Huber|Person", "Karl Moser|Person"},
+			sentences: []string{"[Austria]'s [Federal Ministry of the Interior] answered.", "[Eva Huber], a state secretary at the [Federal Ministry of the Interior], wrote the reply.", "[Karl Moser], a press officer at the [Federal Ministry of the Interior], sent it."},
+			want:      []string{"Eva Huber official_of Austria", "Eva Huber citizen_of Austria"},
+			not:       []string{"Karl Moser official_of Austria"},
+		},
+		{
 			name:      "a body's spokesperson is no member of it as well",
 			ents:      []ent{"Kazakhstan|Country|KZ", "Astana|Place|KZ", "Turkish embassy in Astana|Organization", "Emre Kaya|Person"},
 			sentences: []string{"[Emre Kaya], a spokesman for the [Turkish embassy in Astana], declined to comment."},
