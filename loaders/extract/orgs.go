@@ -273,6 +273,11 @@ func (f *finder) orgShapes(s int) {
 	t := f.toks(s)
 	for ci, c := range f.chunks[s] {
 		r := f.trimLead(s, c)
+		// "the Second Western District Military Court": an ordinal the lead
+		// trim drops ranks the body named after it
+		if r.i > c.i && r.i < r.j && ordinalWords[t[r.i-1].Text] && (r.i-1 > 0 || r.i-1 == c.i && c.i > 0) {
+			r.i--
+		}
 		// "the Asylum Service": a noun the lead trim drops is the name's
 		// first word when a body's head follows it
 		if r.i > c.i && r.i < r.j && f.lex.OrgHeads[t[r.i].Text] && strings.HasPrefix(t[r.i-1].Tag, "NN") {
@@ -422,6 +427,11 @@ func (f *finder) headOpensName(t []Token, r rng) bool {
 	}
 	return k < r.j && (t[k].Text == "of" || t[k].Text == "for")
 }
+
+// ordinalWords rank a body among its kind ("the Second Western District
+// Military Court", "the Third Cassation Court").
+var ordinalWords = map[string]bool{"First": true, "Second": true, "Third": true, "Fourth": true, "Fifth": true,
+	"Sixth": true, "Seventh": true, "Eighth": true, "Ninth": true, "Tenth": true}
 
 // demonymOpensBody tells whether token k is a demonym followed by a
 // lower-case state organ ("Cypriot interior ministry").

@@ -27,6 +27,9 @@ func TestOrganizations(t *testing.T) {
 		{"Officers of the Royal Thai Police arrested him. Yesterday Russian police said so.",
 			[]expect{{typ: Organization, name: "Royal Thai Police"}, {typ: Organization, name: "Thai Police", absent: true},
 				{typ: Organization, name: "Russian police"}}},
+		// an ordinal ranks the body named after it
+		{"She will appeal to the Second Western District Military Court in Moscow.",
+			[]expect{{typ: Organization, name: "Second Western District Military Court"}, {typ: Organization, name: "Western District Military Court", absent: true}}},
 		// a body's district after its head is part of its name
 		{"A deputy commander of the West Estonia Border Guard District said the crossing stays closed.",
 			[]expect{{typ: Organization, name: "West Estonia Border Guard District"}, {typ: Organization, name: "West Estonia Border Guard", absent: true}}},
