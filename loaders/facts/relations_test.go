@@ -52,6 +52,12 @@ func TestRelations(t *testing.T) {
 			not:       []string{"Karl Moser official_of Austria"},
 		},
 		{
+			name:      "a member of parliament for a party is the party's member",
+			ents:      []ent{"Bundestag|Organization", "Green Party|Organization", "Lena Graf|Person"},
+			sentences: []string{"The letter went to [Lena Graf], a [Bundestag] member for the [Green Party]."},
+			want:      []string{"Lena Graf member_of Green Party"},
+		},
+		{
 			name:      "a body's spokesperson is no member of it as well",
 			ents:      []ent{"Kazakhstan|Country|KZ", "Astana|Place|KZ", "Turkish embassy in Astana|Organization", "Emre Kaya|Person"},
 			sentences: []string{"[Emre Kaya], a spokesman for the [Turkish embassy in Astana], declined to comment."},
