@@ -66,6 +66,13 @@ func (f *finder) aloneNameCue(s, k int) string {
 		naming = f.lower(s, k-2) == "name"
 	case "himself", "herself":
 		naming = f.lower(s, k-2) == "calls" || f.lower(s, k-2) == "called"
+	case "him", "her": // "let me call him Denis", "we are calling her Olga"
+		naming = f.lower(s, k-2) == "call" || f.lower(s, k-2) == "calling"
+	case "call": // "a conscript we will call Ivan"
+		switch f.lower(s, k-2) {
+		case "will", "'ll", "shall", "we", "i":
+			naming = true
+		}
 	}
 	if naming {
 		return "naming"

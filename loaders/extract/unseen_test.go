@@ -19,6 +19,9 @@ func TestRoleNounsAndLoneNames(t *testing.T) {
 				{typ: Person, name: "Tarmo Kask of the Estonian Refugee Council", absent: true}}},
 		{"The soldier agreed to speak if he was identified only as Artyom. \"We were told nothing,\" Artyom recalled.",
 			[]expect{{typ: Person, name: "Artyom"}}},
+		// a name the teller gives: "let me call him X", "we will call X"
+		{"Let me call him Denis - he did not want his surname used. A conscript we will call Ivan left in May.",
+			[]expect{{typ: Person, name: "Denis"}, {typ: Person, name: "Ivan"}}},
 		{"Irina Volkova founded the shelter in 2022. \"Nobody else would,\" Irina said.",
 			[]expect{{typ: Person, name: "Irina Volkova", alias: "Irina"}, {typ: Person, name: "Irina", key: "person/irina-volkova"}}},
 		// one introduced anew by an apposition is someone else when the full name is a public figure's
