@@ -40,7 +40,11 @@ func (r *eventReader) pronounPerson(s *sentence, b int) int {
 		return -1
 	}
 	w, _, _ := strings.Cut(strings.TrimLeft(s.mask[b:], " "), " ")
-	return r.v.objectPerson(s.idx, b, pronounGender(strings.Trim(w, ",.;:")))
+	w = strings.Trim(w, ",.;:")
+	if w == "them" && s.party == nil {
+		return -1 // "register them … and hand them over": people the text counts, no one named
+	}
+	return r.v.objectPerson(s.idx, b, pronounGender(w))
 }
 
 // personAfter: a person named just after the cue, in the same clause

@@ -677,6 +677,20 @@ func TestRemovalsByFlight(t *testing.T) {
 	}
 }
 
+// "them" with no group before it is no named person: the officer who
+// hands people over is not the one handed over.
+func TestThemIsNoNamedPerson(t *testing.T) {
+	ents := append([]ent{"Immigration Service|Organization"}, eventEnts...)
+	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
+		"[Oleg Petrov] commands the border station.",
+		"Our job is to register them, check their identity and hand them over to the police and the [Immigration Service].")
+	for _, e := range Events(doc) {
+		if e.Subject == "Oleg Petrov" {
+			t.Errorf("the officer read as the one handed over: %s", evString(e))
+		}
+	}
+}
+
 // Soldiers who fled the war deserted; families who fled it left.
 func TestFledTheWar(t *testing.T) {
 	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), eventEnts,
