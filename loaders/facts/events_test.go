@@ -84,6 +84,11 @@ func TestEvents(t *testing.T) {
 			not:       []string{"Mobilization", "Mobilization agent=Denmark location=Denmark"},
 		},
 		{
+			name:      "a grant no one received is none",
+			sentences: []string{"At least 14 [Russian|~Russia] servicemen have sought asylum in [Georgia] since 2022, and none has been granted protection, [Oleg Petrov] said."},
+			not:       []string{"AsylumGrant agent=Georgia origin=Russia source=Oleg Petrov"},
+		},
+		{
 			name: "a call-up men faced or cited in their claims is none told",
 			sentences: []string{"[Germany] issued 900 humanitarian visas to [Russian|~Russia] men in 2024, many of them to men facing call-up.",
 				"Last year [Georgia] protected about 120 [Russian|~Russia] men who cited mobilisation in their applications."},
