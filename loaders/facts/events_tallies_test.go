@@ -622,35 +622,68 @@ func TestCourtCityAndClauseDate(t *testing.T) {
 	checkFound(t, got, []string{"CourtRuling agent=Tbilisi City Court location=Tbilisi date=2024-10"}, nil)
 }
 
-// A court the text only describes ("a military court in Rostov-on-Don")
-// rules unnamed, where it sits; a court with a name is the ruling's agent.
-func TestDescribedCourtActsUnnamed(t *testing.T) {
-	ents := append([]ent{"military court in Rostov-on-Don|Organization", "Rostov-on-Don|Place|RU", "Tver Garrison Military Court|Organization", "Tver|Place|RU"}, eventEnts...)
-	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
-		"A [military court in Rostov-on-Don] sentenced [Ivan Sokolov] to six years in a penal colony in August 2024.",
-		"The [Tver Garrison Military Court] sentenced [Oleg Petrov] to five years in January.")
-	got := map[string]bool{}
-	for _, e := range Events(doc) {
-		got[evString(e)] = true
+// Single-sentence event rules of the session of 2026-12-08, each with the
+// events it must and must not give (published 2025-02-03).
+func TestEventReadings(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		ents      []ent
+		sentences []string
+		want, not []string
+	}{
+		{
+			// "a military court in Rostov-on-Don" rules unnamed, where it
+			// sits; a court with a name is the ruling's agent
+			name: "a court the text only describes",
+			ents: []ent{"military court in Rostov-on-Don|Organization", "Rostov-on-Don|Place|RU", "Tver Garrison Military Court|Organization", "Tver|Place|RU"},
+			sentences: []string{"A [military court in Rostov-on-Don] sentenced [Ivan Sokolov] to six years in a penal colony in August 2024.",
+				"The [Tver Garrison Military Court] sentenced [Oleg Petrov] to five years in January."},
+			want: []string{"CourtRuling subject=Ivan Sokolov location=Rostov-on-Don date=2024-08",
+				"CourtRuling agent=Tver Garrison Military Court subject=Oleg Petrov location=Tver date=2025-01"},
+			not: []string{"CourtRuling agent=military court in Rostov-on-Don subject=Ivan Sokolov location=Rostov-on-Don date=2024-08"},
+		},
+		{
+			// "claims in Europe" is a figure of no one country (the gold
+			// marks regions optional)
+			name: "a world region is no event's destination",
+			ents: []ent{"Europe|Place"},
+			sentences: []string{"[Russian|~Russia] citizens lodged about 10,000 asylum applications in [Europe] in 2024.",
+				"[Oleg Petrov] applied for asylum in [Georgia] in May."},
+			want: []string{"AsylumApplication origin=Russia count=10000 (about) date=2024", "AsylumApplication destination=Georgia date=2024-05"},
+			not:  []string{"AsylumApplication origin=Russia destination=Europe count=10000 (about) date=2024"},
+		},
+		{
+			name: "soldiers who fled the war deserted; families who fled it left",
+			sentences: []string{"A volunteer project in [Tbilisi] houses [Russian|~Russia] families who had fled the war.",
+				"[Georgia] granted visas to four [Russian|~Russia] soldiers who fled the war."},
+			want: []string{"Desertion origin=Russia count=4", "Emigration origin=Russia"},
+			not:  []string{"Desertion origin=Russia"},
+		},
+		{
+			name:      "the army men deserted from is not who reported the figure",
+			ents:      []ent{"Russian armed forces|Organization"},
+			sentences: []string{"Only 312 of last year's applicants told interviewers that they had deserted from the [Russian armed forces|Russian armed forces], the ministry said."},
+			want:      []string{"Desertion origin=Russia count=312 date=2024"},
+			not:       []string{"Desertion origin=Russia source=Russian armed forces count=312 date=2024"},
+		},
+		{
+			// "left his unit in October and crossed into X in November"
+			// crossed in November
+			name:      "a date before the cue across a bare \"and\" dates the verb before it",
+			sentences: []string{"[Oleg Petrov] walked away from his regiment in October and crossed into [Georgia] near the mountain village of Stepantsminda in November."},
+			want:      []string{"Emigration destination=Georgia date=2024-11"},
+			not:       []string{"Emigration destination=Georgia date=2024-10"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), append(tc.ents, eventEnts...), tc.sentences...)
+			got := map[string]bool{}
+			for _, e := range Events(doc) {
+				got[evString(e)] = true
+			}
+			checkFound(t, got, tc.want, tc.not)
+		})
 	}
-	checkFound(t, got, []string{"CourtRuling subject=Ivan Sokolov location=Rostov-on-Don date=2024-08",
-		"CourtRuling agent=Tver Garrison Military Court subject=Oleg Petrov location=Tver date=2025-01"},
-		[]string{"CourtRuling agent=military court in Rostov-on-Don subject=Ivan Sokolov location=Rostov-on-Don date=2024-08"})
-}
-
-// A world region is no event's destination: "claims in Europe" is a figure
-// of no one country (the gold marks regions optional).
-func TestRegionIsNoDestination(t *testing.T) {
-	ents := append([]ent{"Europe|Place"}, eventEnts...)
-	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
-		"[Russian|~Russia] citizens lodged about 10,000 asylum applications in [Europe] in 2024.",
-		"[Oleg Petrov] applied for asylum in [Georgia] in May.")
-	got := map[string]bool{}
-	for _, e := range Events(doc) {
-		got[evString(e)] = true
-	}
-	checkFound(t, got, []string{"AsylumApplication origin=Russia count=10000 (about) date=2024", "AsylumApplication destination=Georgia date=2024-05"},
-		[]string{"AsylumApplication origin=Russia destination=Europe count=10000 (about) date=2024"})
 }
 
 // Removals told by the flight out ("put them on planes to Moscow", a
@@ -689,42 +722,6 @@ func TestThemIsNoNamedPerson(t *testing.T) {
 			t.Errorf("the officer read as the one handed over: %s", evString(e))
 		}
 	}
-}
-
-// Soldiers who fled the war deserted; families who fled it left.
-func TestFledTheWar(t *testing.T) {
-	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), eventEnts,
-		"A volunteer project in [Tbilisi] houses [Russian|~Russia] families who had fled the war.",
-		"[Georgia] granted visas to four [Russian|~Russia] soldiers who fled the war.")
-	got := map[string]bool{}
-	for _, e := range Events(doc) {
-		got[evString(e)] = true
-	}
-	checkFound(t, got, []string{"Desertion origin=Russia count=4", "Emigration origin=Russia"}, []string{"Desertion origin=Russia"})
-}
-
-// The army men deserted from is not who reported the figure.
-func TestDesertedArmyIsNoSource(t *testing.T) {
-	ents := append([]ent{"Russian armed forces|Organization"}, eventEnts...)
-	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), ents,
-		"Only 312 of last year's applicants told interviewers that they had deserted from the [Russian armed forces|Russian armed forces], the ministry said.")
-	got := map[string]bool{}
-	for _, e := range Events(doc) {
-		got[evString(e)] = true
-	}
-	checkFound(t, got, []string{"Desertion origin=Russia count=312 date=2024"}, []string{"Desertion origin=Russia source=Russian armed forces count=312 date=2024"})
-}
-
-// A date before the cue across a bare "and" dates the verb before it: "left
-// his unit in October and crossed into X in November" crossed in November.
-func TestDateOfTheCoordinatedVerb(t *testing.T) {
-	doc := testDoc(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), eventEnts,
-		"[Oleg Petrov] walked away from his regiment in October and crossed into [Georgia] near the mountain village of Stepantsminda in November.")
-	got := map[string]bool{}
-	for _, e := range Events(doc) {
-		got[evString(e)] = true
-	}
-	checkFound(t, got, []string{"Emigration destination=Georgia date=2024-11"}, []string{"Emigration destination=Georgia date=2024-10"})
 }
 
 // A body returned home is no deportation; a person named inside the cue is
