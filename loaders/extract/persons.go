@@ -705,9 +705,9 @@ var kinDeterminers = map[string]bool{"his": true, "her": true, "their": true, "m
 
 // kinNames reads a relative named by kin noun: "their daughter Varya",
 // "Their son, Savva, sixteen now", "their nine-year-old daughter, Vera":
-// a possessive determiner, at most two modifiers, a kin noun and a
+// a possessive determiner at most six tokens before a kin noun, then a
 // capitalised name of one or two words (a name the text already read, a
-// place or an organisation is left alone).
+// capital, a country or a listed organisation is left alone).
 func (f *finder) kinNames(s int) {
 	if f.headline[s] {
 		return

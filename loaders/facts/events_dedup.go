@@ -15,20 +15,7 @@ import (
 func (r *eventReader) finish() []extract.Event {
 	trimmed := make([]draft, 0, len(r.drafts))
 	for _, d := range r.drafts {
-		if d.agent >= 0 && describedOnly(r.v.doc.Entities[d.agent].Name) {
-			// "a court in Orenburg ordered …": a body the text describes
-			// rather than names acts unnamed; where it sat stays told
-			d.agent = -1
-		}
-		if d.kind == "Desertion" && d.src >= 0 && r.v.doc.Entities[d.src].Type == extract.Organization && r.v.militaryBody(entityForms(r.v.doc.Entities[d.src])) {
-			d.src = -1 // "… had deserted from the Russian armed forces, the ministry said": the army left, not who told it
-		}
-		for _, slot := range []*int{&d.origin, &d.destination, &d.location} {
-			if *slot >= 0 && gazetteer.Lex().Regions[r.v.doc.Entities[*slot].Name] != nil {
-				*slot = -1 // "asylum claims in Europe": a region says no country's figure
-			}
-		}
-		if d = trimFields(d); d.hasParticipant() || d.kind == "Detention" && d.count != nil && *d.count > 1 && d.src >= 0 {
+		if d = trimFields(r.withoutUnfitParticipants(d)); d.hasParticipant() || d.kind == "Detention" && d.count != nil && *d.count > 1 && d.src >= 0 {
 			if d.datePh != nil && d.date == "" {
 				d.date = r.dates.resolve(*d.datePh) // only now: parsing dates is the costly part
 			}
@@ -88,6 +75,28 @@ func (r *eventReader) finish() []extract.Event {
 		events = append(events, r.toEvent(d))
 	}
 	return events
+}
+
+// withoutUnfitParticipants empties the fields whose entity cannot fill
+// them: a body the text only describes as agent ("a court in Orenburg
+// ordered …" acts unnamed, where it sat stays told), the army deserted from
+// as a desertion's source ("… had deserted from the Russian armed forces,
+// the ministry said"), a world region as origin, destination or location
+// ("asylum claims in Europe" is no country's figure).
+func (r *eventReader) withoutUnfitParticipants(d draft) draft {
+	ents := r.v.doc.Entities
+	if d.agent >= 0 && describedOnly(ents[d.agent].Name) {
+		d.agent = -1
+	}
+	if d.kind == "Desertion" && d.src >= 0 && ents[d.src].Type == extract.Organization && r.v.militaryBody(entityForms(ents[d.src])) {
+		d.src = -1
+	}
+	for _, slot := range []*int{&d.origin, &d.destination, &d.location} {
+		if *slot >= 0 && gazetteer.Lex().Regions[ents[*slot].Name] != nil {
+			*slot = -1
+		}
+	}
+	return d
 }
 
 // describedOnly: an entity name that is a description ("court in
