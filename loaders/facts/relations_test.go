@@ -38,11 +38,12 @@ func TestRelations(t *testing.T) {
 			not:       []string{"Oleg Petrov member_of UNHCR"},
 		},
 		{
-			name: "a named site lies in the place after it; a crossing of two sides in the country it enters",
-			ents: []ent{"Georgia|Country|GE", "Verkhny Lars|Place", "Salla|Place|FI", "Lapland|Place|FI"},
+			name: "a named site lies in the place after it; a crossing of two sides, or a town the gazetteer lacks, in the country entered",
+			ents: []ent{"Georgia|Country|GE", "Verkhny Lars|Place", "Salla|Place|FI", "Lapland|Place|FI", "Kazakhstan|Country|KZ", "Zhanaaul|Place"},
 			sentences: []string{"Cars were queuing at the [Verkhny Lars] crossing into [Georgia].",
-				"The [Salla] border station in [Lapland] stays shut."},
-			want: []string{"Verkhny Lars located_in Georgia", "Salla located_in Lapland"},
+				"The [Salla] border station in [Lapland] stays shut.",
+				"He crossed into [Kazakhstan] near the small town of [Zhanaaul] in May."},
+			want: []string{"Verkhny Lars located_in Georgia", "Salla located_in Lapland", "Zhanaaul located_in Kazakhstan"},
 		},
 		{
 			name:      "a state secretary in a state's ministry holds an office of that state",
