@@ -59,6 +59,12 @@ func TestRelations(t *testing.T) {
 			want:      []string{"Lena Graf member_of Green Party"},
 		},
 		{
+			name:      "one among those who asked a country for protection sought asylum there",
+			ents:      []ent{"Portugal|Country|PT", "Yulia Lebedeva|Person"},
+			sentences: []string{"[Yulia Lebedeva], 27, is among a few hundred Russians who have asked [Portugal] for protection since 2022."},
+			want:      []string{"Yulia Lebedeva sought_asylum_in Portugal"},
+		},
+		{
 			name:      "a body's spokesperson is no member of it as well",
 			ents:      []ent{"Kazakhstan|Country|KZ", "Astana|Place|KZ", "Turkish embassy in Astana|Organization", "Emre Kaya|Person"},
 			sentences: []string{"[Emre Kaya], a spokesman for the [Turkish embassy in Astana], declined to comment."},
