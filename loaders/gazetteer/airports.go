@@ -1,9 +1,7 @@
 package gazetteer
 
 import (
-	"bytes"
 	_ "embed"
-	"fmt"
 	"sync"
 )
 
@@ -44,16 +42,7 @@ func AirportByName(name string) (Airport, bool) {
 }
 
 func parseAirports(data []byte) (map[string]Airport, error) {
-	byName := map[string]Airport{}
-	err := eachRecord(bytes.NewReader(data), "airports.tsv", func(_ int, f []string) error {
-		if len(f) != 4 || f[0] == "" || len(f[1]) != 2 || f[2] == "" {
-			return fmt.Errorf("want name, iso2, city, other names")
-		}
-		a := Airport{Name: f[0], Country: f[1], City: f[2]}
-		for _, n := range recordNames(f[0], f[3]) {
-			byName[Norm(n)] = a
-		}
-		return nil
+	return parseNamedTable(data, "airports.tsv", "want name, iso2, city, other names", func(f []string) Airport {
+		return Airport{Name: f[0], Country: f[1], City: f[2]}
 	})
-	return byName, err
 }

@@ -1,9 +1,7 @@
 package gazetteer
 
 import (
-	"bytes"
 	_ "embed"
-	"fmt"
 	"sync"
 )
 
@@ -39,16 +37,7 @@ func OfficeHolderByName(name string) (OfficeHolder, bool) {
 }
 
 func parseOfficeHolders(data []byte) (map[string]OfficeHolder, error) {
-	byName := map[string]OfficeHolder{}
-	err := eachRecord(bytes.NewReader(data), "officeholders.tsv", func(_ int, f []string) error {
-		if len(f) != 4 || f[0] == "" || len(f[1]) != 2 || f[2] == "" {
-			return fmt.Errorf("want name, iso2, office, other spellings")
-		}
-		h := OfficeHolder{Name: f[0], Country: f[1], Office: f[2]}
-		for _, n := range recordNames(f[0], f[3]) {
-			byName[Norm(n)] = h
-		}
-		return nil
+	return parseNamedTable(data, "officeholders.tsv", "want name, iso2, office, other spellings", func(f []string) OfficeHolder {
+		return OfficeHolder{Name: f[0], Country: f[1], Office: f[2]}
 	})
-	return byName, err
 }

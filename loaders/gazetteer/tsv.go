@@ -2,6 +2,8 @@ package gazetteer
 
 import (
 	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -47,4 +49,22 @@ func recordNames(name, others string) []string {
 		}
 	}
 	return names
+}
+
+// parseNamedTable reads a table of a name, an ISO2 code, a third field and
+// other names (comma-separated) into its records by every name (Norm);
+// record builds one from its fields, want says the columns in errors.
+func parseNamedTable[T any](data []byte, file, want string, record func(f []string) T) (map[string]T, error) {
+	byName := map[string]T{}
+	err := eachRecord(bytes.NewReader(data), file, func(_ int, f []string) error {
+		if len(f) != 4 || f[0] == "" || len(f[1]) != 2 || f[2] == "" {
+			return errors.New(want)
+		}
+		r := record(f)
+		for _, n := range recordNames(f[0], f[3]) {
+			byName[Norm(n)] = r
+		}
+		return nil
+	})
+	return byName, err
 }
