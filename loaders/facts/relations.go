@@ -253,7 +253,7 @@ func (v *view) relationSet() *relationSet {
 // Ministry") holds an office of that state as well.
 func (v *view) officesInOrgans(rs *relationSet) {
 	for _, r := range append([]extract.Relation(nil), rs.out...) {
-		if r.P != "member_of" || r.Role == "" || !endsWithListed(strings.ToLower(r.Role), v.cues.lists["organ_offices"]) {
+		if r.P != "member_of" || r.Role == "" || endsWithEntry(strings.ToLower(r.Role), v.cues.lists["organ_offices"]) == "" {
 			continue
 		}
 		p, o := v.entityIndexByKey(r.SKey), v.entityIndexByKey(r.OKey)
@@ -266,16 +266,6 @@ func (v *view) officesInOrgans(rs *relationSet) {
 			}
 		}
 	}
-}
-
-// endsWithListed: s is, or ends in, a phrase of the list.
-func endsWithListed(s string, list []string) bool {
-	for _, w := range list {
-		if s == w || strings.HasSuffix(s, " "+w) {
-			return true
-		}
-	}
-	return false
 }
 
 // impliedCitizenship: an office holder of a country is its citizen
